@@ -1,0 +1,980 @@
+//! Lowering of method bodies: every IR tree to Wasm instructions, expression by expression.
+//!
+//! `expression` pushes a value of the Wasm type of the tree's IR type (nothing for `void` and `nothing`);
+//! `expression_as` then adapts it to the type the context needs (a cast or a null check where the IR's
+//! type is more precise than what the Wasm value carries, such as a call's result or a field's content).
+
+use kiln_ir::names::{ClassName, LabelName, LocalName, MethodName, well_known};
+use kiln_ir::trees::*;
+use kiln_ir::types::Type;
+use kiln_link::{MethodKey, summary::division_needs_check};
+
+use crate::lower::types::{array_element_storage, array_kind_of};
+use crate::lower::{EmitError, Emitter, method_func_id};
+use crate::wasm::*;
+use wasm_encoder::Instruction as W;
+
+pub(crate) fn method_reads_first_param(method: &MethodDef) -> bool {
+    let Some(param) = method.params.first() else { return false };
+    let MethodBody::Tree(body) = &method.body else { return false };
+    tree_any(body, &|tree| matches!(&tree.kind, TreeKind::VarRef(name) if *name == param.name))
+}
+
+fn tree_any(tree: &Tree, predicate: &dyn Fn(&Tree) -> bool) -> bool {
+    if predicate(tree) {
+        return true;
+    }
+    let mut found = false;
+    kiln_link::summary::for_each_child(tree, |child| found = found || tree_any(child, predicate));
+    found
+}
+
+pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &MethodDef) -> Result<(), EmitError> {
+    let MethodBody::Tree(body) = &method.body else { return Ok(()) };
+    let (param_types, results) = emitter.method_signature(key);
+    let mut params = Vec::new();
+    let is_static = key.namespace.is_static();
+    if !is_static {
+        params.push(("this".to_string(), param_types[0].clone()));
+    }
+    let offset = usize::from(!is_static);
+    for (index, param) in method.params.iter().enumerate() {
+        params.push((param.name.to_string(), param_types.get(index + offset).cloned().unwrap_or(ValType::I32)));
+    }
+    let builder = FunctionBuilder::new(params, results.clone());
+    let mut lowering = FunctionLowering { emitter, builder, key, locals: Vec::new(), labels: Vec::new(), this_local: None };
+    // `this` arrives as `(ref any)`; a local of the class's own type saves a cast at each use.
+    if !is_static && tree_any(body, &|tree| matches!(tree.kind, TreeKind::This | TreeKind::StoreModule)) {
+        let this_type = lowering.this_type();
+        let local = lowering.builder.add_local("this.typed", this_type.clone());
+        lowering.builder.push(Instr::LocalGet(LocalId(0)));
+        lowering.adapt(Some(ValType::non_null(HeapType::Any)), Some(&this_type));
+        lowering.builder.push(Instr::LocalSet(local));
+        lowering.this_local = Some(local);
+    }
+    for (index, param) in method.params.iter().enumerate() {
+        let wasm_index = (index + offset) as u32;
+        let declared = lowering.emitter.wasm_type(&param.ty);
+        let arrived = lowering.builder.params[wasm_index as usize].1.clone();
+        if declared.as_ref() != Some(&arrived) {
+            // The declared type is more precise than the signature's erased type: cast once, here.
+            let declared = declared.unwrap_or(ValType::I32);
+            let local = lowering.builder.add_local(param.name.to_string(), declared.clone());
+            lowering.builder.push(Instr::LocalGet(LocalId(wasm_index)));
+            lowering.adapt(Some(arrived), Some(&declared));
+            lowering.builder.push(Instr::LocalSet(local));
+            lowering.locals.push((param.name, local));
+        } else {
+            lowering.locals.push((param.name, LocalId(wasm_index)));
+        }
+    }
+    let result = results.first().cloned();
+    if result.is_some() {
+        lowering.expression_as(body, result.as_ref())?;
+    } else {
+        lowering.statement(body)?;
+    }
+    let FunctionLowering { builder, .. } = lowering;
+    builder.finish(&mut emitter.module, method_func_id(key));
+    Ok(())
+}
+
+struct FunctionLowering<'e, 'a> {
+    emitter: &'e mut Emitter<'a>,
+    builder: FunctionBuilder,
+    key: MethodKey,
+    locals: Vec<(LocalName, LocalId)>,
+    labels: Vec<(LabelName, LabelId, Option<ValType>)>,
+    this_local: Option<LocalId>,
+}
+
+fn is_terminal(instr: Option<&Instr>) -> bool {
+    matches!(instr, Some(Instr::Br(_) | Instr::Throw(_) | Instr::ThrowRef | Instr::Return | Instr::Unreachable))
+}
+
+impl FunctionLowering<'_, '_> {
+    fn unsupported<T>(&self, what: impl Into<String>) -> Result<T, EmitError> {
+        Err(EmitError::Unsupported { what: what.into(), method: Emitter::method_name_for_errors(self.key) })
+    }
+
+    fn push(&mut self, instr: Instr) {
+        self.builder.push(instr);
+    }
+
+    fn plain(&mut self, instr: W<'static>) {
+        self.builder.plain(instr);
+    }
+
+    fn this_type(&mut self) -> ValType {
+        let class = self.key.class;
+        let is_hijacked = self.emitter.linked.table.get(class).is_some_and(|info| info.kind == ClassKind::HijackedClass);
+        if class == well_known::string() {
+            ValType::non_null(HeapType::Concrete(self.emitter.string_type()))
+        } else if is_hijacked || self.emitter.class_is_anyref(class) {
+            ValType::non_null(HeapType::Any)
+        } else {
+            ValType::non_null(HeapType::Concrete(self.emitter.class_struct(class)))
+        }
+    }
+
+    fn wasm_type(&mut self, ty: &Type) -> Option<ValType> {
+        self.emitter.wasm_type(ty)
+    }
+
+    /// Whether a value of Wasm type `sub` can be used where `sup` is expected without a cast.
+    fn is_wasm_subtype(&self, sub: &ValType, sup: &ValType) -> bool {
+        match (sub, sup) {
+            (ValType::Ref { nullable: sub_nullable, heap: sub_heap }, ValType::Ref { nullable, heap }) => {
+                (!sub_nullable || *nullable) && self.is_heap_subtype(sub_heap, heap)
+            }
+            _ => sub == sup,
+        }
+    }
+
+    fn is_heap_subtype(&self, sub: &HeapType, sup: &HeapType) -> bool {
+        if sub == sup {
+            return true;
+        }
+        match (sub, sup) {
+            (HeapType::None, HeapType::Any | HeapType::Eq | HeapType::Struct | HeapType::Array | HeapType::I31 | HeapType::Concrete(_)) => true,
+            (HeapType::NoFunc, HeapType::Func) => true,
+            (_, HeapType::Any) => !matches!(sub, HeapType::Func | HeapType::NoFunc | HeapType::Exn | HeapType::Extern),
+            (HeapType::I31 | HeapType::Struct | HeapType::Array, HeapType::Eq) => true,
+            (HeapType::Concrete(id), HeapType::Eq) => !matches!(id, TypeId::Func(_)),
+            (HeapType::Concrete(id), HeapType::Struct) => matches!(id, TypeId::Class(_) | TypeId::VTable(_) | TypeId::ArrayObject(_)),
+            (HeapType::Concrete(id), HeapType::Array) => matches!(id, TypeId::StringChars | TypeId::ArrayData(_)),
+            (HeapType::Concrete(sub_id), HeapType::Concrete(sup_id)) => {
+                let mut current = self.emitter.module.type_def(sub_id).and_then(|def| def.supertype.clone());
+                while let Some(id) = current {
+                    if id == *sup_id {
+                        return true;
+                    }
+                    current = self.emitter.module.type_def(&id).and_then(|def| def.supertype.clone());
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+
+    /// Converts the value on the stack from `from` to `to`: nothing, a null check, or a cast.
+    fn adapt(&mut self, from: Option<ValType>, to: Option<&ValType>) {
+        let (Some(from), Some(to)) = (from, to) else { return };
+        if self.is_wasm_subtype(&from, to) {
+            return;
+        }
+        match (&from, to) {
+            (ValType::Ref { heap: from_heap, .. }, ValType::Ref { nullable, heap }) => {
+                if !nullable && self.is_heap_subtype(from_heap, heap) {
+                    self.push(Instr::RefAsNonNull);
+                } else {
+                    self.push(Instr::RefCast { nullable: *nullable, heap: heap.clone() });
+                }
+            }
+            _ => {
+                // Mismatched value types only arise from IR that the checker rejects.
+                self.push(Instr::Unreachable);
+            }
+        }
+    }
+
+    fn expression_as(&mut self, tree: &Tree, target: Option<&ValType>) -> Result<(), EmitError> {
+        self.expression(tree)?;
+        let from = self.wasm_type(&tree.ty);
+        if from.is_some() {
+            self.adapt(from, target);
+        } else if tree.ty != Type::Nothing && target.is_some() {
+            // A `void` tree where a value is needed: only in unreachable code.
+            self.push(Instr::Unreachable);
+        }
+        Ok(())
+    }
+
+    fn statement(&mut self, tree: &Tree) -> Result<(), EmitError> {
+        self.expression(tree)?;
+        if self.wasm_type(&tree.ty).is_some() {
+            self.push(Instr::Drop);
+        }
+        Ok(())
+    }
+
+    fn expression(&mut self, tree: &Tree) -> Result<(), EmitError> {
+        self.lower_tree(tree)?;
+        if tree.ty == Type::Nothing && !is_terminal(self.builder.body.last()) {
+            self.push(Instr::Unreachable);
+        }
+        Ok(())
+    }
+
+    fn local(&self, name: LocalName) -> Result<LocalId, EmitError> {
+        self.locals
+            .iter()
+            .rev()
+            .find(|(local, _)| *local == name)
+            .map(|(_, id)| *id)
+            .ok_or_else(|| EmitError::Internal(format!("unbound local {name}")))
+    }
+
+    fn block_type(&mut self, ty: &Type) -> (BlockType, Option<ValType>) {
+        match self.wasm_type(ty) {
+            Some(value) => (BlockType::Result(value.clone()), Some(value)),
+            None => (BlockType::Empty, None),
+        }
+    }
+
+    /// A tree as the body of a block whose result has type `result`.
+    fn body(&mut self, tree: &Tree, result: Option<&ValType>) -> Result<(), EmitError> {
+        let depth = self.locals.len();
+        if result.is_some() { self.expression_as(tree, result)? } else { self.statement(tree)? }
+        self.locals.truncate(depth);
+        Ok(())
+    }
+
+    fn lower_tree(&mut self, tree: &Tree) -> Result<(), EmitError> {
+        match &tree.kind {
+            TreeKind::VarDef { name, ty, rhs, .. } => {
+                let Some(local_type) = self.wasm_type(ty) else {
+                    self.statement(rhs)?;
+                    return Ok(());
+                };
+                self.expression_as(rhs, Some(&local_type))?;
+                let local = self.builder.add_local(name.to_string(), local_type);
+                self.push(Instr::LocalSet(local));
+                self.locals.push((*name, local));
+            }
+            TreeKind::Skip => {}
+            TreeKind::Block(statements) => {
+                let depth = self.locals.len();
+                for (index, statement) in statements.iter().enumerate() {
+                    if index + 1 == statements.len() {
+                        self.expression(statement)?;
+                    } else {
+                        self.statement(statement)?;
+                    }
+                }
+                self.locals.truncate(depth);
+            }
+            TreeKind::Labeled { label, ty, body } => {
+                let (block_type, result) = self.block_type(ty);
+                let id = self.builder.new_label();
+                self.push(Instr::Block { label: id, ty: block_type });
+                self.labels.push((*label, id, result.clone()));
+                self.body(body, result.as_ref())?;
+                self.labels.pop();
+                self.push(Instr::End);
+            }
+            TreeKind::Assign { lhs, rhs } => self.assign(lhs, rhs)?,
+            TreeKind::Return { label, expr } => {
+                let Some((_, id, result)) = self.labels.iter().rev().find(|(name, _, _)| name == label).cloned() else {
+                    return Err(EmitError::Internal(format!("return to unknown label {label}")));
+                };
+                if let Some(expr) = expr {
+                    if result.is_some() { self.expression_as(expr, result.as_ref())? } else { self.statement(expr)? }
+                }
+                self.push(Instr::Br(id));
+            }
+            TreeKind::If { cond, then_branch, else_branch } => {
+                self.expression_as(cond, Some(&ValType::I32))?;
+                let (block_type, result) = self.block_type(&tree.ty);
+                let label = self.builder.new_label();
+                self.push(Instr::If { label, ty: block_type });
+                self.body(then_branch, result.as_ref())?;
+                if !matches!(else_branch.kind, TreeKind::Skip) || result.is_some() {
+                    self.push(Instr::Else);
+                    self.body(else_branch, result.as_ref())?;
+                }
+                self.push(Instr::End);
+            }
+            TreeKind::LinkTimeIf { .. } => return self.unsupported("link-time-if"),
+            TreeKind::While { cond, body } => {
+                let continue_label = self.builder.new_label();
+                self.push(Instr::Loop { label: continue_label, ty: BlockType::Empty });
+                if matches!(cond.kind, TreeKind::Boolean(true)) {
+                    self.body(body, None)?;
+                    self.push(Instr::Br(continue_label));
+                } else {
+                    self.expression_as(cond, Some(&ValType::I32))?;
+                    let if_label = self.builder.new_label();
+                    self.push(Instr::If { label: if_label, ty: BlockType::Empty });
+                    self.body(body, None)?;
+                    self.push(Instr::Br(continue_label));
+                    self.push(Instr::End);
+                }
+                self.push(Instr::End);
+            }
+            TreeKind::TryCatch { block, var, handler, .. } => {
+                self.emitter.ensure_exception_tag();
+                let (block_type, result) = self.block_type(&tree.ty);
+                let done = self.builder.new_label();
+                let caught = self.builder.new_label();
+                let body_label = self.builder.new_label();
+                self.push(Instr::Block { label: done, ty: block_type.clone() });
+                self.push(Instr::Block { label: caught, ty: BlockType::Result(ValType::anyref()) });
+                self.push(Instr::TryTable {
+                    label: body_label,
+                    ty: block_type,
+                    catches: vec![Catch::Tag { tag: TagId::JavaException, label: caught }],
+                });
+                self.body(block, result.as_ref())?;
+                self.push(Instr::End);
+                self.push(Instr::Br(done));
+                self.push(Instr::End);
+                let exception = self.builder.add_local(var.to_string(), ValType::anyref());
+                self.push(Instr::LocalSet(exception));
+                self.locals.push((*var, exception));
+                self.body(handler, result.as_ref())?;
+                self.locals.pop();
+                self.push(Instr::End);
+            }
+            TreeKind::TryFinally { .. } => return self.unsupported("try-finally"),
+            TreeKind::Match { selector, cases, default } => self.lower_match(tree, selector, cases, default)?,
+            TreeKind::New { class, ctor, args } => {
+                let object_type = ValType::non_null(HeapType::Concrete(self.emitter.class_struct(*class)));
+                self.emitter.push_new_object(&mut self.builder, *class)?;
+                let instance = self.builder.add_local("new", object_type);
+                self.push(Instr::LocalTee(instance));
+                let key = MethodKey { class: *class, namespace: MemberNamespace::Constructor, method: *ctor };
+                self.call_arguments(key, args)?;
+                self.push(Instr::Call(method_func_id(key)));
+                self.push(Instr::LocalGet(instance));
+            }
+            TreeKind::LoadModule(class) => self.push(Instr::Call(FuncId::LoadModule(*class))),
+            TreeKind::StoreModule => {
+                let Some(this) = self.this_local else { return Err(EmitError::Internal("storeModule without this".into())) };
+                self.push(Instr::LocalGet(this));
+                self.push(Instr::GlobalSet(GlobalId::Module(self.key.class)));
+            }
+            TreeKind::Select { qualifier, field } => {
+                let (struct_type, index, storage) = self.field_access(*field);
+                self.expression_as(qualifier, Some(&ValType::nullable(HeapType::Concrete(struct_type.clone()))))?;
+                self.push(Instr::StructGet { ty: struct_type, field: index });
+                let target = self.wasm_type(&tree.ty);
+                self.adapt(Some(storage), target.as_ref());
+            }
+            TreeKind::SelectStatic(field) => {
+                let storage = self.static_field_global(*field);
+                self.push(Instr::GlobalGet(GlobalId::StaticField(*field)));
+                let target = self.wasm_type(&tree.ty);
+                self.adapt(Some(storage), target.as_ref());
+            }
+            TreeKind::Apply { receiver, method, args, .. } => self.lower_apply(tree, receiver, *method, args)?,
+            TreeKind::ApplyStatically { flags, receiver, class, method, args } => {
+                let namespace = if method.is_constructor() {
+                    MemberNamespace::Constructor
+                } else if flags.private {
+                    MemberNamespace::Private
+                } else {
+                    MemberNamespace::Public
+                };
+                let declaring = self
+                    .emitter
+                    .linked
+                    .table
+                    .resolve_in_namespace(*class, namespace, *method)
+                    .map(|(declaring, _)| declaring)
+                    .unwrap_or(*class);
+                let key = MethodKey { class: declaring, namespace, method: *method };
+                self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
+                self.call_arguments(key, args)?;
+                self.call_and_adapt(key, &tree.ty);
+            }
+            TreeKind::ApplyStatic { flags, class, method, args } => {
+                let namespace = if flags.private { MemberNamespace::PrivateStatic } else { MemberNamespace::PublicStatic };
+                let key = MethodKey { class: *class, namespace, method: *method };
+                self.call_arguments(key, args)?;
+                self.call_and_adapt(key, &tree.ty);
+            }
+            TreeKind::ApplyTypedClosure { .. } | TreeKind::Closure { .. } => return self.unsupported("typed closures"),
+            TreeKind::NewLambda { .. } => return self.unsupported("NewLambda"),
+            TreeKind::UnaryOp { op, operand } => self.lower_unary(*op, operand, tree)?,
+            TreeKind::BinaryOp { op, lhs, rhs } => self.lower_binary(*op, lhs, rhs)?,
+            TreeKind::NewArray { array, length } => {
+                let kind = array_kind_of(*array);
+                let object = self.emitter.array_object_type(kind);
+                let data = self.emitter.array_data_type(kind);
+                self.push_object_header(well_known::object());
+                self.expression_as(length, Some(&ValType::I32))?;
+                self.push(Instr::ArrayNewDefault(data));
+                self.push(Instr::StructNew(object));
+            }
+            TreeKind::ArrayValue { array, elems } => {
+                let kind = array_kind_of(*array);
+                let object = self.emitter.array_object_type(kind);
+                let data = self.emitter.array_data_type(kind);
+                let element = storage_value_type(array_element_storage(kind));
+                self.push_object_header(well_known::object());
+                for elem in elems {
+                    self.expression_as(elem, Some(&element))?;
+                }
+                self.push(Instr::ArrayNewFixed { ty: data, size: elems.len() as u32 });
+                self.push(Instr::StructNew(object));
+            }
+            TreeKind::ArraySelect { array, index } => {
+                let kind = self.push_array_data(array)?;
+                self.expression_as(index, Some(&ValType::I32))?;
+                let data = self.emitter.array_data_type(kind);
+                self.push(match kind {
+                    ArrayKind::Boolean | ArrayKind::Char => Instr::ArrayGetU(data),
+                    ArrayKind::Byte | ArrayKind::Short => Instr::ArrayGetS(data),
+                    _ => Instr::ArrayGet(data),
+                });
+                let target = self.wasm_type(&tree.ty);
+                self.adapt(Some(storage_value_type(array_element_storage(kind))), target.as_ref());
+            }
+            TreeKind::IsInstanceOf { expr, test_type } => self.lower_is_instance_of(expr, test_type)?,
+            TreeKind::AsInstanceOf { expr, target_type } => {
+                let target = self.wasm_type(target_type);
+                match (&target, self.wasm_type(&expr.ty)) {
+                    (Some(ValType::Ref { heap, .. }), Some(ValType::Ref { .. })) => {
+                        self.expression(expr)?;
+                        self.push(Instr::RefCast { nullable: true, heap: heap.clone() });
+                        let from = Some(ValType::nullable(heap.clone()));
+                        self.adapt(from, target.as_ref());
+                    }
+                    (Some(to), Some(from)) if *to == from => self.expression(expr)?,
+                    _ => return self.unsupported(format!("asInstanceOf from `{}` to `{target_type}`", expr.ty)),
+                }
+            }
+            TreeKind::Null => self.push(Instr::RefNull(HeapType::None)),
+            TreeKind::Boolean(value) => self.push(Instr::I32Const(i32::from(*value))),
+            TreeKind::Char(value) => self.push(Instr::I32Const(i32::from(*value))),
+            TreeKind::Byte(value) => self.push(Instr::I32Const(i32::from(*value))),
+            TreeKind::Short(value) => self.push(Instr::I32Const(i32::from(*value))),
+            TreeKind::Int(value) => self.push(Instr::I32Const(*value)),
+            TreeKind::Long(value) => self.push(Instr::I64Const(*value)),
+            TreeKind::Float(value) => self.push(Instr::F32Const(value.to_bits())),
+            TreeKind::Double(value) => self.push(Instr::F64Const(value.to_bits())),
+            TreeKind::String(units) => self.emitter.push_string_literal(&mut self.builder, units),
+            TreeKind::ClassOf(_) => return self.unsupported("classOf"),
+            TreeKind::VarRef(name) => {
+                let local = self.local(*name)?;
+                self.push(Instr::LocalGet(local));
+            }
+            TreeKind::This => {
+                let Some(this) = self.this_local else { return Err(EmitError::Internal("`this` in a static method".into())) };
+                self.push(Instr::LocalGet(this));
+            }
+            TreeKind::LinkTimeProperty(_) => return self.unsupported("link-time properties"),
+        }
+        Ok(())
+    }
+
+    fn push_object_header(&mut self, class: ClassName) {
+        if self.emitter.linked.has_vtables() {
+            self.emitter.ensure_vtable_global(class);
+            self.push(Instr::GlobalGet(GlobalId::VTable(class)));
+        }
+        if self.emitter.linked.features.identity_hash {
+            self.push(Instr::I32Const(0));
+        }
+    }
+
+    /// Pushes the raw Wasm array under an array object and returns its kind.
+    fn push_array_data(&mut self, array: &Tree) -> Result<ArrayKind, EmitError> {
+        let Type::Array { array: array_ref, .. } = array.ty else {
+            return Err(EmitError::Internal(format!("array operation on a `{}`", array.ty)));
+        };
+        let kind = array_kind_of(array_ref);
+        let object = self.emitter.array_object_type(kind);
+        self.expression_as(array, Some(&ValType::nullable(HeapType::Concrete(object.clone()))))?;
+        let field = self.emitter.first_field_index();
+        self.push(Instr::StructGet { ty: object, field });
+        Ok(kind)
+    }
+
+    /// The struct type, field index and storage type of an instance field.
+    fn field_access(&mut self, field: kiln_ir::names::FieldName) -> (TypeId, u32, ValType) {
+        let struct_type = self.emitter.class_struct(field.class);
+        let fields = self.emitter.layouts.instance_fields(self.emitter.linked, field.class);
+        let position = fields.iter().position(|candidate| *candidate == field).unwrap_or(0) as u32;
+        let ty = self.emitter.linked.table.field(field).map(|info| info.ty.clone()).unwrap_or(Type::Null);
+        let storage = self.emitter.field_storage_type(&ty);
+        (struct_type, self.emitter.first_field_index() + position, storage)
+    }
+
+    fn static_field_global(&mut self, field: kiln_ir::names::FieldName) -> ValType {
+        let ty = self.emitter.linked.table.field(field).map(|info| info.ty.clone()).unwrap_or(Type::Null);
+        let storage = self.emitter.field_storage_type(&ty);
+        let id = GlobalId::StaticField(field);
+        if !self.emitter.module.has_global(&id) {
+            let mut zero = FunctionBuilder::new(Vec::new(), Vec::new());
+            self.emitter.push_zero(&mut zero, &ty);
+            self.emitter.module.add_global(Global { id, ty: storage.clone(), mutable: true, init: zero.body });
+        }
+        storage
+    }
+
+    fn assign(&mut self, lhs: &Tree, rhs: &Tree) -> Result<(), EmitError> {
+        match &lhs.kind {
+            TreeKind::VarRef(name) => {
+                let local = self.local(*name)?;
+                let local_type = self.builder.local_type(local).clone();
+                self.expression_as(rhs, Some(&local_type))?;
+                self.push(Instr::LocalSet(local));
+            }
+            TreeKind::Select { qualifier, field } => {
+                let (struct_type, index, storage) = self.field_access(*field);
+                self.expression_as(qualifier, Some(&ValType::nullable(HeapType::Concrete(struct_type.clone()))))?;
+                self.expression_as(rhs, Some(&storage))?;
+                self.push(Instr::StructSet { ty: struct_type, field: index });
+            }
+            TreeKind::SelectStatic(field) => {
+                let storage = self.static_field_global(*field);
+                self.expression_as(rhs, Some(&storage))?;
+                self.push(Instr::GlobalSet(GlobalId::StaticField(*field)));
+            }
+            TreeKind::ArraySelect { array, index } => {
+                let kind = self.push_array_data(array)?;
+                self.expression_as(index, Some(&ValType::I32))?;
+                self.expression_as(rhs, Some(&storage_value_type(array_element_storage(kind))))?;
+                let data = self.emitter.array_data_type(kind);
+                self.push(Instr::ArraySet(data));
+            }
+            _ => return Err(EmitError::Internal("assignment to a tree that is not assignable".into())),
+        }
+        Ok(())
+    }
+
+    /// Pushes the arguments of a call, each adapted to the callee's parameter type.
+    fn call_arguments(&mut self, key: MethodKey, args: &[Tree]) -> Result<(), EmitError> {
+        let (params, _) = self.emitter.method_signature(key);
+        let skip = usize::from(!key.namespace.is_static());
+        for (index, arg) in args.iter().enumerate() {
+            let param = params.get(index + skip).cloned();
+            self.expression_as(arg, param.as_ref())?;
+        }
+        Ok(())
+    }
+
+    fn call_and_adapt(&mut self, key: MethodKey, result_type: &Type) {
+        let (_, results) = self.emitter.method_signature(key);
+        self.push(Instr::Call(method_func_id(key)));
+        let target = self.wasm_type(result_type);
+        self.adapt(results.first().cloned(), target.as_ref());
+    }
+
+    fn lower_apply(&mut self, tree: &Tree, receiver: &Tree, method: MethodName, args: &[Tree]) -> Result<(), EmitError> {
+        let linked = self.emitter.linked;
+        let receiver_class = linked.table.class_of_receiver(&receiver.ty);
+        if let Some(class) = receiver_class
+            && linked.table.get(class).is_some_and(|info| info.kind == ClassKind::HijackedClass)
+        {
+            // The receiver is a primitive value: call the hijacked class's method directly.
+            let declaring = linked.table.resolve_public_method(class, method).map(|(declaring, _)| declaring).unwrap_or(class);
+            let key = MethodKey { class: declaring, namespace: MemberNamespace::Public, method };
+            if receiver.ty.is_primitive_value() {
+                return self.unsupported(format!("calling `{method}` on a `{}` (boxing)", receiver.ty));
+            }
+            self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
+            self.call_arguments(key, args)?;
+            self.call_and_adapt(key, &tree.ty);
+            return Ok(());
+        }
+        let dispatch_class = receiver_class.filter(|class| !self.emitter.class_is_anyref(*class) || *class == well_known::object());
+        let targets = linked.call_targets(receiver_class.filter(|class| *class != well_known::object()), method);
+        if targets.count() == 0 {
+            // No instantiated class has the method: the receiver can only be null.
+            self.statement(receiver)?;
+            for arg in args {
+                self.statement(arg)?;
+            }
+            self.push(Instr::Unreachable);
+            return Ok(());
+        }
+        if targets.count() == 1 {
+            let key = targets.string.or_else(|| targets.classes.iter().next().copied()).unwrap_or(MethodKey {
+                class: well_known::object(),
+                namespace: MemberNamespace::Public,
+                method,
+            });
+            self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
+            self.call_arguments(key, args)?;
+            self.call_and_adapt(key, &tree.ty);
+            return Ok(());
+        }
+        // Several targets: evaluate receiver and arguments into locals, then dispatch.
+        let any_key = MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method };
+        let (params, results) = self.emitter.method_signature(any_key);
+        let receiver_local = self.builder.add_local("receiver", ValType::non_null(HeapType::Any));
+        self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
+        self.push(Instr::LocalSet(receiver_local));
+        let mut arg_locals = Vec::new();
+        for (index, arg) in args.iter().enumerate() {
+            let param = params.get(index + 1).cloned().unwrap_or(ValType::I32);
+            self.expression_as(arg, Some(&param))?;
+            let local = self.builder.add_local("argument", param);
+            self.push(Instr::LocalSet(local));
+            arg_locals.push(local);
+        }
+        let result = results.first().cloned();
+        let block_type = result.clone().map(BlockType::Result).unwrap_or(BlockType::Empty);
+        let done = self.builder.new_label();
+        self.push(Instr::Block { label: done, ty: block_type });
+        let push_call = |lowering: &mut Self, key: MethodKey| {
+            lowering.push(Instr::LocalGet(receiver_local));
+            for local in &arg_locals {
+                lowering.push(Instr::LocalGet(*local));
+            }
+            lowering.push(Instr::Call(method_func_id(key)));
+            lowering.push(Instr::Br(done));
+        };
+        if let Some(string_key) = targets.string {
+            let string_type = self.emitter.string_type();
+            self.push(Instr::LocalGet(receiver_local));
+            self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(string_type) });
+            let label = self.builder.new_label();
+            self.push(Instr::If { label, ty: BlockType::Empty });
+            push_call(self, string_key);
+            self.push(Instr::End);
+        }
+        let class_for_vtable = dispatch_class.unwrap_or(well_known::object());
+        let slot = linked.vtable_slots.get(&class_for_vtable).and_then(|slots| slots.iter().position(|slot| *slot == method));
+        if targets.classes.len() == 1 {
+            let key = *targets.classes.iter().next().unwrap_or(&any_key);
+            push_call(self, key);
+        } else if let Some(slot) = slot {
+            let struct_type = self.emitter.class_struct(class_for_vtable);
+            let vtable = self.emitter.vtable_type(class_for_vtable);
+            let func_type = self.emitter.method_func_type(any_key);
+            self.push(Instr::LocalGet(receiver_local));
+            for local in &arg_locals {
+                self.push(Instr::LocalGet(*local));
+            }
+            self.push(Instr::LocalGet(receiver_local));
+            self.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(struct_type.clone()) });
+            self.push(Instr::StructGet { ty: struct_type, field: 0 });
+            let slot_index = u32::from(linked.features.class_names) + slot as u32;
+            self.push(Instr::StructGet { ty: vtable, field: slot_index });
+            self.push(Instr::CallRef(func_type));
+            self.push(Instr::Br(done));
+        } else {
+            // No common vtable slot (an interface method): test the classes, most derived first.
+            let mut candidates: Vec<(usize, ClassName, MethodKey)> = Vec::new();
+            for class in &linked.instantiated {
+                if let Some((declaring, info)) = linked.table.resolve_public_method(*class, method)
+                    && !info.is_abstract
+                    && receiver_class.is_none_or(|receiver| kiln_ir::types::ClassHierarchy::is_subclass(&linked.table, *class, receiver))
+                {
+                    let depth = linked.table.superclass_chain(*class).len();
+                    candidates.push((depth, *class, MethodKey { class: declaring, namespace: MemberNamespace::Public, method }));
+                }
+            }
+            candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            for (_, class, key) in candidates {
+                let struct_type = self.emitter.class_struct(class);
+                self.push(Instr::LocalGet(receiver_local));
+                self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(struct_type) });
+                let label = self.builder.new_label();
+                self.push(Instr::If { label, ty: BlockType::Empty });
+                push_call(self, key);
+                self.push(Instr::End);
+            }
+        }
+        self.push(Instr::Unreachable);
+        self.push(Instr::End);
+        let target = self.wasm_type(&tree.ty);
+        self.adapt(result, target.as_ref());
+        Ok(())
+    }
+
+    fn lower_match(&mut self, tree: &Tree, selector: &Tree, cases: &[(Vec<MatchLiteral>, Tree)], default: &Tree) -> Result<(), EmitError> {
+        if selector.ty != Type::Int {
+            return self.unsupported("match on a non-int selector");
+        }
+        let (block_type, result) = self.block_type(&tree.ty);
+        let selector_local = self.builder.add_local("selector", ValType::I32);
+        self.expression_as(selector, Some(&ValType::I32))?;
+        self.push(Instr::LocalSet(selector_local));
+        let done = self.builder.new_label();
+        self.push(Instr::Block { label: done, ty: block_type });
+        for (values, body) in cases {
+            let mut first = true;
+            for value in values {
+                let MatchLiteral::Int(value) = value else { return self.unsupported("non-int case in an int match") };
+                self.push(Instr::LocalGet(selector_local));
+                self.push(Instr::I32Const(*value));
+                self.plain(W::I32Eq);
+                if !first {
+                    self.plain(W::I32Or);
+                }
+                first = false;
+            }
+            let label = self.builder.new_label();
+            self.push(Instr::If { label, ty: BlockType::Empty });
+            self.body(body, result.as_ref())?;
+            self.push(Instr::Br(done));
+            self.push(Instr::End);
+        }
+        self.body(default, result.as_ref())?;
+        self.push(Instr::End);
+        Ok(())
+    }
+
+    fn lower_is_instance_of(&mut self, expr: &Tree, test_type: &Type) -> Result<(), EmitError> {
+        let heap = match test_type {
+            Type::String => HeapType::Concrete(self.emitter.string_type()),
+            Type::Class { class, .. } if *class == well_known::string() => HeapType::Concrete(self.emitter.string_type()),
+            Type::Class { class, .. } if *class == well_known::object() => HeapType::Any,
+            Type::Any { .. } => HeapType::Any,
+            Type::Class { class, .. } if !self.emitter.class_is_anyref(*class) => HeapType::Concrete(self.emitter.class_struct(*class)),
+            Type::Array { array, .. } if array_kind_of(*array) != ArrayKind::Reference => {
+                HeapType::Concrete(self.emitter.array_object_type(array_kind_of(*array)))
+            }
+            _ => return self.unsupported(format!("isInstanceOf[{test_type}]")),
+        };
+        if !matches!(self.wasm_type(&expr.ty), Some(ValType::Ref { .. })) {
+            return self.unsupported(format!("isInstanceOf on a `{}`", expr.ty));
+        }
+        self.expression(expr)?;
+        self.push(Instr::RefTest { nullable: false, heap });
+        Ok(())
+    }
+
+    fn lower_unary(&mut self, op: UnaryOp, operand: &Tree, tree: &Tree) -> Result<(), EmitError> {
+        use UnaryOp::*;
+        if op == Throw {
+            self.emitter.ensure_exception_tag();
+            self.expression_as(operand, Some(&ValType::anyref()))?;
+            self.push(Instr::Throw(TagId::JavaException));
+            return Ok(());
+        }
+        if op == CheckNotNull {
+            self.expression(operand)?;
+            let from = self.wasm_type(&operand.ty);
+            let to = self.wasm_type(&tree.ty);
+            self.adapt(from, to.as_ref());
+            return Ok(());
+        }
+        if matches!(op, WrapAsThrowable | UnwrapFromThrowable) {
+            self.expression(operand)?;
+            let from = self.wasm_type(&operand.ty);
+            let to = self.wasm_type(&tree.ty);
+            self.adapt(from, to.as_ref());
+            return Ok(());
+        }
+        if op == IdentityHashCode {
+            self.expression_as(operand, Some(&ValType::anyref()))?;
+            let helper = self.emitter.request_helper("identityHashCode");
+            self.push(Instr::Call(helper));
+            return Ok(());
+        }
+        if op == ArrayLength {
+            self.push_array_data(operand)?;
+            self.push(Instr::ArrayLen);
+            return Ok(());
+        }
+        let operand_type = self.wasm_type(&operand.ty);
+        self.expression_as(operand, operand_type.as_ref())?;
+        match op {
+            BooleanNot => self.plain(W::I32Eqz),
+            CharToInt | ByteToInt | ShortToInt | BooleanToInt => {}
+            IntToLong => self.plain(W::I64ExtendI32S),
+            IntToDouble => self.plain(W::F64ConvertI32S),
+            LongToInt => self.plain(W::I32WrapI64),
+            LongToDouble => self.plain(W::F64ConvertI64S),
+            LongToFloat => self.plain(W::F32ConvertI64S),
+            DoubleToInt => self.plain(W::I32TruncSatF64S),
+            DoubleToLong => self.plain(W::I64TruncSatF64S),
+            DoubleToFloat => self.plain(W::F32DemoteF64),
+            FloatToDouble => self.plain(W::F64PromoteF32),
+            IntToChar => {
+                self.push(Instr::I32Const(0xFFFF));
+                self.plain(W::I32And);
+            }
+            IntToByte => self.plain(W::I32Extend8S),
+            IntToShort => self.plain(W::I32Extend16S),
+            StringLength => self.push(Instr::ArrayLen),
+            FloatToBits => self.plain(W::I32ReinterpretF32),
+            FloatFromBits => self.plain(W::F32ReinterpretI32),
+            DoubleToBits => self.plain(W::I64ReinterpretF64),
+            DoubleFromBits => self.plain(W::F64ReinterpretI64),
+            IntClz => self.plain(W::I32Clz),
+            LongClz => {
+                self.plain(W::I64Clz);
+                self.plain(W::I32WrapI64);
+            }
+            UnsignedIntToLong => self.plain(W::I64ExtendI32U),
+            other => return self.unsupported(format!("the operator {other:?}")),
+        }
+        Ok(())
+    }
+
+    fn lower_binary(&mut self, op: BinaryOp, lhs: &Tree, rhs: &Tree) -> Result<(), EmitError> {
+        use BinaryOp::*;
+        match op {
+            RefEq | RefNe => return self.lower_reference_equality(op == RefNe, lhs, rhs),
+            StringConcat => {
+                self.push_as_string(lhs)?;
+                self.push_as_string(rhs)?;
+                let helper = self.emitter.request_helper("stringConcat");
+                self.push(Instr::Call(helper));
+                return Ok(());
+            }
+            StringCharAt => {
+                let string = self.emitter.string_type();
+                self.expression_as(lhs, Some(&ValType::non_null(HeapType::Concrete(string.clone()))))?;
+                self.expression_as(rhs, Some(&ValType::I32))?;
+                self.push(Instr::ArrayGetU(string));
+                return Ok(());
+            }
+            ClassIsInstance | ClassIsAssignableFrom | ClassCast | ClassNewArray => return self.unsupported("java.lang.Class operations"),
+            _ => {}
+        }
+        let (lhs_type, rhs_type, _) = op.signature();
+        let lhs_wasm = lhs_type.as_ref().and_then(|ty| self.wasm_type(ty));
+        let rhs_wasm = rhs_type.as_ref().and_then(|ty| self.wasm_type(ty));
+        self.expression_as(lhs, lhs_wasm.as_ref())?;
+        self.expression_as(rhs, rhs_wasm.as_ref())?;
+        let checked = division_needs_check(rhs);
+        let instr = match op {
+            BooleanEq | IntEq => W::I32Eq,
+            BooleanNe | IntNe => W::I32Ne,
+            BooleanOr | IntOr => W::I32Or,
+            BooleanAnd | IntAnd => W::I32And,
+            IntAdd => W::I32Add,
+            IntSub => W::I32Sub,
+            IntMul => W::I32Mul,
+            IntXor => W::I32Xor,
+            IntShl => W::I32Shl,
+            IntShr => W::I32ShrS,
+            IntShrUnsigned => W::I32ShrU,
+            IntLt => W::I32LtS,
+            IntLe => W::I32LeS,
+            IntGt => W::I32GtS,
+            IntGe => W::I32GeS,
+            IntUnsignedLt => W::I32LtU,
+            IntUnsignedLe => W::I32LeU,
+            IntUnsignedGt => W::I32GtU,
+            IntUnsignedGe => W::I32GeU,
+            IntDiv | IntRem | IntUnsignedDiv | IntUnsignedRem | LongDiv | LongRem | LongUnsignedDiv | LongUnsignedRem => {
+                let constant_minus_one = matches!(rhs.kind, TreeKind::Int(-1) | TreeKind::Long(-1));
+                let (helper, plain) = match op {
+                    IntDiv => ("intDiv", W::I32DivS),
+                    IntRem => ("intRem", W::I32RemS),
+                    IntUnsignedDiv => ("intDivUnsigned", W::I32DivU),
+                    IntUnsignedRem => ("intRemUnsigned", W::I32RemU),
+                    LongDiv => ("longDiv", W::I64DivS),
+                    LongRem => ("longRem", W::I64RemS),
+                    LongUnsignedDiv => ("longDivUnsigned", W::I64DivU),
+                    _ => ("longRemUnsigned", W::I64RemU),
+                };
+                // A constant divisor other than 0 (and, for signed division, -1) can use the instruction as is.
+                let signed_division = matches!(op, IntDiv | LongDiv);
+                if checked || (signed_division && constant_minus_one) {
+                    let id = self.emitter.request_helper(helper);
+                    self.push(Instr::Call(id));
+                } else {
+                    self.plain(plain);
+                }
+                return Ok(());
+            }
+            LongAdd => W::I64Add,
+            LongSub => W::I64Sub,
+            LongMul => W::I64Mul,
+            LongOr => W::I64Or,
+            LongAnd => W::I64And,
+            LongXor => W::I64Xor,
+            LongShl | LongShr | LongShrUnsigned => {
+                // The shift count is an int; Wasm masks it to 6 bits, as Java does.
+                self.plain(W::I64ExtendI32U);
+                match op {
+                    LongShl => W::I64Shl,
+                    LongShr => W::I64ShrS,
+                    _ => W::I64ShrU,
+                }
+            }
+            LongEq => W::I64Eq,
+            LongNe => W::I64Ne,
+            LongLt => W::I64LtS,
+            LongLe => W::I64LeS,
+            LongGt => W::I64GtS,
+            LongGe => W::I64GeS,
+            LongUnsignedLt => W::I64LtU,
+            LongUnsignedLe => W::I64LeU,
+            LongUnsignedGt => W::I64GtU,
+            LongUnsignedGe => W::I64GeU,
+            FloatAdd => W::F32Add,
+            FloatSub => W::F32Sub,
+            FloatMul => W::F32Mul,
+            FloatDiv => W::F32Div,
+            FloatRem => {
+                let id = self.emitter.request_helper("floatRem");
+                self.push(Instr::Call(id));
+                return Ok(());
+            }
+            DoubleAdd => W::F64Add,
+            DoubleSub => W::F64Sub,
+            DoubleMul => W::F64Mul,
+            DoubleDiv => W::F64Div,
+            DoubleRem => {
+                let id = self.emitter.request_helper("doubleRem");
+                self.push(Instr::Call(id));
+                return Ok(());
+            }
+            DoubleEq => W::F64Eq,
+            DoubleNe => W::F64Ne,
+            DoubleLt => W::F64Lt,
+            DoubleLe => W::F64Le,
+            DoubleGt => W::F64Gt,
+            DoubleGe => W::F64Ge,
+            other => return self.unsupported(format!("the operator {other:?}")),
+        };
+        self.plain(instr);
+        Ok(())
+    }
+
+    fn lower_reference_equality(&mut self, negate: bool, lhs: &Tree, rhs: &Tree) -> Result<(), EmitError> {
+        let lhs_wasm = self.wasm_type(&lhs.ty);
+        let rhs_wasm = self.wasm_type(&rhs.ty);
+        match (&lhs_wasm, &rhs_wasm) {
+            (Some(ValType::Ref { .. }), Some(ValType::Ref { .. })) => {
+                if matches!(rhs.kind, TreeKind::Null) || matches!(lhs.kind, TreeKind::Null) {
+                    let other = if matches!(rhs.kind, TreeKind::Null) { lhs } else { rhs };
+                    self.expression(other)?;
+                    self.push(Instr::RefIsNull);
+                } else {
+                    // Strings compare by content (their identity is not observable in Scala.js).
+                    self.expression_as(lhs, Some(&ValType::anyref()))?;
+                    self.expression_as(rhs, Some(&ValType::anyref()))?;
+                    let helper = self.emitter.request_helper("referenceEquals");
+                    self.push(Instr::Call(helper));
+                }
+            }
+            (Some(left), Some(right)) if left == right && !matches!(left, ValType::Ref { .. }) => {
+                self.expression(lhs)?;
+                self.expression(rhs)?;
+                self.plain(match left {
+                    ValType::I32 => W::I32Eq,
+                    ValType::I64 => W::I64Eq,
+                    ValType::F32 => W::F32Eq,
+                    _ => W::F64Eq,
+                });
+            }
+            _ => return self.unsupported(format!("=== between `{}` and `{}` (boxing)", lhs.ty, rhs.ty)),
+        }
+        if negate {
+            self.plain(W::I32Eqz);
+        }
+        Ok(())
+    }
+
+    /// Pushes an operand of `+[string]` converted to a string, as Java's string concatenation does.
+    fn push_as_string(&mut self, operand: &Tree) -> Result<(), EmitError> {
+        let string = ValType::non_null(HeapType::Concrete(self.emitter.string_type()));
+        match kiln_link::summary::string_conversion(&operand.ty) {
+            None => self.expression_as(operand, Some(&string)),
+            Some(key) => {
+                self.call_arguments(key, std::slice::from_ref(operand))?;
+                self.call_and_adapt(key, &Type::String);
+                Ok(())
+            }
+        }
+    }
+}
+
+pub(crate) fn storage_value_type(storage: StorageType) -> ValType {
+    match storage {
+        StorageType::I8 | StorageType::I16 => ValType::I32,
+        StorageType::Val(ty) => ty,
+    }
+}

@@ -1,0 +1,607 @@
+//! Runtime helpers that need Wasm-level control, generated only when something reachable uses them:
+//! string concatenation and equality, checked integer division, UTF-8 output, identity hash codes,
+//! and the bodies of the runtime library's intrinsics.
+
+use kiln_ir::names::{ClassName, MethodName, well_known};
+use kiln_ir::trees::MemberNamespace;
+use kiln_link::MethodKey;
+
+use crate::lower::{EmitError, Emitter, WRITE_BUFFER_SIZE, method_func_id, types::units_to_bytes};
+use crate::wasm::*;
+use wasm_encoder::Instruction as W;
+
+pub(crate) fn reference_array_kind() -> ArrayKind {
+    ArrayKind::Reference
+}
+
+/// A few words for writing helper bodies by hand.
+trait Assemble {
+    fn get(&mut self, local: LocalId);
+    fn set(&mut self, local: LocalId);
+    fn i32(&mut self, value: i32);
+    fn op(&mut self, instr: W<'static>);
+    fn if_then(&mut self, then: impl FnOnce(&mut Self));
+    fn if_then_else(&mut self, then: impl FnOnce(&mut Self), otherwise: impl FnOnce(&mut Self));
+}
+
+impl Assemble for FunctionBuilder {
+    fn get(&mut self, local: LocalId) {
+        self.push(Instr::LocalGet(local));
+    }
+    fn set(&mut self, local: LocalId) {
+        self.push(Instr::LocalSet(local));
+    }
+    fn i32(&mut self, value: i32) {
+        self.push(Instr::I32Const(value));
+    }
+    fn op(&mut self, instr: W<'static>) {
+        self.plain(instr);
+    }
+    fn if_then(&mut self, then: impl FnOnce(&mut Self)) {
+        let label = self.new_label();
+        self.push(Instr::If { label, ty: BlockType::Empty });
+        then(self);
+        self.push(Instr::End);
+    }
+    fn if_then_else(&mut self, then: impl FnOnce(&mut Self), otherwise: impl FnOnce(&mut Self)) {
+        let label = self.new_label();
+        self.push(Instr::If { label, ty: BlockType::Empty });
+        then(self);
+        self.push(Instr::Else);
+        otherwise(self);
+        self.push(Instr::End);
+    }
+}
+
+impl Emitter<'_> {
+    fn string_value_type(&mut self) -> ValType {
+        ValType::non_null(HeapType::Concrete(self.string_type()))
+    }
+
+    /// A string literal: its UTF-16 code units live in the module's data segment.
+    pub(crate) fn push_string_literal(&mut self, builder: &mut FunctionBuilder, units: &[u16]) {
+        let string = self.string_type();
+        let offset = self.module.add_data(&units_to_bytes(units));
+        builder.push(Instr::I32Const(offset as i32));
+        builder.push(Instr::I32Const(units.len() as i32));
+        builder.push(Instr::ArrayNewData { ty: string, data: 0 });
+    }
+
+    /// A new array object of the given kind whose length the instructions compute.
+    pub(crate) fn push_new_array_of_length(&mut self, builder: &mut FunctionBuilder, kind: ArrayKind, length: &[Instr]) {
+        let object = self.array_object_type(kind);
+        let data = self.array_data_type(kind);
+        if self.linked.has_vtables() {
+            self.ensure_vtable_global(well_known::object());
+            builder.push(Instr::GlobalGet(GlobalId::VTable(well_known::object())));
+        }
+        if self.linked.features.identity_hash {
+            builder.push(Instr::I32Const(0));
+        }
+        for instr in length {
+            builder.push(instr.clone());
+        }
+        builder.push(Instr::ArrayNewDefault(data));
+        builder.push(Instr::StructNew(object));
+    }
+
+    pub(crate) fn emit_helper(&mut self, name: &'static str) -> Result<(), EmitError> {
+        let string = self.string_value_type();
+        let string_type = self.string_type();
+        let id = FuncId::Helper(name);
+        match name {
+            "stringConcat" => {
+                let mut f = FunctionBuilder::new(vec![("left".into(), string.clone()), ("right".into(), string.clone())], vec![string.clone()]);
+                let (left, right) = (f.param(0), f.param(1));
+                let result = f.add_local("result", string.clone());
+                f.get(left);
+                f.push(Instr::ArrayLen);
+                f.get(right);
+                f.push(Instr::ArrayLen);
+                f.op(W::I32Add);
+                f.push(Instr::ArrayNewDefault(string_type.clone()));
+                f.set(result);
+                // result[0..] = left; result[left.length..] = right
+                f.get(result);
+                f.i32(0);
+                f.get(left);
+                f.i32(0);
+                f.get(left);
+                f.push(Instr::ArrayLen);
+                f.push(Instr::ArrayCopy { destination: string_type.clone(), source: string_type.clone() });
+                f.get(result);
+                f.get(left);
+                f.push(Instr::ArrayLen);
+                f.get(right);
+                f.i32(0);
+                f.get(right);
+                f.push(Instr::ArrayLen);
+                f.push(Instr::ArrayCopy { destination: string_type.clone(), source: string_type });
+                f.get(result);
+                f.finish(&mut self.module, id);
+            }
+            "stringEquals" => {
+                let mut f = FunctionBuilder::new(vec![("left".into(), string.clone()), ("right".into(), string.clone())], vec![ValType::I32]);
+                let (left, right) = (f.param(0), f.param(1));
+                let index = f.add_local("index", ValType::I32);
+                let length = f.add_local("length", ValType::I32);
+                f.get(left);
+                f.push(Instr::ArrayLen);
+                f.set(length);
+                f.get(length);
+                f.get(right);
+                f.push(Instr::ArrayLen);
+                f.op(W::I32Ne);
+                f.if_then(|f| {
+                    f.i32(0);
+                    f.push(Instr::Return);
+                });
+                let continue_label = f.new_label();
+                f.push(Instr::Loop { label: continue_label, ty: BlockType::Empty });
+                f.get(index);
+                f.get(length);
+                f.op(W::I32LtU);
+                f.if_then(|f| {
+                    f.get(left);
+                    f.get(index);
+                    f.push(Instr::ArrayGetU(string_type.clone()));
+                    f.get(right);
+                    f.get(index);
+                    f.push(Instr::ArrayGetU(string_type.clone()));
+                    f.op(W::I32Ne);
+                    f.if_then(|f| {
+                        f.i32(0);
+                        f.push(Instr::Return);
+                    });
+                    f.get(index);
+                    f.i32(1);
+                    f.op(W::I32Add);
+                    f.set(index);
+                    f.push(Instr::Br(continue_label));
+                });
+                f.push(Instr::End);
+                f.i32(1);
+                f.finish(&mut self.module, id);
+            }
+            "referenceEquals" => {
+                let equals = self.request_helper("stringEquals");
+                let mut f = FunctionBuilder::new(vec![("left".into(), ValType::anyref()), ("right".into(), ValType::anyref())], vec![ValType::I32]);
+                let (left, right) = (f.param(0), f.param(1));
+                let string_heap = HeapType::Concrete(string_type);
+                f.get(left);
+                f.push(Instr::RefTest { nullable: false, heap: string_heap.clone() });
+                f.get(right);
+                f.push(Instr::RefTest { nullable: false, heap: string_heap.clone() });
+                f.op(W::I32And);
+                f.if_then(|f| {
+                    f.get(left);
+                    f.push(Instr::RefCast { nullable: false, heap: string_heap.clone() });
+                    f.get(right);
+                    f.push(Instr::RefCast { nullable: false, heap: string_heap.clone() });
+                    f.push(Instr::Call(equals));
+                    f.push(Instr::Return);
+                });
+                f.get(left);
+                f.push(Instr::RefCast { nullable: true, heap: HeapType::Eq });
+                f.get(right);
+                f.push(Instr::RefCast { nullable: true, heap: HeapType::Eq });
+                f.push(Instr::RefEq);
+                f.finish(&mut self.module, id);
+            }
+            "intDiv" | "intRem" | "intDivUnsigned" | "intRemUnsigned" | "longDiv" | "longRem" | "longDivUnsigned" | "longRemUnsigned" => {
+                let long = name.starts_with("long");
+                let value = if long { ValType::I64 } else { ValType::I32 };
+                let throw = self.request_helper("throwArithmeticException");
+                let mut f = FunctionBuilder::new(vec![("dividend".into(), value.clone()), ("divisor".into(), value.clone())], vec![value]);
+                let (dividend, divisor) = (f.param(0), f.param(1));
+                f.get(divisor);
+                f.op(if long { W::I64Eqz } else { W::I32Eqz });
+                f.if_then(|f| f.push(Instr::Call(throw)));
+                if name == "intDiv" || name == "longDiv" {
+                    // MIN_VALUE / -1 overflows to MIN_VALUE in Java; Wasm's signed division would trap.
+                    f.get(divisor);
+                    if long {
+                        f.push(Instr::I64Const(-1));
+                        f.op(W::I64Eq);
+                    } else {
+                        f.i32(-1);
+                        f.op(W::I32Eq);
+                    }
+                    f.if_then(|f| {
+                        if long {
+                            f.push(Instr::I64Const(0));
+                        } else {
+                            f.i32(0);
+                        }
+                        f.get(dividend);
+                        f.op(if long { W::I64Sub } else { W::I32Sub });
+                        f.push(Instr::Return);
+                    });
+                }
+                f.get(dividend);
+                f.get(divisor);
+                f.op(match name {
+                    "intDiv" => W::I32DivS,
+                    "intRem" => W::I32RemS,
+                    "intDivUnsigned" => W::I32DivU,
+                    "intRemUnsigned" => W::I32RemU,
+                    "longDiv" => W::I64DivS,
+                    "longRem" => W::I64RemS,
+                    "longDivUnsigned" => W::I64DivU,
+                    _ => W::I64RemU,
+                });
+                f.finish(&mut self.module, id);
+            }
+            "throwArithmeticException" => {
+                self.ensure_exception_tag();
+                let class = well_known::arithmetic_exception();
+                let mut f = FunctionBuilder::new(Vec::new(), Vec::new());
+                let object_type = ValType::non_null(HeapType::Concrete(self.class_struct(class)));
+                let exception = f.add_local("exception", object_type);
+                self.push_new_object(&mut f, class)?;
+                f.push(Instr::LocalTee(exception));
+                let message: Vec<u16> = "/ by zero".encode_utf16().collect();
+                self.push_string_literal(&mut f, &message);
+                let ctor = kiln_link::runtime_methods::arithmetic_exception_constructor();
+                f.push(Instr::Call(method_func_id(ctor)));
+                f.get(exception);
+                f.push(Instr::Throw(TagId::JavaException));
+                f.finish(&mut self.module, id);
+            }
+            "doubleRem" | "floatRem" => {
+                // FIXME: x - trunc(x / y) * y loses precision when the quotient is large; Java's % is exact.
+                let float = name == "floatRem";
+                let value = if float { ValType::F32 } else { ValType::F64 };
+                let mut f = FunctionBuilder::new(vec![("x".into(), value.clone()), ("y".into(), value.clone())], vec![value]);
+                let (x, y) = (f.param(0), f.param(1));
+                let wide_x = f.add_local("wide_x", ValType::F64);
+                let wide_y = f.add_local("wide_y", ValType::F64);
+                f.get(x);
+                if float {
+                    f.op(W::F64PromoteF32);
+                }
+                f.set(wide_x);
+                f.get(y);
+                if float {
+                    f.op(W::F64PromoteF32);
+                }
+                f.set(wide_y);
+                // A finite dividend and an infinite divisor give the dividend.
+                f.get(wide_y);
+                f.op(W::F64Abs);
+                f.push(Instr::F64Const(f64::INFINITY.to_bits()));
+                f.op(W::F64Eq);
+                f.get(wide_x);
+                f.get(wide_x);
+                f.op(W::F64Sub);
+                f.push(Instr::F64Const(0));
+                f.op(W::F64Eq);
+                f.op(W::I32And);
+                f.if_then(|f| {
+                    f.get(x);
+                    f.push(Instr::Return);
+                });
+                f.get(wide_x);
+                f.get(wide_x);
+                f.get(wide_y);
+                f.op(W::F64Div);
+                f.op(W::F64Trunc);
+                f.get(wide_y);
+                f.op(W::F64Mul);
+                f.op(W::F64Sub);
+                if float {
+                    f.op(W::F32DemoteF64);
+                }
+                f.finish(&mut self.module, id);
+            }
+            "identityHashCode" => {
+                let object = well_known::object();
+                let object_struct = self.class_struct(object);
+                self.module.add_global(Global {
+                    id: GlobalId::Helper("lastHash"),
+                    ty: ValType::I32,
+                    mutable: true,
+                    init: vec![Instr::I32Const(0)],
+                });
+                let hash_field = u32::from(self.linked.has_vtables());
+                let mut f = FunctionBuilder::new(vec![("value".into(), ValType::anyref())], vec![ValType::I32]);
+                let value = f.param(0);
+                let hash = f.add_local("hash", ValType::I32);
+                let heap = HeapType::Concrete(object_struct.clone());
+                f.get(value);
+                f.push(Instr::RefTest { nullable: false, heap: heap.clone() });
+                f.op(W::I32Eqz);
+                f.if_then(|f| {
+                    // FIXME: strings and other non-object values all hash to 0.
+                    f.i32(0);
+                    f.push(Instr::Return);
+                });
+                f.get(value);
+                f.push(Instr::RefCast { nullable: false, heap: heap.clone() });
+                f.push(Instr::StructGet { ty: object_struct.clone(), field: hash_field });
+                f.set(hash);
+                f.get(hash);
+                f.op(W::I32Eqz);
+                f.if_then(|f| {
+                    // A xorshift sequence: well spread, never 0, and the same in every run.
+                    f.push(Instr::GlobalGet(GlobalId::Helper("lastHash")));
+                    f.i32(0x2545_F491);
+                    f.op(W::I32Add);
+                    f.set(hash);
+                    for (shift, left) in [(13, true), (17, false), (5, true)] {
+                        f.get(hash);
+                        f.get(hash);
+                        f.i32(shift);
+                        f.op(if left { W::I32Shl } else { W::I32ShrU });
+                        f.op(W::I32Xor);
+                        f.set(hash);
+                    }
+                    f.get(hash);
+                    f.push(Instr::GlobalSet(GlobalId::Helper("lastHash")));
+                    f.get(value);
+                    f.push(Instr::RefCast { nullable: false, heap: heap.clone() });
+                    f.get(hash);
+                    f.push(Instr::StructSet { ty: object_struct.clone(), field: hash_field });
+                });
+                f.get(hash);
+                f.finish(&mut self.module, id);
+            }
+            "writeString" => self.emit_write_string()?,
+            other => return Err(EmitError::Internal(format!("unknown helper {other}"))),
+        }
+        Ok(())
+    }
+
+    /// `writeString(fd, s)`: encodes `s` as UTF-8 (a lone surrogate becomes `?`, as Java's encoder does)
+    /// into the write buffer, handing the buffer to the host whenever it fills up.
+    fn emit_write_string(&mut self) -> Result<(), EmitError> {
+        let string = self.string_value_type();
+        let string_type = self.string_type();
+        if self.module.memory_pages.is_none() {
+            self.module.memory_pages = Some(1);
+            self.module.exports.push(("memory".into(), ExportKind::Memory));
+        }
+        let write = self.host.define_write(&mut self.module);
+        let mut f = FunctionBuilder::new(vec![("fd".into(), ValType::I32), ("text".into(), string)], Vec::new());
+        let (fd, text) = (f.param(0), f.param(1));
+        let index = f.add_local("index", ValType::I32);
+        let length = f.add_local("length", ValType::I32);
+        let position = f.add_local("position", ValType::I32);
+        let unit = f.add_local("unit", ValType::I32);
+        let next = f.add_local("next", ValType::I32);
+        f.get(text);
+        f.push(Instr::ArrayLen);
+        f.set(length);
+        let store = |f: &mut FunctionBuilder, offset: u64, value: &dyn Fn(&mut FunctionBuilder)| {
+            f.get(position);
+            value(f);
+            f.push(Instr::I32Store8 { offset });
+        };
+        let advance = |f: &mut FunctionBuilder, count: i32| {
+            f.get(position);
+            f.i32(count);
+            f.op(W::I32Add);
+            f.set(position);
+        };
+        let continuation = |f: &mut FunctionBuilder, source: LocalId, shift: i32| {
+            f.get(source);
+            if shift > 0 {
+                f.i32(shift);
+                f.op(W::I32ShrU);
+            }
+            f.i32(0x3F);
+            f.op(W::I32And);
+            f.i32(0x80);
+            f.op(W::I32Or);
+        };
+        let loop_label = f.new_label();
+        f.push(Instr::Loop { label: loop_label, ty: BlockType::Empty });
+        f.get(index);
+        f.get(length);
+        f.op(W::I32LtU);
+        f.if_then(|f| {
+            f.get(text);
+            f.get(index);
+            f.push(Instr::ArrayGetU(string_type.clone()));
+            f.set(unit);
+            f.get(index);
+            f.i32(1);
+            f.op(W::I32Add);
+            f.set(index);
+            f.get(unit);
+            f.i32(0x80);
+            f.op(W::I32LtU);
+            f.if_then_else(
+                |f| {
+                    store(f, 0, &|f| f.get(unit));
+                    advance(f, 1);
+                },
+                |f| {
+                    f.get(unit);
+                    f.i32(0x800);
+                    f.op(W::I32LtU);
+                    f.if_then_else(
+                        |f| {
+                            store(f, 0, &|f| {
+                                f.get(unit);
+                                f.i32(6);
+                                f.op(W::I32ShrU);
+                                f.i32(0xC0);
+                                f.op(W::I32Or);
+                            });
+                            store(f, 1, &|f| continuation(f, unit, 0));
+                            advance(f, 2);
+                        },
+                        |f| {
+                            // A high surrogate followed by a low one: one four-byte sequence.
+                            f.get(unit);
+                            f.i32(0xFC00);
+                            f.op(W::I32And);
+                            f.i32(0xD800);
+                            f.op(W::I32Eq);
+                            f.get(index);
+                            f.get(length);
+                            f.op(W::I32LtU);
+                            f.op(W::I32And);
+                            f.if_then(|f| {
+                                f.get(text);
+                                f.get(index);
+                                f.push(Instr::ArrayGetU(string_type.clone()));
+                                f.set(next);
+                            });
+                            f.get(unit);
+                            f.i32(0xFC00);
+                            f.op(W::I32And);
+                            f.i32(0xD800);
+                            f.op(W::I32Eq);
+                            f.get(next);
+                            f.i32(0xFC00);
+                            f.op(W::I32And);
+                            f.i32(0xDC00);
+                            f.op(W::I32Eq);
+                            f.op(W::I32And);
+                            f.if_then_else(
+                                |f| {
+                                    // code point = 0x10000 + ((unit - 0xD800) << 10) + (next - 0xDC00)
+                                    f.get(unit);
+                                    f.i32(0xD800);
+                                    f.op(W::I32Sub);
+                                    f.i32(10);
+                                    f.op(W::I32Shl);
+                                    f.get(next);
+                                    f.i32(0xDC00);
+                                    f.op(W::I32Sub);
+                                    f.op(W::I32Add);
+                                    f.i32(0x10000);
+                                    f.op(W::I32Add);
+                                    f.set(unit);
+                                    f.get(index);
+                                    f.i32(1);
+                                    f.op(W::I32Add);
+                                    f.set(index);
+                                    store(f, 0, &|f| {
+                                        f.get(unit);
+                                        f.i32(18);
+                                        f.op(W::I32ShrU);
+                                        f.i32(0xF0);
+                                        f.op(W::I32Or);
+                                    });
+                                    store(f, 1, &|f| continuation(f, unit, 12));
+                                    store(f, 2, &|f| continuation(f, unit, 6));
+                                    store(f, 3, &|f| continuation(f, unit, 0));
+                                    advance(f, 4);
+                                },
+                                |f| {
+                                    f.get(unit);
+                                    f.i32(0xF800);
+                                    f.op(W::I32And);
+                                    f.i32(0xD800);
+                                    f.op(W::I32Eq);
+                                    f.if_then_else(
+                                        |f| {
+                                            store(f, 0, &|f| f.i32(i32::from(b'?')));
+                                            advance(f, 1);
+                                        },
+                                        |f| {
+                                            store(f, 0, &|f| {
+                                                f.get(unit);
+                                                f.i32(12);
+                                                f.op(W::I32ShrU);
+                                                f.i32(0xE0);
+                                                f.op(W::I32Or);
+                                            });
+                                            store(f, 1, &|f| continuation(f, unit, 6));
+                                            store(f, 2, &|f| continuation(f, unit, 0));
+                                            advance(f, 3);
+                                        },
+                                    );
+                                },
+                            );
+                        },
+                    );
+                },
+            );
+            // Leave room for one more four-byte sequence.
+            f.get(position);
+            f.i32(WRITE_BUFFER_SIZE - 4);
+            f.op(W::I32GeU);
+            f.if_then(|f| {
+                f.get(fd);
+                f.i32(0);
+                f.get(position);
+                f.push(Instr::Call(write.clone()));
+                f.i32(0);
+                f.set(position);
+            });
+            f.push(Instr::Br(loop_label));
+        });
+        f.push(Instr::End);
+        f.get(position);
+        f.if_then(|f| {
+            f.get(fd);
+            f.i32(0);
+            f.get(position);
+            f.push(Instr::Call(write.clone()));
+        });
+        f.finish(&mut self.module, FuncId::Helper("writeString"));
+        Ok(())
+    }
+
+    /// The bodies of the runtime library's `<intrinsic>` methods.
+    pub(crate) fn emit_intrinsic(&mut self, key: MethodKey) -> Result<(), EmitError> {
+        let (params, results) = self.method_signature(key);
+        let names = (0..params.len()).map(|index| format!("p{index}"));
+        let mut f = FunctionBuilder::new(names.zip(params).collect(), results);
+        let string_type = self.string_type();
+        let string_heap = HeapType::Concrete(string_type.clone());
+        match (key.class.as_str(), key.method.as_str()) {
+            ("kiln.runtime.Intrinsics", "write;I;Ljava.lang.String;V") => {
+                let helper = self.request_helper("writeString");
+                f.get(f.param(0));
+                f.get(f.param(1));
+                f.push(Instr::RefCast { nullable: false, heap: string_heap });
+                f.push(Instr::Call(helper));
+            }
+            ("kiln.runtime.Intrinsics", "charsToString;[C;I;I;Ljava.lang.String") => {
+                let kind = ArrayKind::Char;
+                let object = self.array_object_type(kind);
+                let result = f.add_local("result", ValType::non_null(string_heap));
+                f.get(f.param(2));
+                f.push(Instr::ArrayNewDefault(string_type.clone()));
+                f.set(result);
+                f.get(result);
+                f.i32(0);
+                f.get(f.param(0));
+                f.push(Instr::StructGet { ty: object, field: self.first_field_index() });
+                f.get(f.param(1));
+                f.get(f.param(2));
+                f.push(Instr::ArrayCopy { destination: string_type.clone(), source: string_type });
+                f.get(result);
+            }
+            ("kiln.runtime.Intrinsics", "className;Ljava.lang.Object;Ljava.lang.String") => {
+                let object = well_known::object();
+                let object_struct = self.class_struct(object);
+                let vtable = self.vtable_type(object);
+                f.get(f.param(0));
+                f.push(Instr::RefTest { nullable: false, heap: string_heap });
+                f.if_then(|f| {
+                    let name: Vec<u16> = "java.lang.String".encode_utf16().collect();
+                    self.push_string_literal(f, &name);
+                    f.push(Instr::Return);
+                });
+                f.get(f.param(0));
+                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(object_struct.clone()) });
+                f.push(Instr::StructGet { ty: object_struct, field: 0 });
+                f.push(Instr::StructGet { ty: vtable, field: 0 });
+            }
+            (class, method) => return Err(EmitError::Internal(format!("no intrinsic named {class}::{method}"))),
+        }
+        f.finish(&mut self.module, method_func_id(key));
+        Ok(())
+    }
+}
+
+#[allow(dead_code)]
+fn intrinsic_key(class: &str, method: &str) -> MethodKey {
+    MethodKey { class: ClassName::new(class), namespace: MemberNamespace::PublicStatic, method: MethodName::new(method) }
+}

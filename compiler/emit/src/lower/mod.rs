@@ -1,0 +1,246 @@
+//! Lowering: from a linked IR program to the symbolic Wasm module. `compiler/emit/README.md` describes
+//! the scheme (object model, calls, strings, exceptions) with IR and WAT side by side.
+
+mod function;
+mod helpers;
+mod types;
+
+use kiln_ir::names::{ClassName, MethodName};
+use kiln_ir::trees::{ClassKind, MemberNamespace, MethodBody};
+use kiln_link::{LinkedProgram, MethodKey};
+
+use crate::wasm::*;
+
+pub use types::Layouts;
+
+/// Bytes 0..WRITE_BUFFER_SIZE of the linear memory hold text on its way to the host.
+pub const WRITE_BUFFER_SIZE: i32 = 4096;
+/// Scratch space for the host layer (iovecs, return areas), right after the write buffer.
+pub const HOST_SCRATCH_OFFSET: i32 = WRITE_BUFFER_SIZE;
+
+#[derive(Clone, Debug, Default)]
+pub struct EmitOptions {
+    /// Write a name section, so that WAT and traps read like the IR.
+    pub debug_names: bool,
+}
+
+/// What a target provides: the host functions the core code calls, and the module's entry export.
+pub trait Host {
+    /// Defines (importing what it needs) a function `(fd: i32, pointer: i32, length: i32) -> ()` that writes
+    /// bytes of the linear memory to file descriptor 1 (stdout) or 2 (stderr), and returns its id.
+    fn define_write(&self, module: &mut Module) -> FuncId;
+    /// Exports the entry point. `run_main` is `() -> i32`: it runs the program and returns the exit code.
+    fn define_entry(&self, module: &mut Module, run_main: FuncId);
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EmitError {
+    /// The program uses an IR construct that this version of Kiln cannot compile yet.
+    Unsupported { what: String, method: String },
+    /// A compiler invariant broke.
+    Internal(String),
+}
+
+impl std::fmt::Display for EmitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EmitError::Unsupported { what, method } => write!(f, "not supported yet: {what} (in `{method}`)"),
+            EmitError::Internal(message) => write!(f, "internal compiler error: {message}"),
+        }
+    }
+}
+
+impl From<EncodeError> for EmitError {
+    fn from(error: EncodeError) -> Self {
+        EmitError::Internal(error.0)
+    }
+}
+
+/// The state shared by the lowering of all functions of one module.
+pub(crate) struct Emitter<'a> {
+    pub linked: &'a LinkedProgram,
+    pub host: &'a dyn Host,
+    pub module: Module,
+    pub layouts: Layouts,
+    /// Helpers requested while lowering and not yet defined.
+    pub pending_helpers: Vec<&'static str>,
+}
+
+pub fn emit_module(linked: &LinkedProgram, host: &dyn Host, options: &EmitOptions) -> Result<Vec<u8>, EmitError> {
+    let mut emitter = Emitter {
+        linked,
+        host,
+        module: Module::default(),
+        layouts: Layouts::new(linked),
+        pending_helpers: Vec::new(),
+    };
+    emitter.emit_all()?;
+    Ok(encode_module(&emitter.module, options.debug_names)?)
+}
+
+pub(crate) fn method_func_id(key: MethodKey) -> FuncId {
+    FuncId::Method { class: key.class, method: key.method, is_static: key.namespace.is_static() }
+}
+
+impl Emitter<'_> {
+    fn emit_all(&mut self) -> Result<(), EmitError> {
+        // Functions are emitted in a fixed order: reachable methods sorted by key, then module loaders,
+        // then helpers in the order first requested (itself deterministic).
+        let reachable: Vec<MethodKey> = self.linked.reachable.iter().copied().collect();
+        for key in &reachable {
+            self.emit_method(*key)?;
+        }
+        let modules: Vec<ClassName> = self
+            .linked
+            .instantiated
+            .iter()
+            .copied()
+            .filter(|class| self.linked.table.get(*class).is_some_and(|info| info.kind == ClassKind::ModuleClass))
+            .collect();
+        for class in modules {
+            self.emit_module_loader(class)?;
+        }
+        self.emit_entry()?;
+        while let Some(helper) = self.pending_helpers.pop() {
+            if !self.module.has_function(&FuncId::Helper(helper)) {
+                self.emit_helper(helper)?;
+            }
+        }
+        self.emit_vtables()?;
+        Ok(())
+    }
+
+    pub(crate) fn request_helper(&mut self, name: &'static str) -> FuncId {
+        let id = FuncId::Helper(name);
+        if !self.module.has_function(&id) && !self.pending_helpers.contains(&name) {
+            self.pending_helpers.push(name);
+        }
+        id
+    }
+
+    pub(crate) fn method_name_for_errors(key: MethodKey) -> String {
+        format!("{}::{}", key.class, key.method)
+    }
+
+    fn emit_method(&mut self, key: MethodKey) -> Result<(), EmitError> {
+        let Some(method) = self.linked.method_def(key) else {
+            return Err(EmitError::Internal(format!("reachable method {} has no definition", Self::method_name_for_errors(key))));
+        };
+        match &method.body {
+            MethodBody::Abstract => Ok(()),
+            MethodBody::Intrinsic => self.emit_intrinsic(key),
+            MethodBody::Tree(_) => function::lower_method(self, key, method),
+        }
+    }
+
+    /// The Wasm parameter and result types of a method, from its name's signature (so that every
+    /// override of a method has the same function type).
+    pub(crate) fn method_signature(&mut self, key: MethodKey) -> (Vec<ValType>, Vec<ValType>) {
+        let (param_refs, result_ref) = key.method.signature().unwrap_or((Vec::new(), kiln_ir::types::TypeRef::Prim(kiln_ir::types::PrimType::Void)));
+        let mut params = Vec::new();
+        if !key.namespace.is_static() {
+            params.push(ValType::non_null(HeapType::Any));
+        }
+        for param in param_refs {
+            if let Some(ty) = self.wasm_type(&param.to_type()) {
+                params.push(ty);
+            }
+        }
+        let results = self.wasm_type(&result_ref.to_type()).into_iter().collect();
+        (params, results)
+    }
+
+    fn emit_module_loader(&mut self, class: ClassName) -> Result<(), EmitError> {
+        let struct_type = self.class_struct(class);
+        let object_type = ValType::non_null(HeapType::Concrete(struct_type.clone()));
+        let global = GlobalId::Module(class);
+        self.module.add_global(Global {
+            id: global.clone(),
+            ty: ValType::nullable(HeapType::Concrete(struct_type.clone())),
+            mutable: true,
+            init: vec![Instr::RefNull(HeapType::Concrete(struct_type))],
+        });
+        let mut builder = FunctionBuilder::new(Vec::new(), vec![object_type.clone()]);
+        let done = builder.new_label();
+        let instance = builder.add_local("instance", object_type.clone());
+        builder.push(Instr::Block { label: done, ty: BlockType::Result(object_type) });
+        builder.push(Instr::GlobalGet(global));
+        builder.push(Instr::BrOnNonNull(done));
+        self.push_new_object(&mut builder, class)?;
+        builder.push(Instr::LocalTee(instance));
+        let ctor = MethodKey { class, namespace: MemberNamespace::Constructor, method: MethodName::new("<init>;V") };
+        builder.push(Instr::Call(method_func_id(ctor)));
+        builder.push(Instr::LocalGet(instance));
+        builder.push(Instr::End);
+        builder.finish(&mut self.module, FuncId::LoadModule(class));
+        Ok(())
+    }
+
+    /// Pushes a new instance of `class` with every field at its zero value (constructors run separately).
+    pub(crate) fn push_new_object(&mut self, builder: &mut FunctionBuilder, class: ClassName) -> Result<(), EmitError> {
+        let struct_type = self.class_struct(class);
+        if self.linked.has_vtables() {
+            self.ensure_vtable_global(class);
+            builder.push(Instr::GlobalGet(GlobalId::VTable(class)));
+        }
+        if self.linked.features.identity_hash {
+            builder.push(Instr::I32Const(0));
+        }
+        for field in self.layouts.instance_fields(self.linked, class) {
+            let field_type = self.linked.table.field(field).map(|info| info.ty.clone()).unwrap_or(kiln_ir::types::Type::Null);
+            self.push_zero(builder, &field_type);
+        }
+        builder.push(Instr::StructNew(struct_type));
+        Ok(())
+    }
+
+    fn emit_entry(&mut self) -> Result<(), EmitError> {
+        let entry = self.linked.entry_class;
+        let main = MethodKey { class: entry, namespace: MemberNamespace::Public, method: kiln_link::main_method_name() };
+        let mut builder = FunctionBuilder::new(Vec::new(), vec![ValType::I32]);
+        let throws = self.linked.features.throws;
+        let caught = builder.new_label();
+        let body = builder.new_label();
+        if throws {
+            builder.push(Instr::Block { label: caught, ty: BlockType::Result(ValType::anyref()) });
+            builder.push(Instr::TryTable {
+                label: body,
+                ty: BlockType::Empty,
+                catches: vec![Catch::Tag { tag: TagId::JavaException, label: caught }],
+            });
+            self.ensure_exception_tag();
+        }
+        builder.push(Instr::Call(FuncId::LoadModule(entry)));
+        // Program arguments: an empty array, or null when `main` never reads them.
+        let reads_args = self.linked.method_def(main).is_some_and(function::method_reads_first_param);
+        let array_type = self.array_object_type(helpers::reference_array_kind());
+        if reads_args {
+            self.push_new_array_of_length(&mut builder, helpers::reference_array_kind(), &[Instr::I32Const(0)]);
+        } else {
+            builder.push(Instr::RefNull(HeapType::Concrete(array_type)));
+        }
+        builder.push(Instr::Call(method_func_id(main)));
+        if throws {
+            builder.push(Instr::End);
+            builder.push(Instr::I32Const(0));
+            builder.push(Instr::Return);
+            builder.push(Instr::End);
+            let throwable = self.class_value_type(kiln_ir::names::well_known::throwable(), true);
+            builder.push(Instr::RefCast { nullable: true, heap: throwable });
+            builder.push(Instr::Call(method_func_id(kiln_link::runtime_methods::uncaught_reporter())));
+            builder.push(Instr::I32Const(1));
+        } else {
+            builder.push(Instr::I32Const(0));
+        }
+        builder.finish(&mut self.module, FuncId::Helper("runMain"));
+        self.host.define_entry(&mut self.module, FuncId::Helper("runMain"));
+        Ok(())
+    }
+
+    pub(crate) fn ensure_exception_tag(&mut self) {
+        if self.module.tags.is_empty() {
+            let ty = self.module.func_type(vec![ValType::anyref()], Vec::new());
+            self.module.tags.push((TagId::JavaException, ty));
+        }
+    }
+}

@@ -1,0 +1,323 @@
+//! The object model in Wasm types: IR types to value types, class structs, vtables and array structs.
+
+use std::collections::BTreeMap;
+
+use kiln_ir::names::{ClassName, FieldName, well_known};
+use kiln_ir::trees::{ClassKind, MemberNamespace};
+use kiln_ir::types::{ArrayBase, ArrayTypeRef, PrimType, Type};
+use kiln_link::{LinkedProgram, MethodKey};
+
+use crate::lower::{Emitter, method_func_id};
+use crate::wasm::*;
+
+/// Field layouts, computed once per class.
+#[derive(Debug, Default)]
+pub struct Layouts {
+    fields: BTreeMap<ClassName, Vec<FieldName>>,
+}
+
+impl Layouts {
+    pub fn new(_linked: &LinkedProgram) -> Layouts {
+        Layouts::default()
+    }
+
+    /// Instance fields of a class, its ancestors' first (Wasm structs have no inheritance; prefixes do).
+    pub fn instance_fields(&mut self, linked: &LinkedProgram, class: ClassName) -> Vec<FieldName> {
+        if let Some(fields) = self.fields.get(&class) {
+            return fields.clone();
+        }
+        let mut chain = linked.table.superclass_chain(class);
+        chain.reverse();
+        let mut fields = Vec::new();
+        for ancestor in chain {
+            if let Some(info) = linked.table.get(ancestor) {
+                let definition = &linked.program.classes[info.index];
+                for field in &definition.fields {
+                    if !field.namespace.is_static() {
+                        fields.push(field.name);
+                    }
+                }
+            }
+        }
+        self.fields.insert(class, fields.clone());
+        fields
+    }
+}
+
+pub fn array_kind_of(array: ArrayTypeRef) -> ArrayKind {
+    if array.dimensions > 1 {
+        return ArrayKind::Reference;
+    }
+    match array.base {
+        ArrayBase::Prim(PrimType::Boolean) => ArrayKind::Boolean,
+        ArrayBase::Prim(PrimType::Char) => ArrayKind::Char,
+        ArrayBase::Prim(PrimType::Byte) => ArrayKind::Byte,
+        ArrayBase::Prim(PrimType::Short) => ArrayKind::Short,
+        ArrayBase::Prim(PrimType::Int) => ArrayKind::Int,
+        ArrayBase::Prim(PrimType::Long) => ArrayKind::Long,
+        ArrayBase::Prim(PrimType::Float) => ArrayKind::Float,
+        ArrayBase::Prim(PrimType::Double) => ArrayKind::Double,
+        _ => ArrayKind::Reference,
+    }
+}
+
+pub fn array_element_storage(kind: ArrayKind) -> StorageType {
+    match kind {
+        ArrayKind::Boolean | ArrayKind::Byte => StorageType::I8,
+        ArrayKind::Char | ArrayKind::Short => StorageType::I16,
+        ArrayKind::Int => StorageType::Val(ValType::I32),
+        ArrayKind::Long => StorageType::Val(ValType::I64),
+        ArrayKind::Float => StorageType::Val(ValType::F32),
+        ArrayKind::Double => StorageType::Val(ValType::F64),
+        ArrayKind::Reference => StorageType::Val(ValType::anyref()),
+    }
+}
+
+impl Emitter<'_> {
+    /// Whether values of a class type are represented as `anyref` rather than a class struct: the root class,
+    /// interfaces and hijacked classes, whose values may be strings or other non-struct values.
+    pub(crate) fn class_is_anyref(&self, class: ClassName) -> bool {
+        class == well_known::object()
+            || self.linked.table.get(class).is_none_or(|info| matches!(info.kind, ClassKind::Interface | ClassKind::HijackedClass))
+    }
+
+    pub(crate) fn class_value_type(&mut self, class: ClassName, _nullable: bool) -> HeapType {
+        if self.class_is_anyref(class) { HeapType::Any } else { HeapType::Concrete(self.class_struct(class)) }
+    }
+
+    /// The Wasm type of IR values of a type; `None` for `void` and `nothing`, which have no values.
+    pub(crate) fn wasm_type(&mut self, ty: &Type) -> Option<ValType> {
+        Some(match ty {
+            Type::Void | Type::Nothing => return None,
+            Type::Boolean | Type::Char | Type::Byte | Type::Short | Type::Int => ValType::I32,
+            Type::Long => ValType::I64,
+            Type::Float => ValType::F32,
+            Type::Double => ValType::F64,
+            Type::String => ValType::non_null(HeapType::Concrete(self.string_type())),
+            Type::Null => ValType::nullable(HeapType::None),
+            Type::Any { nullable } => ValType::Ref { nullable: *nullable, heap: HeapType::Any },
+            Type::Class { class, nullable, .. } => {
+                let heap = self.class_value_type(*class, *nullable);
+                ValType::Ref { nullable: *nullable, heap }
+            }
+            Type::Array { array, nullable, .. } => {
+                let heap = HeapType::Concrete(self.array_object_type(array_kind_of(*array)));
+                ValType::Ref { nullable: *nullable, heap }
+            }
+            Type::Closure { nullable, .. } => ValType::Ref { nullable: *nullable, heap: HeapType::Func },
+        })
+    }
+
+    /// Field storage never holds a non-nullable reference: fields start at zero, that is null.
+    pub(crate) fn field_storage_type(&mut self, ty: &Type) -> ValType {
+        match self.wasm_type(ty) {
+            Some(ValType::Ref { heap, .. }) => ValType::nullable(heap),
+            Some(other) => other,
+            None => ValType::I32,
+        }
+    }
+
+    pub(crate) fn string_type(&mut self) -> TypeId {
+        let id = TypeId::StringChars;
+        self.module.add_type(TypeDef {
+            id: id.clone(),
+            composite: CompositeType::Array(FieldType { storage: StorageType::I16, mutable: true, name: "chars".into() }),
+            supertype: None,
+            is_final: true,
+        });
+        id
+    }
+
+    /// The function type of a method, by its key.
+    pub(crate) fn method_func_type(&mut self, key: MethodKey) -> TypeId {
+        let (params, results) = self.method_signature(key);
+        self.module.func_type(params, results)
+    }
+
+    fn has_subclasses(&self, class: ClassName) -> bool {
+        self.linked.table.classes.values().any(|info| info.super_class == Some(class))
+    }
+
+    /// The vtable struct of a class: the class name when names are needed, then one function per slot.
+    pub(crate) fn vtable_type(&mut self, class: ClassName) -> TypeId {
+        let id = TypeId::VTable(class);
+        if self.module.has_type(&id) {
+            return id;
+        }
+        let super_class = self.linked.table.get(class).and_then(|info| info.super_class);
+        let supertype = super_class.map(|super_class| self.vtable_type(super_class));
+        let mut fields = Vec::new();
+        if self.linked.features.class_names {
+            let string = self.string_type();
+            fields.push(FieldType { storage: StorageType::Val(ValType::non_null(HeapType::Concrete(string))), mutable: false, name: "name".into() });
+        }
+        let slots = self.linked.vtable_slots.get(&class).cloned().unwrap_or_default();
+        for method in slots {
+            let ty = self.method_func_type(MethodKey { class, namespace: MemberNamespace::Public, method });
+            fields.push(FieldType {
+                storage: StorageType::Val(ValType::non_null(HeapType::Concrete(ty))),
+                mutable: false,
+                name: method.simple().to_string(),
+            });
+        }
+        let is_final = !self.has_subclasses(class) && class != well_known::object();
+        self.module.add_type(TypeDef { id: id.clone(), composite: CompositeType::Struct(fields), supertype, is_final });
+        id
+    }
+
+    /// The index of the first instance field in a class struct (after the vtable and the hash).
+    pub(crate) fn first_field_index(&self) -> u32 {
+        u32::from(self.linked.has_vtables()) + u32::from(self.linked.features.identity_hash)
+    }
+
+    pub(crate) fn class_struct(&mut self, class: ClassName) -> TypeId {
+        let id = TypeId::Class(class);
+        if self.module.has_type(&id) {
+            return id;
+        }
+        let super_class = self.linked.table.get(class).and_then(|info| info.super_class);
+        // Reserve the id first: field types may refer back to this class.
+        self.module.add_type(TypeDef { id: id.clone(), composite: CompositeType::Struct(Vec::new()), supertype: None, is_final: false });
+        let supertype = super_class.map(|super_class| self.class_struct(super_class));
+        let mut fields = self.object_header_fields(class);
+        for field in self.layouts.instance_fields(self.linked, class) {
+            let ty = self.linked.table.field(field).map(|info| info.ty.clone()).unwrap_or(Type::Null);
+            let storage = self.field_storage_type(&ty);
+            fields.push(FieldType { storage: StorageType::Val(storage), mutable: true, name: field.simple.to_string() });
+        }
+        let is_final = !self.has_subclasses(class) && class != well_known::object();
+        let index = self.module.type_index(&id).unwrap_or(0) as usize;
+        self.module.types[index] = TypeDef { id: id.clone(), composite: CompositeType::Struct(fields), supertype, is_final };
+        id
+    }
+
+    fn object_header_fields(&mut self, class: ClassName) -> Vec<FieldType> {
+        let mut fields = Vec::new();
+        if self.linked.has_vtables() {
+            let vtable = self.vtable_type(class);
+            fields.push(FieldType { storage: StorageType::Val(ValType::non_null(HeapType::Concrete(vtable))), mutable: false, name: "vtable".into() });
+        }
+        if self.linked.features.identity_hash {
+            fields.push(FieldType { storage: StorageType::Val(ValType::I32), mutable: true, name: "hash".into() });
+        }
+        fields
+    }
+
+    pub(crate) fn array_data_type(&mut self, kind: ArrayKind) -> TypeId {
+        let id = TypeId::ArrayData(kind);
+        if kind == ArrayKind::Char {
+            // char[] shares the string representation, so that conversions are plain copies.
+            return self.string_type();
+        }
+        self.module.add_type(TypeDef {
+            id: id.clone(),
+            composite: CompositeType::Array(FieldType { storage: array_element_storage(kind), mutable: true, name: "elements".into() }),
+            supertype: None,
+            is_final: true,
+        });
+        id
+    }
+
+    /// The object of an array: the object header of `java.lang.Object`, then the elements.
+    pub(crate) fn array_object_type(&mut self, kind: ArrayKind) -> TypeId {
+        let id = TypeId::ArrayObject(kind);
+        if self.module.has_type(&id) {
+            return id;
+        }
+        let object = well_known::object();
+        let supertype = self.class_struct(object);
+        let data = self.array_data_type(kind);
+        let mut fields = self.object_header_fields(object);
+        fields.push(FieldType { storage: StorageType::Val(ValType::non_null(HeapType::Concrete(data))), mutable: false, name: "data".into() });
+        self.module.add_type(TypeDef { id: id.clone(), composite: CompositeType::Struct(fields), supertype: Some(supertype), is_final: true });
+        id
+    }
+
+    pub(crate) fn ensure_vtable_global(&mut self, class: ClassName) {
+        let id = GlobalId::VTable(class);
+        if self.module.has_global(&id) {
+            return;
+        }
+        let ty = self.vtable_type(class);
+        // The initialiser is filled in by `emit_vtables` once every function exists.
+        self.module.add_global(Global { id, ty: ValType::non_null(HeapType::Concrete(ty)), mutable: false, init: Vec::new() });
+    }
+
+    /// Fills in the vtable globals: the class name, then a reference to each slot's implementation.
+    pub(crate) fn emit_vtables(&mut self) -> Result<(), crate::lower::EmitError> {
+        let classes: Vec<ClassName> = self
+            .module
+            .globals
+            .iter()
+            .filter_map(|global| match global.id {
+                GlobalId::VTable(class) => Some(class),
+                _ => None,
+            })
+            .collect();
+        for class in classes {
+            let mut init = Vec::new();
+            if self.linked.features.class_names {
+                // Constant expressions cannot read data segments, so the name is spelled out.
+                let name: Vec<u16> = class.as_str().encode_utf16().collect();
+                let string = self.string_type();
+                for unit in &name {
+                    init.push(Instr::I32Const(i32::from(*unit)));
+                }
+                init.push(Instr::ArrayNewFixed { ty: string, size: name.len() as u32 });
+            }
+            let slots = self.linked.vtable_slots.get(&class).cloned().unwrap_or_default();
+            for method in slots {
+                let Some((declaring, _)) = self.linked.table.resolve_public_method(class, method) else {
+                    return Err(crate::lower::EmitError::Internal(format!("vtable slot {method} of {class} has no implementation")));
+                };
+                let key = MethodKey { class: declaring, namespace: MemberNamespace::Public, method };
+                let function = method_func_id(key);
+                if self.module.has_function(&function) {
+                    self.module.declared_function_refs.push(function.clone());
+                    init.push(Instr::RefFunc(function));
+                } else {
+                    // An abstract slot, or one no instantiated class reaches: a function that traps.
+                    let ty = self.method_func_type(key);
+                    let stub = self.unreachable_stub(ty);
+                    self.module.declared_function_refs.push(stub.clone());
+                    init.push(Instr::RefFunc(stub));
+                }
+            }
+            let vtable = self.vtable_type(class);
+            init.push(Instr::StructNew(vtable));
+            if let Some(global) = self.module.globals.iter_mut().find(|global| global.id == GlobalId::VTable(class)) {
+                global.init = init;
+            }
+        }
+        self.module.declared_function_refs.sort();
+        self.module.declared_function_refs.dedup();
+        Ok(())
+    }
+
+    fn unreachable_stub(&mut self, ty: TypeId) -> FuncId {
+        let TypeId::Func(number) = ty else { return FuncId::Helper("unreachable") };
+        let name: &'static str = Box::leak(format!("unreachable{number}").into_boxed_str());
+        let id = FuncId::Helper(name);
+        if !self.module.has_function(&id) {
+            self.module.add_function(Function { id: id.clone(), ty, param_names: Vec::new(), locals: Vec::new(), body: vec![Instr::Unreachable, Instr::End] });
+        }
+        id
+    }
+
+    /// Pushes the zero value of an IR type as stored in a field or a fresh local.
+    pub(crate) fn push_zero(&mut self, builder: &mut FunctionBuilder, ty: &Type) {
+        match self.field_storage_type(ty) {
+            ValType::I32 => builder.push(Instr::I32Const(0)),
+            ValType::I64 => builder.push(Instr::I64Const(0)),
+            ValType::F32 => builder.push(Instr::F32Const(0)),
+            ValType::F64 => builder.push(Instr::F64Const(0)),
+            ValType::Ref { heap, .. } => builder.push(Instr::RefNull(heap)),
+        }
+    }
+}
+
+/// UTF-16 code units as little-endian bytes, the layout `array.new_data` reads for an `i16` array.
+pub fn units_to_bytes(units: &[u16]) -> Vec<u8> {
+    units.iter().flat_map(|unit| unit.to_le_bytes()).collect()
+}
+

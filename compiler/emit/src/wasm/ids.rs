@@ -1,0 +1,140 @@
+//! Symbolic ids for types, functions, globals, tags, data segments, locals and labels.
+//! Their `Display` is the name the name section gives them, so WAT reads like the IR.
+
+use std::fmt;
+
+use kiln_ir::names::{ClassName, FieldName, MethodName};
+
+/// The element kind of a Kiln array: one struct type per primitive kind, one for all references.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum ArrayKind {
+    Boolean,
+    Char,
+    Byte,
+    Short,
+    Int,
+    Long,
+    Float,
+    Double,
+    Reference,
+}
+
+impl ArrayKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ArrayKind::Boolean => "Z",
+            ArrayKind::Char => "C",
+            ArrayKind::Byte => "B",
+            ArrayKind::Short => "S",
+            ArrayKind::Int => "I",
+            ArrayKind::Long => "J",
+            ArrayKind::Float => "F",
+            ArrayKind::Double => "D",
+            ArrayKind::Reference => "O",
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum TypeId {
+    /// The struct of instances of a class.
+    Class(ClassName),
+    /// The vtable struct of a class.
+    VTable(ClassName),
+    /// A function type, by its number in the module's deduplicated list.
+    Func(u32),
+    /// The UTF-16 code units of a string: `(array (mut i16))`.
+    StringChars,
+    /// The raw Wasm array under a Kiln array.
+    ArrayData(ArrayKind),
+    /// The object wrapping an array (vtable + data), a subtype of `java.lang.Object`'s struct.
+    ArrayObject(ArrayKind),
+}
+
+impl fmt::Display for TypeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TypeId::Class(class) => write!(f, "c.{class}"),
+            TypeId::VTable(class) => write!(f, "v.{class}"),
+            TypeId::Func(index) => write!(f, "f{index}"),
+            TypeId::StringChars => write!(f, "string"),
+            TypeId::ArrayData(kind) => write!(f, "data.{}", kind.name()),
+            TypeId::ArrayObject(kind) => write!(f, "arr.{}", kind.name()),
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum FuncId {
+    /// The body of an IR method (any namespace).
+    Method { class: ClassName, method: MethodName, is_static: bool },
+    /// The function that returns a module's instance, creating it on first use.
+    LoadModule(ClassName),
+    /// A compiler-generated helper, by name.
+    Helper(&'static str),
+    /// A host import, by module and name.
+    Import { module: String, name: String },
+}
+
+impl fmt::Display for FuncId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FuncId::Method { class, method, is_static } => {
+                write!(f, "{}{class}.{}", if *is_static { "s." } else { "m." }, method.simple())?;
+                let full = method.as_str();
+                if let Some((_, signature)) = full.split_once(';') {
+                    write!(f, ";{signature}")?;
+                }
+                Ok(())
+            }
+            FuncId::LoadModule(class) => write!(f, "load.{class}"),
+            FuncId::Helper(name) => write!(f, "h.{name}"),
+            FuncId::Import { module, name } => write!(f, "{module}#{name}"),
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum GlobalId {
+    /// The instance of a module class (null until loaded).
+    Module(ClassName),
+    /// The vtable of a class.
+    VTable(ClassName),
+    /// A static field.
+    StaticField(FieldName),
+    /// A compiler-generated global, by name.
+    Helper(&'static str),
+}
+
+impl fmt::Display for GlobalId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GlobalId::Module(class) => write!(f, "mod.{class}"),
+            GlobalId::VTable(class) => write!(f, "vt.{class}"),
+            GlobalId::StaticField(field) => write!(f, "static.{field}"),
+            GlobalId::Helper(name) => write!(f, "g.{name}"),
+        }
+    }
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum TagId {
+    /// The tag of Java exceptions; its payload is the thrown object.
+    JavaException,
+}
+
+impl fmt::Display for TagId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TagId::JavaException => write!(f, "exception"),
+        }
+    }
+}
+
+/// A local of the function being built (parameters first).
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub struct LocalId(pub u32);
+
+/// A block, loop, if or try_table that branches name; resolved to a depth at encoding.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub struct LabelId(pub u32);

@@ -1,0 +1,1801 @@
+//! The parser of the IR text format: the syntax that Scala.js's IR printer writes, made parseable.
+//!
+//! The printer's text is not context-free in a few places, and the parser settles them as follows.
+//! - Names run together with the punctuation around them (`mod:java.lang.System$.out;Ljava.io.PrintStream()`):
+//!   a class name is the longest run of dotted segments that names a class the program declares,
+//!   and without such a class, the run stops before a segment that a `;`, `(` or `::` follows.
+//! - `p.test.Point::x` starts with a local variable exactly when `p` is a local in scope; the parser tracks scopes.
+//! - `((int)x)`, `x.length`, `(-x)`, `(~x)`, `<clz>(x)` and `x[i]` depend on the operand's type:
+//!   the parser produces an ambiguous operator and the checker picks the precise one.
+//!
+//! The parser never panics and recovers at member and class boundaries, so one run reports every error.
+
+use std::collections::HashSet;
+
+use crate::diagnostics::Diagnostic;
+use crate::names::{ClassName, FieldName, LabelName, LocalName, MethodName, SimpleName};
+use crate::source::{FileId, Span};
+use crate::trees::*;
+use crate::types::{ArrayBase, ArrayTypeRef, PrimType, Type, TypeRef};
+
+/// The result of parsing one file: the classes that parsed and every error found.
+#[derive(Debug, Default)]
+pub struct ParsedFile {
+    pub classes: Vec<ClassDef>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Class names declared in a text, found by a quick scan so that the parser can split runs of names.
+pub fn declared_class_names(text: &str) -> Vec<ClassName> {
+    let mut names = Vec::new();
+    for line in text.lines() {
+        let mut rest = line.trim_start();
+        if rest.starts_with("@hints(") {
+            rest = rest.split_once(") ").map(|(_, after)| after).unwrap_or("");
+        }
+        for keyword in ["module class ", "hijacked class ", "class ", "interface "] {
+            if let Some(after) = rest.strip_prefix(keyword) {
+                let name: String = after.chars().take_while(|&c| is_name_char(c) || c == '.').collect();
+                if !name.is_empty() {
+                    names.push(ClassName::new(&name));
+                }
+                break;
+            }
+        }
+    }
+    names
+}
+
+pub fn parse_file(file: FileId, text: &str, known_classes: &HashSet<ClassName>, is_runtime_library: bool) -> ParsedFile {
+    let mut parser = Parser {
+        text,
+        position: 0,
+        file,
+        known_classes,
+        is_runtime_library,
+        scopes: Vec::new(),
+        diagnostics: Vec::new(),
+        depth: 0,
+    };
+    let classes = parser.parse_classes();
+    ParsedFile { classes, diagnostics: parser.diagnostics }
+}
+
+/// Marks a failure whose diagnostic has already been recorded.
+#[derive(Debug)]
+struct Reported;
+
+type ParseResult<T> = Result<T, Reported>;
+
+/// Deeper nesting than this is reported instead of risking the stack.
+const MAXIMUM_NESTING: usize = 400;
+
+struct Parser<'a> {
+    text: &'a str,
+    position: usize,
+    file: FileId,
+    known_classes: &'a HashSet<ClassName>,
+    is_runtime_library: bool,
+    scopes: Vec<Vec<LocalName>>,
+    diagnostics: Vec<Diagnostic>,
+    depth: usize,
+}
+
+fn is_name_start(c: char) -> bool {
+    c.is_alphabetic() || c == '_' || c == '$'
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '$'
+}
+
+const JAVASCRIPT_ONLY_WORDS: &[&str] = &[
+    "undefined",
+    "debugger",
+    "typeof",
+    "delete",
+    "await",
+    "global",
+    "createjsclass",
+    "dynamicImport",
+    "lambda",
+    "arrow-lambda",
+    "async",
+    "native",
+    "js",
+    "export",
+    "get",
+    "set",
+    "super",
+];
+
+impl<'a> Parser<'a> {
+    // ----- Characters and trivia -----
+
+    fn peek_char(&self) -> Option<char> {
+        self.text.get(self.position..)?.chars().next()
+    }
+
+    fn char_at(&self, offset: usize) -> Option<char> {
+        self.text.get(offset..)?.chars().next()
+    }
+
+    fn rest(&self) -> &'a str {
+        self.text.get(self.position..).unwrap_or("")
+    }
+
+    fn skip_trivia(&mut self) {
+        loop {
+            let rest = self.rest();
+            if let Some(c) = rest.chars().next()
+                && c.is_whitespace()
+            {
+                self.position += c.len_utf8();
+            } else if rest.starts_with("//") {
+                self.position += rest.find('\n').unwrap_or(rest.len());
+            } else if rest.starts_with("/*") && !rest.starts_with("/*<skip>*/") {
+                self.position += rest.find("*/").map(|end| end + 2).unwrap_or(rest.len());
+            } else {
+                return;
+            }
+        }
+    }
+
+    /// Whether a line break comes between the previous token and the next one.
+    fn newline_before_next(&mut self) -> bool {
+        let start = self.position;
+        self.skip_trivia();
+        self.text[start..self.position].contains('\n')
+    }
+
+    fn at(&mut self, token: &str) -> bool {
+        self.skip_trivia();
+        self.rest().starts_with(token)
+    }
+
+    /// Whether the next token is the word `word` (not the start of a longer name).
+    fn at_word(&mut self, word: &str) -> bool {
+        self.skip_trivia();
+        self.rest().starts_with(word)
+            && self.char_at(self.position + word.len()).is_none_or(|c| !is_name_char(c) && c != '-')
+    }
+
+    fn eat(&mut self, token: &str) -> bool {
+        if self.at(token) {
+            self.position += token.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn eat_word(&mut self, word: &str) -> bool {
+        if self.at_word(word) {
+            self.position += word.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn span_from(&self, start: usize) -> Span {
+        Span::new(self.file, start, self.position)
+    }
+
+    fn here(&mut self) -> Span {
+        self.skip_trivia();
+        let width = self.peek_char().map(|c| c.len_utf8()).unwrap_or(0);
+        Span::new(self.file, self.position, self.position + width)
+    }
+
+    fn describe_next(&mut self) -> String {
+        self.skip_trivia();
+        match self.peek_char() {
+            None => "end of file".to_string(),
+            Some(c) if is_name_char(c) => {
+                let word: String = self.rest().chars().take_while(|&c| is_name_char(c) || c == '.').take(40).collect();
+                format!("`{word}`")
+            }
+            Some(c) => format!("`{c}`"),
+        }
+    }
+
+    fn error<T>(&mut self, diagnostic: Diagnostic) -> ParseResult<T> {
+        self.diagnostics.push(diagnostic);
+        Err(Reported)
+    }
+
+    fn expect(&mut self, token: &str) -> ParseResult<()> {
+        if self.eat(token) {
+            Ok(())
+        } else {
+            let found = self.describe_next();
+            let span = self.here();
+            self.error(Diagnostic::expected(span, &format!("`{token}`"), &found))
+        }
+    }
+
+    // ----- Names -----
+
+    /// One segment of a name: letters, digits, `_`, `$`, or the special method names `<init>`, `<clinit>`, `<stinit>`.
+    fn segment(&mut self) -> Option<String> {
+        self.skip_trivia();
+        self.raw_segment()
+    }
+
+    fn raw_segment(&mut self) -> Option<String> {
+        let rest = self.rest();
+        for special in ["<init>", "<clinit>", "<stinit>"] {
+            if rest.starts_with(special) {
+                self.position += special.len();
+                return Some(special.to_string());
+            }
+        }
+        let first = rest.chars().next()?;
+        if !is_name_start(first) && !first.is_ascii_digit() {
+            return None;
+        }
+        let length: usize = rest.chars().take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
+        self.position += length;
+        Some(rest[..length].to_string())
+    }
+
+    fn expect_segment(&mut self, what: &str) -> ParseResult<(String, Span)> {
+        self.skip_trivia();
+        let start = self.position;
+        match self.segment() {
+            Some(segment) => Ok((segment, self.span_from(start))),
+            None => {
+                let found = self.describe_next();
+                let span = self.here();
+                self.error(Diagnostic::expected(span, what, &found))
+            }
+        }
+    }
+
+    /// A class name written out in full, where nothing can follow it but punctuation (`extends C {`).
+    fn class_name(&mut self) -> ParseResult<(ClassName, Span)> {
+        self.skip_trivia();
+        let start = self.position;
+        let (mut name, _) = self.expect_segment("a class name")?;
+        while self.rest().starts_with('.') && self.char_at(self.position + 1).is_some_and(is_name_start) {
+            self.position += 1;
+            name.push('.');
+            name.push_str(&self.raw_segment().unwrap_or_default());
+        }
+        Ok((ClassName::new(&name), self.span_from(start)))
+    }
+
+    /// A class name run together with what follows (`mod:a.b.C$.m;V()`): see the module documentation.
+    fn class_name_before_member(&mut self) -> ParseResult<(ClassName, Span)> {
+        self.skip_trivia();
+        let start = self.position;
+        let (first, _) = self.expect_segment("a class name")?;
+        let mut segments = vec![(first, self.position)];
+        while self.rest().starts_with('.') && self.char_at(self.position + 1).is_some_and(|c| is_name_start(c) || c == '<') {
+            let save = self.position;
+            self.position += 1;
+            match self.raw_segment() {
+                Some(segment) => segments.push((segment, self.position)),
+                None => {
+                    self.position = save;
+                    break;
+                }
+            }
+        }
+        // The longest prefix that names a known class wins.
+        let mut joined = String::new();
+        let mut best: Option<(String, usize)> = None;
+        for (index, (segment, end)) in segments.iter().enumerate() {
+            if index > 0 {
+                joined.push('.');
+            }
+            joined.push_str(segment);
+            if self.known_classes.contains(&ClassName::new(&joined)) {
+                best = Some((joined.clone(), *end));
+            }
+        }
+        let (name, end) = match best {
+            Some(found) => found,
+            None => {
+                // Unknown class: stop before a segment that a method signature or `::` follows.
+                let mut chosen = segments.len();
+                for (index, (_, end)) in segments.iter().enumerate().skip(1) {
+                    let next = self.char_at(*end);
+                    if matches!(next, Some(';') | Some('(')) || self.text.get(*end..).is_some_and(|rest| rest.starts_with("::")) {
+                        chosen = index;
+                        break;
+                    }
+                }
+                let name = segments[..chosen].iter().map(|(segment, _)| segment.as_str()).collect::<Vec<_>>().join(".");
+                (name, segments[chosen - 1].1)
+            }
+        };
+        self.position = end;
+        Ok((ClassName::new(&name), self.span_from(start)))
+    }
+
+    /// A method name with its signature, such as `main;[Ljava.lang.String;V`.
+    fn method_name(&mut self) -> ParseResult<(MethodName, Span)> {
+        self.skip_trivia();
+        let start = self.position;
+        let (mut text, _) = self.expect_segment("a method name")?;
+        while self.rest().starts_with(';') {
+            self.position += 1;
+            text.push(';');
+            let type_start = self.position;
+            while self.rest().starts_with('[') {
+                self.position += 1;
+            }
+            match self.peek_char() {
+                Some('L') => {
+                    self.position += 1;
+                    let length: usize = self.rest().chars().take_while(|&c| is_name_char(c) || c == '.').map(char::len_utf8).sum();
+                    if length == 0 {
+                        let span = self.here();
+                        return self.error(Diagnostic::expected(span, "a class name in the method signature", "nothing"));
+                    }
+                    self.position += length;
+                }
+                Some(c) if PrimType::from_code(c).is_some() => self.position += 1,
+                _ => {
+                    let found = self.describe_next();
+                    let span = self.here();
+                    return self.error(Diagnostic::expected(span, "a type in the method signature", &found));
+                }
+            }
+            text.push_str(&self.text[type_start..self.position]);
+        }
+        let span = self.span_from(start);
+        let name = MethodName::new(&text);
+        if name.signature().is_none() {
+            return self.error(Diagnostic::new(span, format!("method name `{text}` has no signature (expected `name;...;ResultType`)")));
+        }
+        Ok((name, span))
+    }
+
+    fn original_name(&mut self) -> Option<String> {
+        if self.rest().starts_with('{') {
+            let end = self.rest().find('}')?;
+            let name = self.rest()[1..end].to_string();
+            self.position += end + 1;
+            Some(name)
+        } else {
+            None
+        }
+    }
+
+    // ----- Types -----
+
+    fn parse_type(&mut self) -> ParseResult<Type> {
+        self.skip_trivia();
+        let start = self.position;
+        if self.rest().starts_with("((") || self.rest().starts_with("(") {
+            return self.closure_type();
+        }
+        let exact = self.eat("=");
+        let (word, word_span) = if let Some(word) = self.segment() {
+            (word, self.span_from(start))
+        } else {
+            let found = self.describe_next();
+            let span = self.here();
+            return self.error(Diagnostic::expected(span, "a type", &found));
+        };
+        let base = match word.as_str() {
+            "any" => {
+                let nullable = !self.eat_bang();
+                return Ok(Type::Any { nullable });
+            }
+            "string" => return Ok(Type::String),
+            "undef" => return self.error(Diagnostic::javascript_interop(word_span, "undef")),
+            _ => match PrimType::from_keyword(&word) {
+                Some(prim) => ArrayBase::Prim(prim),
+                None => {
+                    self.position = start + usize::from(exact);
+                    let (class, _) = self.class_name()?;
+                    ArrayBase::Class(class)
+                }
+            },
+        };
+        let mut dimensions = 0;
+        while self.rest().starts_with("[]") {
+            self.position += 2;
+            dimensions += 1;
+        }
+        let nullable = !self.eat_bang();
+        Ok(match (base, dimensions) {
+            (ArrayBase::Prim(prim), 0) => prim.to_type(),
+            (ArrayBase::Class(class), 0) => Type::Class { class, nullable, exact },
+            (base, dimensions) => Type::Array { array: ArrayTypeRef { base, dimensions }, nullable, exact },
+        })
+    }
+
+    fn eat_bang(&mut self) -> bool {
+        if self.rest().starts_with('!') && !self.rest().starts_with("!=") {
+            self.position += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn closure_type(&mut self) -> ParseResult<Type> {
+        self.expect("(")?;
+        self.expect("(")?;
+        let mut params = Vec::new();
+        if !self.eat(")") {
+            loop {
+                params.push(self.parse_type()?);
+                if self.eat(")") {
+                    break;
+                }
+                self.expect(",")?;
+            }
+        }
+        self.expect("=>")?;
+        let result = self.parse_type()?;
+        self.expect(")")?;
+        let nullable = !self.eat_bang();
+        Ok(Type::Closure { params, result: Box::new(result), nullable })
+    }
+
+    fn type_ref(&mut self) -> ParseResult<TypeRef> {
+        let span_start = self.position;
+        let ty = self.parse_type()?;
+        match ty {
+            Type::Class { class, .. } => Ok(TypeRef::Class(class)),
+            Type::Array { array, .. } => Ok(TypeRef::Array(array)),
+            Type::String => Ok(TypeRef::Class(crate::names::well_known::string())),
+            other => match other.to_type_ref() {
+                Some(type_ref @ TypeRef::Prim(_)) => Ok(type_ref),
+                _ => {
+                    let span = self.span_from(span_start);
+                    self.error(Diagnostic::new(span, format!("`{other}` is not a type reference")))
+                }
+            },
+        }
+    }
+
+    /// `int[](1, 2)` or `test.Shape[][](a, b)`: an array literal, recognised by the `[]` after a type name.
+    fn try_array_value(&mut self, start: usize) -> ParseResult<Option<Tree>> {
+        let save = self.position;
+        let run: usize = self.rest().chars().take_while(|&c| is_name_char(c) || c == '.').map(char::len_utf8).sum();
+        if !self.text[self.position + run..].starts_with("[]") {
+            return Ok(None);
+        }
+        let word = &self.text[self.position..self.position + run];
+        if self.is_local(word.split('.').next().unwrap_or("")) {
+            return Ok(None);
+        }
+        let base = match PrimType::from_keyword(word) {
+            Some(prim) => ArrayBase::Prim(prim),
+            None => ArrayBase::Class(ClassName::new(word)),
+        };
+        self.position += run;
+        let mut dimensions = 0;
+        while self.rest().starts_with("[]") {
+            self.position += 2;
+            dimensions += 1;
+        }
+        if !self.rest().starts_with('(') {
+            self.position = save;
+            return Ok(None);
+        }
+        let elems = self.arguments()?;
+        Ok(Some(Tree::new(TreeKind::ArrayValue { array: ArrayTypeRef { base, dimensions }, elems }, self.span_from(start))))
+    }
+
+    // ----- Classes and members -----
+
+    fn parse_classes(&mut self) -> Vec<ClassDef> {
+        let mut classes = Vec::new();
+        loop {
+            self.skip_trivia();
+            if self.position >= self.text.len() {
+                break;
+            }
+            let before = self.position;
+            match self.class_def() {
+                Ok(class) => classes.push(class),
+                Err(Reported) => self.recover_to_next_class(before),
+            }
+        }
+        classes
+    }
+
+    fn recover_to_next_class(&mut self, failed_at: usize) {
+        // Skip to the next line that starts a class definition.
+        let mut offset = self.position.max(failed_at + 1).min(self.text.len());
+        while let Some(newline) = self.text[offset..].find('\n') {
+            offset += newline + 1;
+            let line = self.text[offset..].trim_start_matches([' ', '\t']);
+            if ["class ", "module class ", "interface ", "hijacked class ", "@hints("].iter().any(|start| line.starts_with(start))
+                && !self.text[offset..].starts_with([' ', '\t'])
+            {
+                self.position = offset;
+                return;
+            }
+        }
+        self.position = self.text.len();
+    }
+
+    fn hints(&mut self) -> ParseResult<u32> {
+        if self.eat("@hints(") {
+            let (digits, span) = self.expect_segment("a number")?;
+            self.expect(")")?;
+            match digits.parse::<u32>() {
+                Ok(value) => Ok(value),
+                Err(_) => self.error(Diagnostic::new(span, "optimizer hints must be a number")),
+            }
+        } else {
+            Ok(0)
+        }
+    }
+
+    fn class_def(&mut self) -> ParseResult<ClassDef> {
+        self.skip_trivia();
+        let start = self.position;
+        let optimizer_hints = self.hints()?;
+        let kind = if self.eat_word("module") {
+            self.expect("class")?;
+            ClassKind::ModuleClass
+        } else if self.eat_word("hijacked") {
+            self.expect("class")?;
+            ClassKind::HijackedClass
+        } else if self.eat_word("class") {
+            ClassKind::Class
+        } else if self.eat_word("interface") {
+            ClassKind::Interface
+        } else if self.at_word("native") || self.at_word("js") || self.at_word("captures") {
+            let span = self.here();
+            return self.error(Diagnostic::javascript_interop(span, "js class"));
+        } else {
+            let found = self.describe_next();
+            let span = self.here();
+            return self.error(Diagnostic::expected(span, "a class definition", &found));
+        };
+        let (name, _) = self.class_name()?;
+        let original_name = self.original_name();
+        let mut super_class = None;
+        if self.eat_word("extends") {
+            super_class = Some(self.class_name()?.0);
+            if self.at("(via") {
+                let span = self.here();
+                return self.error(Diagnostic::javascript_interop(span, "(via ...)"));
+            }
+        }
+        let mut interfaces = Vec::new();
+        if self.eat_word("implements") {
+            loop {
+                interfaces.push(self.class_name()?.0);
+                if !self.eat(",") {
+                    break;
+                }
+            }
+        }
+        if self.at_word("loadfrom") {
+            let span = self.here();
+            return self.error(Diagnostic::javascript_interop(span, "loadfrom"));
+        }
+        self.expect("{")?;
+        let mut fields = Vec::new();
+        let mut methods = Vec::new();
+        loop {
+            self.skip_trivia();
+            if self.eat("}") {
+                break;
+            }
+            if self.position >= self.text.len() {
+                let span = self.here();
+                self.diagnostics.push(Diagnostic::expected(span, "`}` closing the class", "end of file"));
+                break;
+            }
+            match self.member(name) {
+                Ok(Member::Field(field)) => fields.push(field),
+                Ok(Member::Method(method)) => methods.push(method),
+                Err(Reported) => {
+                    if !self.recover_to_next_member() {
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(ClassDef {
+            name,
+            original_name,
+            kind,
+            super_class,
+            interfaces,
+            optimizer_hints,
+            fields,
+            methods,
+            span: self.span_from(start),
+        })
+    }
+
+    /// After a broken member: skips to the next line at class-body depth that starts a member,
+    /// or to the `}` closing the class. Returns false at the end of the file.
+    fn recover_to_next_member(&mut self) -> bool {
+        self.scopes.clear();
+        self.depth = 0;
+        let mut brace_depth: i64 = 0;
+        let mut in_string = false;
+        let mut at_line_start = false;
+        while let Some(c) = self.peek_char() {
+            if in_string {
+                if c == '\\' {
+                    self.position += 1;
+                } else if c == '"' || c == '\n' {
+                    in_string = false;
+                }
+                self.position += c.len_utf8();
+                continue;
+            }
+            if at_line_start && brace_depth <= 0 {
+                let line = self.rest().trim_start_matches([' ', '\t']);
+                let starts_member = ["def ", "val ", "var ", "static ", "private ", "constructor ", "@hints("]
+                    .iter()
+                    .any(|start| line.starts_with(start));
+                if starts_member {
+                    let indent = self.rest().len() - line.len();
+                    self.position += indent;
+                    return true;
+                }
+            }
+            at_line_start = c == '\n';
+            match c {
+                '"' => in_string = true,
+                '{' => brace_depth += 1,
+                '}' => {
+                    if brace_depth == 0 {
+                        return true;
+                    }
+                    brace_depth -= 1;
+                }
+                _ => {}
+            }
+            self.position += c.len_utf8();
+        }
+        false
+    }
+
+    fn namespace(&mut self) -> MemberNamespace {
+        if self.eat_word("private") {
+            if self.eat_word("static") { MemberNamespace::PrivateStatic } else { MemberNamespace::Private }
+        } else if self.eat_word("static") {
+            if self.eat_word("constructor") { MemberNamespace::StaticConstructor } else { MemberNamespace::PublicStatic }
+        } else if self.eat_word("constructor") {
+            MemberNamespace::Constructor
+        } else {
+            MemberNamespace::Public
+        }
+    }
+
+    fn member(&mut self, class: ClassName) -> ParseResult<Member> {
+        self.skip_trivia();
+        let start = self.position;
+        let optimizer_hints = self.hints()?;
+        for word in ["get", "set", "native", "export"] {
+            if self.at_word(word) {
+                let span = self.here();
+                return self.error(Diagnostic::javascript_interop(span, word));
+            }
+        }
+        let namespace = self.namespace();
+        if self.eat_word("val") || self.eat_word("var") {
+            let mutable = self.text[..self.position].ends_with("var");
+            self.skip_trivia();
+            let name_start = self.position;
+            let (field_class, _) = self.class_name_before_member()?;
+            if !self.eat("::") {
+                let span = self.here();
+                return self.error(Diagnostic::new(span, "a field name is written `ClassName::name`"));
+            }
+            let (simple, _) = self.expect_segment("a field name")?;
+            let name_span = self.span_from(name_start);
+            if field_class != class {
+                return self.error(Diagnostic::new(name_span, format!("field `{field_class}::{simple}` must be named after its class `{class}`")));
+            }
+            let original_name = self.original_name();
+            self.expect(":")?;
+            let ty = self.parse_type()?;
+            return Ok(Member::Field(FieldDef {
+                name: FieldName { class, simple: SimpleName::new(&simple) },
+                original_name,
+                namespace,
+                mutable,
+                ty,
+                span: self.span_from(start),
+            }));
+        }
+        if !self.eat_word("def") {
+            let found = self.describe_next();
+            let span = self.here();
+            return self.error(Diagnostic::expected(span, "`def`, `val` or `var`", &found));
+        }
+        if self.at_word("constructor") {
+            let span = self.here();
+            return self.error(Diagnostic::javascript_interop(span, "def constructor"));
+        }
+        self.skip_trivia();
+        if self.at("\"") || self.at("[") {
+            let span = self.here();
+            return self.error(Diagnostic::javascript_interop(span, "JS method"));
+        }
+        let (name, name_span) = self.method_name()?;
+        let original_name = self.original_name();
+        self.scopes.push(Vec::new());
+        let result = self.method_rest(name, name_span, original_name, namespace, optimizer_hints, start);
+        self.scopes.pop();
+        result
+    }
+
+    fn method_rest(
+        &mut self,
+        name: MethodName,
+        name_span: Span,
+        original_name: Option<String>,
+        namespace: MemberNamespace,
+        optimizer_hints: u32,
+        start: usize,
+    ) -> ParseResult<Member> {
+        let params = self.param_defs()?;
+        let result = if self.eat(":") {
+            let ty = self.parse_type()?;
+            self.expect("=")?;
+            ty
+        } else {
+            Type::Void
+        };
+        let body = if self.eat("<abstract>") {
+            MethodBody::Abstract
+        } else if self.at("<intrinsic>") {
+            let span = self.here();
+            self.position += "<intrinsic>".len();
+            if !self.is_runtime_library {
+                return self.error(Diagnostic::new(span, "`<intrinsic>` bodies are reserved to Kiln's runtime library"));
+            }
+            MethodBody::Intrinsic
+        } else {
+            MethodBody::Tree(self.block()?)
+        };
+        let _ = name_span;
+        Ok(Member::Method(MethodDef {
+            name,
+            original_name,
+            namespace,
+            optimizer_hints,
+            params,
+            result,
+            body,
+            span: self.span_from(start),
+        }))
+    }
+
+    fn param_defs(&mut self) -> ParseResult<Vec<ParamDef>> {
+        self.expect("(")?;
+        let mut params = Vec::new();
+        if self.eat(")") {
+            return Ok(params);
+        }
+        loop {
+            if self.at("...") {
+                let span = self.here();
+                return self.error(Diagnostic::javascript_interop(span, "rest parameter"));
+            }
+            params.push(self.param_def()?);
+            if self.eat(")") {
+                return Ok(params);
+            }
+            self.expect(",")?;
+        }
+    }
+
+    fn param_def(&mut self) -> ParseResult<ParamDef> {
+        self.skip_trivia();
+        let start = self.position;
+        let mutable = self.eat_word("var");
+        let (name, _) = self.expect_segment("a parameter name")?;
+        let original_name = self.original_name();
+        self.expect(":")?;
+        let ty = self.parse_type()?;
+        let name = LocalName::new(&name);
+        self.declare(name);
+        Ok(ParamDef { name, original_name, ty, mutable, span: self.span_from(start) })
+    }
+
+    fn declare(&mut self, name: LocalName) {
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.push(name);
+        }
+    }
+
+    fn is_local(&self, name: &str) -> bool {
+        let name = LocalName::new(name);
+        self.scopes.iter().rev().any(|scope| scope.contains(&name))
+    }
+
+    // ----- Statements and expressions -----
+
+    /// `{ s1; s2 }`: a block, a single tree, or `Skip` when empty.
+    fn block(&mut self) -> ParseResult<Tree> {
+        self.skip_trivia();
+        let start = self.position;
+        self.expect("{")?;
+        self.scopes.push(Vec::new());
+        let result = self.block_statements(start);
+        self.scopes.pop();
+        result
+    }
+
+    fn block_statements(&mut self, start: usize) -> ParseResult<Tree> {
+        let mut statements = Vec::new();
+        loop {
+            while self.eat(";") {}
+            if self.eat("}") {
+                break;
+            }
+            if self.position >= self.text.len() {
+                let span = self.here();
+                return self.error(Diagnostic::expected(span, "`}`", "end of file"));
+            }
+            statements.push(self.statement()?);
+            if !(self.at(";") || self.at("}")) && !self.newline_before_next() {
+                let found = self.describe_next();
+                let span = self.here();
+                return self.error(Diagnostic::expected(span, "`;` or `}`", &found));
+            }
+        }
+        let span = self.span_from(start);
+        Ok(match statements.len() {
+            0 => Tree::new(TreeKind::Skip, span),
+            1 => statements.pop().unwrap_or_else(|| Tree::new(TreeKind::Skip, span)),
+            _ => Tree::new(TreeKind::Block(statements), span),
+        })
+    }
+
+    fn statement(&mut self) -> ParseResult<Tree> {
+        self.skip_trivia();
+        let start = self.position;
+        if self.at_word("val") || self.at_word("var") {
+            let mutable = self.at_word("var");
+            self.position += 3;
+            let (name, _) = self.expect_segment("a variable name")?;
+            let original_name = self.original_name();
+            self.expect(":")?;
+            let ty = self.parse_type()?;
+            self.expect("=")?;
+            let rhs = self.expression()?;
+            let name = LocalName::new(&name);
+            self.declare(name);
+            return Ok(Tree::new(
+                TreeKind::VarDef { name, original_name, ty, mutable, rhs: Box::new(rhs) },
+                self.span_from(start),
+            ));
+        }
+        // A label: `name: {` or `name[T]: {`.
+        if let Some(labeled) = self.try_labeled()? {
+            return Ok(labeled);
+        }
+        let lhs = self.expression()?;
+        if self.at("=") && !self.at("==") && !self.at("=>") {
+            self.position += 1;
+            let rhs = self.expression()?;
+            return Ok(Tree::new(TreeKind::Assign { lhs: Box::new(lhs), rhs: Box::new(rhs) }, self.span_from(start)));
+        }
+        Ok(lhs)
+    }
+
+    fn try_labeled(&mut self) -> ParseResult<Option<Tree>> {
+        let start = self.position;
+        let Some(label) = self.segment() else {
+            return Ok(None);
+        };
+        if self.is_local(&label) || label == "this" {
+            self.position = start;
+            return Ok(None);
+        }
+        let ty = if self.rest().starts_with('[') {
+            let save_diagnostics = self.diagnostics.len();
+            self.position += 1;
+            let ty = self.parse_type();
+            let closes = self.eat("]") && self.at(":") && !self.at("::");
+            match ty {
+                Ok(ty) if closes => ty,
+                _ => {
+                    self.diagnostics.truncate(save_diagnostics);
+                    self.position = start;
+                    return Ok(None);
+                }
+            }
+        } else {
+            Type::Void
+        };
+        if !(self.at(":") && !self.at("::")) {
+            self.position = start;
+            return Ok(None);
+        }
+        self.position += 1;
+        let body = self.block()?;
+        Ok(Some(Tree::new(
+            TreeKind::Labeled { label: LabelName::new(&label), ty, body: Box::new(body) },
+            self.span_from(start),
+        )))
+    }
+
+    fn enter(&mut self) -> ParseResult<()> {
+        self.depth += 1;
+        if self.depth > MAXIMUM_NESTING {
+            let span = self.here();
+            return self.error(Diagnostic::new(span, "expression nested too deeply"));
+        }
+        Ok(())
+    }
+
+    fn expression(&mut self) -> ParseResult<Tree> {
+        self.enter()?;
+        let result = self.short_circuit_expression();
+        self.depth -= 1;
+        result
+    }
+
+    /// `a || b` and `a && b`, which the printer writes for `if (a) true else b` and `if (a) b else false`.
+    fn short_circuit_expression(&mut self) -> ParseResult<Tree> {
+        self.skip_trivia();
+        let start = self.position;
+        let mut tree = self.postfix_expression()?;
+        loop {
+            let is_or = self.at("||");
+            if !is_or && !(self.at("&&")) {
+                return Ok(tree);
+            }
+            self.position += 2;
+            let rhs = self.postfix_expression()?;
+            let span = self.span_from(start);
+            let (then_branch, else_branch) = if is_or {
+                (Tree::new(TreeKind::Boolean(true), span), rhs)
+            } else {
+                (rhs, Tree::new(TreeKind::Boolean(false), span))
+            };
+            tree = Tree::new(
+                TreeKind::If { cond: Box::new(tree), then_branch: Box::new(then_branch), else_branch: Box::new(else_branch) },
+                span,
+            );
+        }
+    }
+
+    fn postfix_expression(&mut self) -> ParseResult<Tree> {
+        self.skip_trivia();
+        let start = self.position;
+        let mut tree = self.primary()?;
+        loop {
+            if self.rest().starts_with("[") && !self.rest().starts_with("[]") {
+                self.position += 1;
+                let index = self.expression()?;
+                self.expect("]")?;
+                tree = Tree::new(TreeKind::ArraySelect { array: Box::new(tree), index: Box::new(index) }, self.span_from(start));
+            } else if self.rest().starts_with('(') {
+                let args = self.arguments()?;
+                tree = Tree::new(TreeKind::ApplyTypedClosure { closure: Box::new(tree), args }, self.span_from(start));
+            } else if self.rest().starts_with('.') && !self.rest().starts_with("...") {
+                self.position += 1;
+                tree = self.member_access(tree, start)?;
+            } else {
+                return Ok(tree);
+            }
+        }
+    }
+
+    fn unary(&self, op: UnaryOp, operand: Tree, start: usize) -> Tree {
+        Tree::new(TreeKind::UnaryOp { op, operand: Box::new(operand) }, self.span_from(start))
+    }
+
+    /// What follows `receiver.`: a method call, a field, a super call, or one of the postfix operators.
+    fn member_access(&mut self, receiver: Tree, start: usize) -> ParseResult<Tree> {
+        for (word, op) in [
+            ("length", UnaryOp::AmbiguousLength),
+            ("notNull", UnaryOp::CheckNotNull),
+            ("name", UnaryOp::ClassName),
+            ("isPrimitive", UnaryOp::ClassIsPrimitive),
+            ("isInterface", UnaryOp::ClassIsInterface),
+            ("isArray", UnaryOp::ClassIsArray),
+            ("componentType", UnaryOp::ClassComponentType),
+            ("superClass", UnaryOp::ClassSuperClass),
+        ] {
+            if self.rest().starts_with(word) && self.char_at(self.position + word.len()).is_none_or(|c| !is_name_char(c) && c != ';' && c != '.' && c != ':') {
+                self.position += word.len();
+                return Ok(self.unary(op, receiver, start));
+            }
+        }
+        if self.rest().starts_with("getClass()") {
+            self.position += "getClass()".len();
+            return Ok(self.unary(UnaryOp::GetClass, receiver, start));
+        }
+        for (word, is_instance_of) in [("isInstanceOf[", true), ("asInstanceOf[", false)] {
+            if self.rest().starts_with(word) {
+                self.position += word.len();
+                let ty = self.parse_type()?;
+                self.expect("]")?;
+                let kind = if is_instance_of {
+                    TreeKind::IsInstanceOf { expr: Box::new(receiver), test_type: ty }
+                } else {
+                    TreeKind::AsInstanceOf { expr: Box::new(receiver), target_type: ty }
+                };
+                return Ok(Tree::new(kind, self.span_from(start)));
+            }
+        }
+        // A method of the receiver's class (`m;I(..)`), or `Class::member`.
+        let member_start = self.position;
+        let Some(first) = self.raw_segment() else {
+            let found = self.describe_next();
+            let span = self.here();
+            return self.error(Diagnostic::expected(span, "a member name after `.`", &found));
+        };
+        if self.rest().starts_with(';') || self.rest().starts_with('(') {
+            let _ = first;
+            self.position = member_start;
+            let (method, _) = self.method_name()?;
+            let args = self.arguments()?;
+            return Ok(Tree::new(
+                TreeKind::Apply { flags: ApplyFlags::default(), receiver: Box::new(receiver), method, args },
+                self.span_from(start),
+            ));
+        }
+        self.position = member_start;
+        let (class, _) = self.class_name_before_member()?;
+        if !self.eat("::") {
+            let found = self.describe_next();
+            let span = self.here();
+            return self.error(Diagnostic::expected(span, "`::` after a class name", &found));
+        }
+        let flags = ApplyFlags { private: self.eat("private::") };
+        let member_start = self.position;
+        let (simple, _) = self.expect_segment("a field or method name")?;
+        if self.rest().starts_with(';') || self.rest().starts_with('(') {
+            self.position = member_start;
+            let (method, _) = self.method_name()?;
+            let args = self.arguments()?;
+            return Ok(Tree::new(
+                TreeKind::ApplyStatically { flags, receiver: Box::new(receiver), class, method, args },
+                self.span_from(start),
+            ));
+        }
+        Ok(Tree::new(
+            TreeKind::Select { qualifier: Box::new(receiver), field: FieldName { class, simple: SimpleName::new(&simple) } },
+            self.span_from(start),
+        ))
+    }
+
+    fn arguments(&mut self) -> ParseResult<Vec<Tree>> {
+        self.expect("(")?;
+        let mut args = Vec::new();
+        if self.eat(")") {
+            return Ok(args);
+        }
+        loop {
+            if self.at("...") {
+                let span = self.here();
+                return self.error(Diagnostic::javascript_interop(span, "spread argument"));
+            }
+            args.push(self.expression()?);
+            if self.eat(")") {
+                return Ok(args);
+            }
+            self.expect(",")?;
+        }
+    }
+
+    fn primary(&mut self) -> ParseResult<Tree> {
+        self.skip_trivia();
+        let start = self.position;
+        let rest = self.rest();
+        let Some(c) = rest.chars().next() else {
+            let span = self.here();
+            return self.error(Diagnostic::expected(span, "an expression", "end of file"));
+        };
+        if rest.starts_with("/*<skip>*/") {
+            self.position += "/*<skip>*/".len();
+            return Ok(Tree::new(TreeKind::Skip, self.span_from(start)));
+        }
+        if c == '{' {
+            return self.block();
+        }
+        if c == '(' {
+            return self.parenthesized();
+        }
+        if c == '"' {
+            let value = self.string_literal()?;
+            return Ok(Tree::new(TreeKind::String(value), self.span_from(start)));
+        }
+        if c == '\'' {
+            return self.char_literal();
+        }
+        if c.is_ascii_digit() {
+            return self.number_literal(false, start);
+        }
+        if c == '<' {
+            return self.angle_form(start);
+        }
+        if rest.starts_with("mod:") {
+            self.position += 4;
+            let (class, _) = self.class_name_before_member()?;
+            return Ok(Tree::new(TreeKind::LoadModule(class), self.span_from(start)));
+        }
+        if rest.starts_with("return@") {
+            self.position += "return@".len();
+            let (label, _) = self.expect_segment("a label")?;
+            let expr = if self.at(";") || self.at("}") || self.at(")") || self.newline_before_next() {
+                None
+            } else {
+                Some(Box::new(self.expression()?))
+            };
+            return Ok(Tree::new(TreeKind::Return { label: LabelName::new(&label), expr }, self.span_from(start)));
+        }
+        if rest.starts_with("link-time-if") {
+            self.position += "link-time-if".len();
+            let (cond, then_branch, else_branch) = self.if_parts(true)?;
+            return Ok(Tree::new(
+                TreeKind::LinkTimeIf { cond: Box::new(cond), then_branch: Box::new(then_branch), else_branch: Box::new(else_branch) },
+                self.span_from(start),
+            ));
+        }
+        for word in JAVASCRIPT_ONLY_WORDS {
+            if self.at_word(word) && !self.is_local(word) {
+                let span = self.here();
+                return self.error(Diagnostic::javascript_interop(span, word));
+            }
+        }
+        if self.eat_word("null") {
+            return Ok(Tree::new(TreeKind::Null, self.span_from(start)));
+        }
+        if self.eat_word("true") {
+            return Ok(Tree::new(TreeKind::Boolean(true), self.span_from(start)));
+        }
+        if self.eat_word("false") {
+            return Ok(Tree::new(TreeKind::Boolean(false), self.span_from(start)));
+        }
+        if self.eat_word("this") {
+            return Ok(Tree::new(TreeKind::This, self.span_from(start)));
+        }
+        for word in ["NaN", "Infinity"] {
+            if rest.starts_with(word) && matches!(self.char_at(self.position + word.len()), Some('d') | Some('f')) {
+                return self.number_literal(false, start);
+            }
+        }
+        if self.eat_word("throw") {
+            let operand = self.expression()?;
+            return Ok(self.unary(UnaryOp::Throw, operand, start));
+        }
+        if self.eat_word("if") {
+            let (cond, then_branch, else_branch) = self.if_parts(false)?;
+            return Ok(Tree::new(
+                TreeKind::If { cond: Box::new(cond), then_branch: Box::new(then_branch), else_branch: Box::new(else_branch) },
+                self.span_from(start),
+            ));
+        }
+        if self.eat_word("while") {
+            self.expect("(")?;
+            let cond = self.expression()?;
+            self.expect(")")?;
+            let body = self.block()?;
+            return Ok(Tree::new(TreeKind::While { cond: Box::new(cond), body: Box::new(body) }, self.span_from(start)));
+        }
+        if self.eat_word("try") {
+            return self.try_form(start);
+        }
+        if self.eat_word("match") {
+            return self.match_form(start);
+        }
+        if self.eat_word("new") {
+            return self.new_form(start);
+        }
+        if self.at_word("for") {
+            let span = self.here();
+            return self.error(Diagnostic::javascript_interop(span, "for-in"));
+        }
+        if self.eat_word("classOf") {
+            self.expect("[")?;
+            let type_ref = self.type_ref()?;
+            self.expect("]")?;
+            return Ok(Tree::new(TreeKind::ClassOf(type_ref), self.span_from(start)));
+        }
+        for (word, op) in [
+            ("isInstance", BinaryOp::ClassIsInstance),
+            ("isAssignableFrom", BinaryOp::ClassIsAssignableFrom),
+            ("cast", BinaryOp::ClassCast),
+            ("newArray", BinaryOp::ClassNewArray),
+        ] {
+            if rest.starts_with(word) && self.char_at(self.position + word.len()) == Some('(') {
+                self.position += word.len() + 1;
+                let lhs = self.expression()?;
+                self.expect(",")?;
+                let rhs = self.expression()?;
+                self.expect(")")?;
+                return Ok(Tree::new(TreeKind::BinaryOp { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, self.span_from(start)));
+            }
+        }
+        if is_name_start(c) {
+            if let Some(array_value) = self.try_array_value(start)? {
+                return Ok(array_value);
+            }
+            return self.name_expression(start);
+        }
+        let found = self.describe_next();
+        let span = self.here();
+        self.error(Diagnostic::expected(span, "an expression", &found))
+    }
+
+    /// A name at the start of an expression: a local, or a class in a static call or static field.
+    fn name_expression(&mut self, start: usize) -> ParseResult<Tree> {
+        let save = self.position;
+        let first = self.raw_segment().unwrap_or_default();
+        if self.is_local(&first) {
+            return Ok(Tree::new(TreeKind::VarRef(LocalName::new(&first)), self.span_from(start)));
+        }
+        self.position = save;
+        let (class, class_span) = self.class_name_before_member()?;
+        if !self.rest().starts_with("::") {
+            if !self.rest().starts_with('.') && !first.contains('.') && class.as_str() == first {
+                return self.error(Diagnostic::new(class_span, format!("unknown variable `{first}`")));
+            }
+            let found = self.describe_next();
+            let span = self.here();
+            return self.error(Diagnostic::expected(span, "`::` after a class name", &found));
+        }
+        self.position += 2;
+        let flags = ApplyFlags { private: self.eat("private::") };
+        let member_start = self.position;
+        let (simple, _) = self.expect_segment("a static field or method name")?;
+        if self.rest().starts_with(';') || self.rest().starts_with('(') {
+            self.position = member_start;
+            let (method, _) = self.method_name()?;
+            let args = self.arguments()?;
+            return Ok(Tree::new(TreeKind::ApplyStatic { flags, class, method, args }, self.span_from(start)));
+        }
+        Ok(Tree::new(TreeKind::SelectStatic(FieldName { class, simple: SimpleName::new(&simple) }), self.span_from(start)))
+    }
+
+    fn if_parts(&mut self, always_else: bool) -> ParseResult<(Tree, Tree, Tree)> {
+        self.expect("(")?;
+        let cond = self.expression()?;
+        self.expect(")")?;
+        let then_branch = self.block()?;
+        let else_branch = if self.eat_word("else") {
+            self.skip_trivia();
+            if !always_else && self.at_word("if") {
+                let start = self.position;
+                self.position += 2;
+                let (cond, then_branch, else_branch) = self.if_parts(false)?;
+                Tree::new(
+                    TreeKind::If { cond: Box::new(cond), then_branch: Box::new(then_branch), else_branch: Box::new(else_branch) },
+                    self.span_from(start),
+                )
+            } else {
+                self.block()?
+            }
+        } else if always_else {
+            let found = self.describe_next();
+            let span = self.here();
+            return self.error(Diagnostic::expected(span, "`else`", &found));
+        } else {
+            Tree::new(TreeKind::Skip, self.here())
+        };
+        Ok((cond, then_branch, else_branch))
+    }
+
+    fn try_form(&mut self, start: usize) -> ParseResult<Tree> {
+        let block = self.block()?;
+        let mut tree = block;
+        if self.eat_word("catch") {
+            self.expect("(")?;
+            let (var, _) = self.expect_segment("the name of the caught exception")?;
+            let var_original_name = self.original_name();
+            self.expect(")")?;
+            let var = LocalName::new(&var);
+            self.scopes.push(vec![var]);
+            let handler = self.block();
+            self.scopes.pop();
+            let handler = handler?;
+            tree = Tree::new(
+                TreeKind::TryCatch { block: Box::new(tree), var, var_original_name, handler: Box::new(handler) },
+                self.span_from(start),
+            );
+        }
+        if self.eat_word("finally") {
+            let finalizer = self.block()?;
+            tree = Tree::new(TreeKind::TryFinally { block: Box::new(tree), finalizer: Box::new(finalizer) }, self.span_from(start));
+        }
+        if !matches!(tree.kind, TreeKind::TryCatch { .. } | TreeKind::TryFinally { .. }) {
+            let found = self.describe_next();
+            let span = self.here();
+            return self.error(Diagnostic::expected(span, "`catch` or `finally`", &found));
+        }
+        Ok(tree)
+    }
+
+    fn match_form(&mut self, start: usize) -> ParseResult<Tree> {
+        self.expect("(")?;
+        let selector = self.expression()?;
+        self.expect(")")?;
+        self.expect("{")?;
+        let mut cases = Vec::new();
+        loop {
+            if self.eat_word("case") {
+                let mut values = Vec::new();
+                loop {
+                    values.push(self.match_literal()?);
+                    if !self.eat("|") {
+                        break;
+                    }
+                }
+                self.expect(":")?;
+                let body = self.statement()?;
+                self.eat(";");
+                cases.push((values, body));
+            } else if self.eat_word("default") {
+                self.expect(":")?;
+                let default = self.statement()?;
+                self.eat(";");
+                self.expect("}")?;
+                return Ok(Tree::new(
+                    TreeKind::Match { selector: Box::new(selector), cases, default: Box::new(default) },
+                    self.span_from(start),
+                ));
+            } else {
+                let found = self.describe_next();
+                let span = self.here();
+                return self.error(Diagnostic::expected(span, "`case` or `default`", &found));
+            }
+        }
+    }
+
+    fn match_literal(&mut self) -> ParseResult<MatchLiteral> {
+        self.skip_trivia();
+        let start = self.position;
+        let literal = self.primary()?;
+        match literal.kind {
+            TreeKind::Int(value) => Ok(MatchLiteral::Int(value)),
+            TreeKind::String(value) => Ok(MatchLiteral::String(String::from_utf16_lossy(&value))),
+            TreeKind::Null => Ok(MatchLiteral::Null),
+            _ => {
+                let span = self.span_from(start);
+                self.error(Diagnostic::new(span, "a `case` value must be an int or string literal, or null"))
+            }
+        }
+    }
+
+    fn new_form(&mut self, start: usize) -> ParseResult<Tree> {
+        self.skip_trivia();
+        let base_start = self.position;
+        let Some(word) = self.segment() else {
+            let found = self.describe_next();
+            let span = self.here();
+            return self.error(Diagnostic::expected(span, "a class or element type after `new`", &found));
+        };
+        let base = match PrimType::from_keyword(&word) {
+            Some(prim) => ArrayBase::Prim(prim),
+            None => {
+                self.position = base_start;
+                let (class, _) = self.class_name()?;
+                if self.rest().starts_with("().") {
+                    self.position += 3;
+                    let (ctor, _) = self.method_name()?;
+                    let args = self.arguments()?;
+                    return Ok(Tree::new(TreeKind::New { class, ctor, args }, self.span_from(start)));
+                }
+                if !self.rest().starts_with('[') {
+                    let span = self.here();
+                    return self.error(Diagnostic::javascript_interop(span, "new of a JS value"));
+                }
+                ArrayBase::Class(class)
+            }
+        };
+        self.expect("[")?;
+        let length = self.expression()?;
+        self.expect("]")?;
+        let mut dimensions = 1;
+        while self.rest().starts_with("[]") {
+            self.position += 2;
+            dimensions += 1;
+        }
+        Ok(Tree::new(
+            TreeKind::NewArray { array: ArrayTypeRef { base, dimensions }, length: Box::new(length) },
+            self.span_from(start),
+        ))
+    }
+
+    /// `<storeModule>`, `<clone>(x)` and the other forms that start with `<`.
+    fn angle_form(&mut self, start: usize) -> ParseResult<Tree> {
+        if self.eat("<storeModule>") {
+            return Ok(Tree::new(TreeKind::StoreModule, self.span_from(start)));
+        }
+        if self.eat("<linkTimeProperty>(") {
+            let (name, _) = self.expect_segment("a property name")?;
+            let mut name = name;
+            while self.rest().starts_with('.') {
+                self.position += 1;
+                name.push('.');
+                name.push_str(&self.raw_segment().unwrap_or_default());
+            }
+            self.expect(")")?;
+            return Ok(Tree::new(TreeKind::LinkTimeProperty(name), self.span_from(start)));
+        }
+        if self.eat("<newLambda>(") {
+            return self.new_lambda(start);
+        }
+        for (form, op) in [
+            ("<clone>(", UnaryOp::Clone),
+            ("<identityHashCode>(", UnaryOp::IdentityHashCode),
+            ("<wrapAsThrowable>(", UnaryOp::WrapAsThrowable),
+            ("<unwrapFromThrowable>(", UnaryOp::UnwrapFromThrowable),
+            ("<floatToBits>(", UnaryOp::FloatToBits),
+            ("<floatFromBits>(", UnaryOp::FloatFromBits),
+            ("<doubleToBits>(", UnaryOp::DoubleToBits),
+            ("<doubleFromBits>(", UnaryOp::DoubleFromBits),
+            ("<clz>(", UnaryOp::AmbiguousClz),
+            ("<toLongUnsigned>(", UnaryOp::UnsignedIntToLong),
+        ] {
+            if self.eat(form) {
+                let operand = self.expression()?;
+                self.expect(")")?;
+                return Ok(self.unary(op, operand, start));
+            }
+        }
+        let span = self.here();
+        let form: String = self.rest().chars().take_while(|&c| c != '(' && c != ' ' && c != '\n').take(30).collect();
+        if form.starts_with("<js") || form.starts_with("<super") {
+            return self.error(Diagnostic::javascript_interop(span, &form));
+        }
+        self.error(Diagnostic::expected(span, "an expression", &format!("`{form}`")))
+    }
+
+    fn new_lambda(&mut self, start: usize) -> ParseResult<Tree> {
+        if !self.eat_word("extends") {
+            let found = self.describe_next();
+            let span = self.here();
+            return self.error(Diagnostic::expected(span, "`extends`", &found));
+        }
+        let (super_class, _) = self.class_name()?;
+        let mut interfaces = Vec::new();
+        if self.eat_word("implements") {
+            loop {
+                interfaces.push(self.class_name()?.0);
+                if !self.eat(",") {
+                    break;
+                }
+            }
+        }
+        self.expect(",")?;
+        if !self.eat_word("def") {
+            let found = self.describe_next();
+            let span = self.here();
+            return self.error(Diagnostic::expected(span, "`def`", &found));
+        }
+        let (method, _) = self.method_name()?;
+        self.expect("(")?;
+        let mut param_types = Vec::new();
+        if !self.eat(")") {
+            loop {
+                param_types.push(self.parse_type()?);
+                if self.eat(")") {
+                    break;
+                }
+                self.expect(",")?;
+            }
+        }
+        self.expect(":")?;
+        let result_type = self.parse_type()?;
+        self.expect(",")?;
+        let closure = self.expression()?;
+        self.expect(")")?;
+        Ok(Tree::new(
+            TreeKind::NewLambda {
+                descriptor: LambdaDescriptor { super_class, interfaces, method, param_types, result_type },
+                closure: Box::new(closure),
+            },
+            self.span_from(start),
+        ))
+    }
+
+    /// Everything in parentheses: negative literals, unary and binary operators, conversions, typed closures.
+    fn parenthesized(&mut self) -> ParseResult<Tree> {
+        let start = self.position;
+        self.position += 1;
+        self.skip_trivia();
+        let rest = self.rest();
+        for word in ["lambda<", "arrow-lambda<", "async "] {
+            if rest.starts_with(word) {
+                let span = self.here();
+                return self.error(Diagnostic::javascript_interop(span, word.trim_end_matches(['<', ' '])));
+            }
+        }
+        if rest.starts_with("typed-lambda<") {
+            self.position += "typed-lambda<".len();
+            return self.typed_closure(start);
+        }
+        if rest.starts_with('-') {
+            let after = self.char_at(self.position + 1);
+            if after.is_some_and(|c| c.is_ascii_digit()) || rest[1..].starts_with("Infinity") {
+                self.position += 1;
+                let literal = self.number_literal(true, start)?;
+                self.expect(")")?;
+                let mut literal = literal;
+                literal.span = self.span_from(start);
+                return Ok(literal);
+            }
+            self.position += 1;
+            let operand = self.expression()?;
+            self.expect(")")?;
+            return Ok(self.prefix_operation(operand, start, AmbiguousPrefix::Negate));
+        }
+        if rest.starts_with('~') {
+            self.position += 1;
+            let operand = self.expression()?;
+            self.expect(")")?;
+            return Ok(self.prefix_operation(operand, start, AmbiguousPrefix::BitNot));
+        }
+        if rest.starts_with('!') && !rest.starts_with("!=") {
+            self.position += 1;
+            let operand = self.expression()?;
+            self.expect(")")?;
+            return Ok(self.unary(UnaryOp::BooleanNot, operand, start));
+        }
+        for (form, op) in [
+            ("(int)", UnaryOp::AmbiguousToInt),
+            ("(long)", UnaryOp::AmbiguousToLong),
+            ("(float)", UnaryOp::AmbiguousToFloat),
+            ("(double)", UnaryOp::AmbiguousToDouble),
+            ("(char)", UnaryOp::IntToChar),
+            ("(byte)", UnaryOp::IntToByte),
+            ("(short)", UnaryOp::IntToShort),
+        ] {
+            if rest.starts_with(form) {
+                self.position += form.len();
+                let operand = self.expression()?;
+                self.expect(")")?;
+                return Ok(self.unary(op, operand, start));
+            }
+        }
+        let lhs = self.expression()?;
+        if self.eat(")") {
+            return Ok(lhs);
+        }
+        self.skip_trivia();
+        let op_span = self.here();
+        let Some(op) = self.binary_operator() else {
+            let found = self.describe_next();
+            return self.error(Diagnostic::expected(op_span, "a binary operator or `)`", &found));
+        };
+        let rhs = self.expression()?;
+        self.expect(")")?;
+        Ok(Tree::new(TreeKind::BinaryOp { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, self.span_from(start)))
+    }
+
+    fn binary_operator(&mut self) -> Option<BinaryOp> {
+        let rest = self.rest();
+        // The longest symbol that matches wins (`unsigned_<=[int]` over `unsigned_<[int]`, `!==` over `!=[int]`).
+        let mut best: Option<(BinaryOp, &str)> = None;
+        for (op, symbol) in BINARY_OPERATOR_SYMBOLS {
+            if rest.starts_with(symbol) && best.is_none_or(|(_, current)| symbol.len() > current.len()) {
+                best = Some((*op, symbol));
+            }
+        }
+        let (op, symbol) = best?;
+        self.position += symbol.len();
+        Some(op)
+    }
+
+    fn prefix_operation(&self, operand: Tree, start: usize, prefix: AmbiguousPrefix) -> Tree {
+        // `(-x)` and `(~x)` are binary operations whose left operand is a constant of the operand's type;
+        // the checker rewrites the int forms built here into the long, float or double forms as needed.
+        let span = self.span_from(start);
+        let (op, constant) = match prefix {
+            AmbiguousPrefix::Negate => (BinaryOp::IntSub, TreeKind::Int(0)),
+            AmbiguousPrefix::BitNot => (BinaryOp::IntXor, TreeKind::Int(-1)),
+        };
+        let lhs = Tree::new(constant, Span::new(self.file, start, start));
+        Tree::new(TreeKind::BinaryOp { op, lhs: Box::new(lhs), rhs: Box::new(operand) }, span)
+    }
+
+    fn typed_closure(&mut self, start: usize) -> ParseResult<Tree> {
+        let mut captures = Vec::new();
+        let mut capture_values = Vec::new();
+        if !self.eat(">") {
+            loop {
+                // Capture values are evaluated outside the closure's scope.
+                self.scopes.push(Vec::new());
+                let param = self.param_def();
+                self.scopes.pop();
+                let param = param?;
+                self.expect("=")?;
+                capture_values.push(self.expression()?);
+                captures.push(param);
+                if self.eat(">") {
+                    break;
+                }
+                self.expect(",")?;
+            }
+        }
+        // The body sees only the captures and the parameters.
+        let saved_scopes = std::mem::replace(&mut self.scopes, vec![captures.iter().map(|param| param.name).collect()]);
+        let result = self.typed_closure_rest(start, captures, capture_values);
+        self.scopes = saved_scopes;
+        result
+    }
+
+    fn typed_closure_rest(&mut self, start: usize, captures: Vec<ParamDef>, capture_values: Vec<Tree>) -> ParseResult<Tree> {
+        let params = self.param_defs()?;
+        let result = if self.eat(":") {
+            let ty = self.parse_type()?;
+            self.expect("=")?;
+            ty
+        } else {
+            Type::Void
+        };
+        let body = self.block()?;
+        self.expect(")")?;
+        Ok(Tree::new(
+            TreeKind::Closure {
+                typed: true,
+                captures: captures.into_iter().zip(capture_values).collect(),
+                params,
+                result,
+                body: Box::new(body),
+            },
+            self.span_from(start),
+        ))
+    }
+
+    // ----- Literals -----
+
+    fn number_literal(&mut self, negative: bool, start: usize) -> ParseResult<Tree> {
+        let literal_start = self.position;
+        let rest = self.rest();
+        let length: usize = rest
+            .char_indices()
+            .take_while(|&(index, c)| {
+                c.is_ascii_alphanumeric() || c == '.' || c == '_' || ((c == '-' || c == '+') && index > 0 && rest[..index].ends_with(['E', 'e']))
+            })
+            .map(|(_, c)| c.len_utf8())
+            .sum();
+        let text = &rest[..length];
+        self.position += length;
+        let span = Span::new(self.file, start, self.position);
+        let sign = if negative { "-" } else { "" };
+        let bad = |parser: &mut Self| parser.error(Diagnostic::new(span, format!("malformed number literal `{sign}{text}`")));
+        let kind = if let Some(digits) = text.strip_suffix("_b") {
+            match format!("{sign}{digits}").parse::<i8>() {
+                Ok(value) => TreeKind::Byte(value),
+                Err(_) => return bad(self),
+            }
+        } else if let Some(digits) = text.strip_suffix("_s") {
+            match format!("{sign}{digits}").parse::<i16>() {
+                Ok(value) => TreeKind::Short(value),
+                Err(_) => return bad(self),
+            }
+        } else if let Some(digits) = text.strip_suffix('L') {
+            match format!("{sign}{digits}").parse::<i64>() {
+                Ok(value) => TreeKind::Long(value),
+                Err(_) => return bad(self),
+            }
+        } else if let Some(digits) = text.strip_suffix('f') {
+            match parse_float_text(digits) {
+                // Parse as f32 directly: going through f64 could round twice.
+                Some(_) => match digits {
+                    "NaN" => TreeKind::Float(f32::NAN),
+                    "Infinity" => TreeKind::Float(if negative { f32::NEG_INFINITY } else { f32::INFINITY }),
+                    _ => match format!("{sign}{digits}").parse::<f32>() {
+                        Ok(value) => TreeKind::Float(value),
+                        Err(_) => return bad(self),
+                    },
+                },
+                None => return bad(self),
+            }
+        } else if let Some(digits) = text.strip_suffix('d') {
+            match parse_float_text(digits) {
+                Some(value) => TreeKind::Double(if negative { -value } else { value }),
+                None => return bad(self),
+            }
+        } else {
+            match format!("{sign}{text}").parse::<i32>() {
+                Ok(value) => TreeKind::Int(value),
+                Err(_) => return bad(self),
+            }
+        };
+        let _ = literal_start;
+        Ok(Tree::new(kind, span))
+    }
+
+    fn char_literal(&mut self) -> ParseResult<Tree> {
+        let start = self.position;
+        self.position += 1;
+        let units = self.escaped_text('\'')?;
+        let span = self.span_from(start);
+        if units.len() != 1 {
+            return self.error(Diagnostic::new(span, "a char literal holds exactly one UTF-16 code unit"));
+        }
+        Ok(Tree::new(TreeKind::Char(units[0]), span))
+    }
+
+    fn string_literal(&mut self) -> ParseResult<Vec<u16>> {
+        self.position += 1;
+        self.escaped_text('"')
+    }
+
+    /// The UTF-16 code units up to the closing quote, with the printer's escapes decoded.
+    fn escaped_text(&mut self, quote: char) -> ParseResult<Vec<u16>> {
+        let start = self.position;
+        let mut units = Vec::new();
+        loop {
+            let Some(c) = self.peek_char() else {
+                let span = Span::new(self.file, start.saturating_sub(1), self.position);
+                return self.error(Diagnostic::new(span, "unterminated literal"));
+            };
+            self.position += c.len_utf8();
+            if c == quote {
+                return Ok(units);
+            }
+            if c == '\n' {
+                let span = Span::new(self.file, start.saturating_sub(1), self.position - 1);
+                return self.error(Diagnostic::new(span, "unterminated literal"));
+            }
+            if c != '\\' {
+                let mut buffer = [0u16; 2];
+                units.extend_from_slice(c.encode_utf16(&mut buffer));
+                continue;
+            }
+            let escape_start = self.position - 1;
+            let Some(escaped) = self.peek_char() else { continue };
+            self.position += escaped.len_utf8();
+            let unit = match escaped {
+                'b' => 8,
+                't' => 9,
+                'n' => 10,
+                'v' => 11,
+                'f' => 12,
+                'r' => 13,
+                '"' => 34,
+                '\'' => 39,
+                '\\' => 92,
+                'u' => {
+                    let hex = self.rest().get(..4).unwrap_or("");
+                    match u16::from_str_radix(hex, 16) {
+                        Ok(value) if hex.len() == 4 => {
+                            self.position += 4;
+                            value
+                        }
+                        _ => {
+                            let span = Span::new(self.file, escape_start, self.position);
+                            return self.error(Diagnostic::new(span, "`\\u` needs four hexadecimal digits"));
+                        }
+                    }
+                }
+                other => {
+                    let span = Span::new(self.file, escape_start, self.position);
+                    return self.error(Diagnostic::new(span, format!("unknown escape `\\{other}`")));
+                }
+            };
+            units.push(unit);
+        }
+    }
+}
+
+#[derive(Copy, Clone)]
+enum AmbiguousPrefix {
+    Negate,
+    BitNot,
+}
+
+enum Member {
+    Field(FieldDef),
+    Method(MethodDef),
+}
+
+fn parse_float_text(text: &str) -> Option<f64> {
+    match text {
+        "NaN" => Some(f64::NAN),
+        "Infinity" => Some(f64::INFINITY),
+        _ if text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'E' | 'e' | '-' | '+')) => text.parse::<f64>().ok(),
+        _ => None,
+    }
+}

@@ -1,0 +1,328 @@
+//! The linker: finds what a program reaches from its entry point (through the runtime library) and the
+//! class facts that the emitter needs (vtable layouts, instantiated classes, features in use).
+//!
+//! Reachability works on per-method summaries: each reachable body is walked once into a `Summary`, and a
+//! fixpoint over the summaries resolves virtual calls against the instantiated classes.
+//! "Referenced" is kept apart from "used": a class named only in a type gets a struct type but no vtable
+//! global and no methods.
+
+pub mod summary;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use kiln_ir::class_table::ClassTable;
+use kiln_ir::names::{ClassName, MethodName};
+use kiln_ir::types::ClassHierarchy;
+use kiln_ir::trees::{ClassKind, MemberNamespace, MethodBody, MethodDef, Program};
+
+pub use summary::{Summary, summarize_method};
+
+/// A method of a class in a namespace: what reachability tracks.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub struct MethodKey {
+    pub class: ClassName,
+    pub namespace: MemberNamespace,
+    pub method: MethodName,
+}
+
+/// Program-wide facts that decide which runtime helpers exist.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Features {
+    /// Something may throw: the exception tag and the uncaught-exception report are needed.
+    pub throws: bool,
+    /// Class names are read at run time (`getName`, `Throwable.toString`): vtables carry them.
+    pub class_names: bool,
+    /// `System.identityHashCode` or `Object.hashCode` is reachable: objects carry a hash field.
+    pub identity_hash: bool,
+}
+
+#[derive(Debug)]
+pub struct LinkedProgram {
+    pub program: Program,
+    pub table: ClassTable,
+    /// The module class whose `main` runs.
+    pub entry_class: ClassName,
+    pub reachable: BTreeSet<MethodKey>,
+    pub instantiated: BTreeSet<ClassName>,
+    pub called_virtually: BTreeSet<MethodName>,
+    pub vtable_slots: BTreeMap<ClassName, Vec<MethodName>>,
+    /// Methods that some call site dispatches through a vtable (more than one possible target).
+    pub dispatched: BTreeSet<MethodName>,
+    pub features: Features,
+}
+
+/// Where a virtual call can land: the implementations in instantiated classes, and whether the
+/// receiver may be a string (whose methods live in the hijacked class `java.lang.String`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallTargets {
+    pub classes: BTreeSet<MethodKey>,
+    pub string: Option<MethodKey>,
+}
+
+impl CallTargets {
+    pub fn count(&self) -> usize {
+        self.classes.len() + usize::from(self.string.is_some())
+    }
+}
+
+impl LinkedProgram {
+    /// The possible targets of `receiver.method(..)` when the receiver's static class is `receiver_class`
+    /// (`None` for `any`). The linker and the emitter share this, so they agree on what is dispatched.
+    pub fn call_targets(&self, receiver_class: Option<ClassName>, method: MethodName) -> CallTargets {
+        call_targets(&self.table, &self.instantiated, receiver_class, method)
+    }
+
+    pub fn method_def(&self, key: MethodKey) -> Option<&MethodDef> {
+        let info = self.table.get(key.class)?;
+        self.program.classes[info.index].method(key.namespace, key.method)
+    }
+
+    /// Whether objects carry a vtable at all: only when something dispatches through one or reads class names.
+    pub fn has_vtables(&self) -> bool {
+        !self.dispatched.is_empty() || self.features.class_names
+    }
+}
+
+fn call_targets(table: &ClassTable, instantiated: &BTreeSet<ClassName>, receiver_class: Option<ClassName>, method: MethodName) -> CallTargets {
+    let object = kiln_ir::names::well_known::object();
+    let string = kiln_ir::names::well_known::string();
+    let receiver = receiver_class.unwrap_or(object);
+    let mut classes = BTreeSet::new();
+    for class in instantiated {
+        if table.is_subclass(*class, receiver)
+            && let Some((declaring, info)) = table.resolve_public_method(*class, method)
+            && !info.is_abstract
+        {
+            classes.insert(MethodKey { class: declaring, namespace: MemberNamespace::Public, method });
+        }
+    }
+    let may_be_string = receiver == object || table.get(receiver).is_some_and(|info| info.kind == ClassKind::Interface) && table.is_subclass(string, receiver);
+    let string_target = if may_be_string {
+        table
+            .resolve_public_method(string, method)
+            .filter(|(_, info)| !info.is_abstract)
+            .map(|(declaring, _)| MethodKey { class: declaring, namespace: MemberNamespace::Public, method })
+    } else {
+        None
+    };
+    CallTargets { classes, string: string_target }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    NoEntryPoint,
+    AmbiguousEntryPoint(Vec<ClassName>),
+    EntryPointNotFound(String),
+    MissingRuntimeMethod(String),
+}
+
+impl std::fmt::Display for LinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LinkError::NoEntryPoint => write!(f, "no entry point: no module class has `def main;[Ljava.lang.String;V(args: java.lang.String[])`"),
+            LinkError::AmbiguousEntryPoint(classes) => {
+                let names: Vec<String> = classes.iter().map(|class| class.as_str().trim_end_matches('$').to_string()).collect();
+                write!(f, "several classes have a main method ({}); choose one with `--main`", names.join(", "))
+            }
+            LinkError::EntryPointNotFound(name) => write!(f, "`--main {name}`: no module class `{name}$` with a main method"),
+            LinkError::MissingRuntimeMethod(name) => write!(f, "internal error: the runtime library lacks `{name}`"),
+        }
+    }
+}
+
+pub fn main_method_name() -> MethodName {
+    MethodName::new("main;[Ljava.lang.String;V")
+}
+
+/// Finds the entry class: the one named by `--main` (with or without the trailing `$`), or the only module
+/// class with a main method among the user's classes.
+pub fn find_entry_class(program: &Program, user_classes: &BTreeSet<ClassName>, requested: Option<&str>) -> Result<ClassName, LinkError> {
+    let has_main = |class: &kiln_ir::trees::ClassDef| {
+        class.kind == ClassKind::ModuleClass && class.method(MemberNamespace::Public, main_method_name()).is_some()
+    };
+    if let Some(requested) = requested {
+        let with_dollar = if requested.ends_with('$') { requested.to_string() } else { format!("{requested}$") };
+        return program
+            .classes
+            .iter()
+            .find(|class| class.name.as_str() == with_dollar && has_main(class))
+            .map(|class| class.name)
+            .ok_or_else(|| LinkError::EntryPointNotFound(requested.to_string()));
+    }
+    let candidates: Vec<ClassName> =
+        program.classes.iter().filter(|class| user_classes.contains(&class.name) && has_main(class)).map(|class| class.name).collect();
+    match candidates.len() {
+        0 => Err(LinkError::NoEntryPoint),
+        1 => Ok(candidates[0]),
+        _ => Err(LinkError::AmbiguousEntryPoint(candidates)),
+    }
+}
+
+/// Methods the emitter calls on its own, whatever the program says.
+pub mod runtime_methods {
+    use super::*;
+    pub fn uncaught_reporter() -> MethodKey {
+        MethodKey {
+            class: ClassName::new("kiln.runtime.Runtime"),
+            namespace: MemberNamespace::PublicStatic,
+            method: MethodName::new("reportUncaught;Ljava.lang.Throwable;V"),
+        }
+    }
+    pub fn arithmetic_exception_constructor() -> MethodKey {
+        MethodKey {
+            class: ClassName::new("java.lang.ArithmeticException"),
+            namespace: MemberNamespace::Constructor,
+            method: MethodName::new("<init>;Ljava.lang.String;V"),
+        }
+    }
+}
+
+pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, LinkError> {
+    let table = ClassTable::build(&program);
+    let mut state = Reachability {
+        table: &table,
+        program: &program,
+        reachable: BTreeSet::new(),
+        pending: Vec::new(),
+        instantiated: BTreeSet::new(),
+        called_virtually: BTreeSet::new(),
+        call_sites: BTreeSet::new(),
+        features: Features::default(),
+    };
+    state.instantiate(entry_class);
+    state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Constructor, method: MethodName::new("<init>;V") });
+    state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Public, method: main_method_name() });
+    state.run();
+    if state.features.throws {
+        for key in [runtime_methods::uncaught_reporter(), runtime_methods::arithmetic_exception_constructor()] {
+            if state.method_def(key).is_none() {
+                return Err(LinkError::MissingRuntimeMethod(format!("{}::{}", key.class, key.method)));
+            }
+        }
+        state.instantiate(ClassName::new("java.lang.ArithmeticException"));
+        state.reach(runtime_methods::uncaught_reporter());
+        state.reach(runtime_methods::arithmetic_exception_constructor());
+        state.run();
+    }
+    let Reachability { reachable, instantiated, called_virtually, call_sites, features, .. } = state;
+    let mut dispatched = BTreeSet::new();
+    for (receiver_class, method) in &call_sites {
+        let targets = call_targets(&table, &instantiated, *receiver_class, *method);
+        if targets.classes.len() > 1 {
+            dispatched.insert(*method);
+        }
+    }
+    let mut vtable_slots = BTreeMap::new();
+    let mut names: Vec<ClassName> = table.classes.keys().copied().collect();
+    names.sort();
+    for class in names {
+        compute_slots(&table, class, &dispatched, &mut vtable_slots);
+    }
+    Ok(LinkedProgram { program, table, entry_class, reachable, instantiated, called_virtually, vtable_slots, dispatched, features })
+}
+
+/// The vtable of a class: its superclass's slots, then the virtually called methods it adds.
+fn compute_slots(
+    table: &ClassTable,
+    class: ClassName,
+    called: &BTreeSet<MethodName>,
+    slots: &mut BTreeMap<ClassName, Vec<MethodName>>,
+) -> Vec<MethodName> {
+    if let Some(existing) = slots.get(&class) {
+        return existing.clone();
+    }
+    let Some(info) = table.get(class) else { return Vec::new() };
+    if info.kind == ClassKind::Interface {
+        slots.insert(class, Vec::new());
+        return Vec::new();
+    }
+    // Insert a placeholder first so that a cyclic hierarchy (reported by the checker) cannot recurse forever.
+    slots.insert(class, Vec::new());
+    let mut result = match info.super_class {
+        Some(super_class) => compute_slots(table, super_class, called, slots),
+        None => Vec::new(),
+    };
+    for method in called {
+        if !result.contains(method) && table.resolve_public_method(class, *method).is_some() {
+            result.push(*method);
+        }
+    }
+    slots.insert(class, result.clone());
+    result
+}
+
+struct Reachability<'a> {
+    table: &'a ClassTable,
+    program: &'a Program,
+    reachable: BTreeSet<MethodKey>,
+    pending: Vec<MethodKey>,
+    instantiated: BTreeSet<ClassName>,
+    called_virtually: BTreeSet<MethodName>,
+    call_sites: BTreeSet<(Option<ClassName>, MethodName)>,
+    features: Features,
+}
+
+impl<'a> Reachability<'a> {
+    fn method_def(&self, key: MethodKey) -> Option<&'a MethodDef> {
+        let info = self.table.get(key.class)?;
+        self.program.classes[info.index].method(key.namespace, key.method)
+    }
+
+    fn reach(&mut self, key: MethodKey) {
+        if self.reachable.insert(key) {
+            self.pending.push(key);
+        }
+    }
+
+    fn instantiate(&mut self, class: ClassName) {
+        self.instantiated.insert(class);
+    }
+
+    fn run(&mut self) {
+        loop {
+            while let Some(key) = self.pending.pop() {
+                let Some(method) = self.method_def(key) else { continue };
+                let summary = match &method.body {
+                    MethodBody::Tree(_) => summarize_method(self.table, method),
+                    MethodBody::Intrinsic => summary::intrinsic_summary(key.class, key.method),
+                    MethodBody::Abstract => Summary::default(),
+                };
+                self.apply(summary);
+            }
+            // Resolve virtual calls against every instantiated class.
+            let mut found = Vec::new();
+            for class in &self.instantiated {
+                for method in &self.called_virtually {
+                    if let Some((declaring, info)) = self.table.resolve_public_method(*class, *method)
+                        && !info.is_abstract
+                    {
+                        found.push(MethodKey { class: declaring, namespace: MemberNamespace::Public, method: *method });
+                    }
+                }
+            }
+            let before = self.reachable.len();
+            for key in found {
+                self.reach(key);
+            }
+            if self.reachable.len() == before && self.pending.is_empty() {
+                return;
+            }
+        }
+    }
+
+    fn apply(&mut self, summary: Summary) {
+        for class in summary.instantiated {
+            self.instantiate(class);
+        }
+        for key in summary.direct_calls {
+            // A call names a method as seen from a class; reach the declaration it resolves to.
+            let resolved = self.table.resolve_in_namespace(key.class, key.namespace, key.method).map(|(class, _)| class);
+            self.reach(MethodKey { class: resolved.unwrap_or(key.class), ..key });
+        }
+        self.called_virtually.extend(summary.virtual_calls);
+        self.call_sites.extend(summary.virtual_call_sites);
+        self.features.throws |= summary.throws;
+        self.features.class_names |= summary.class_names;
+        self.features.identity_hash |= summary.identity_hash;
+    }
+}

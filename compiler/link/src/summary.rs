@@ -1,0 +1,201 @@
+//! Per-method summaries: what one method body instantiates, calls and needs, computed in one walk.
+
+use std::collections::BTreeSet;
+
+use kiln_ir::class_table::ClassTable;
+use kiln_ir::names::{ClassName, MethodName, well_known};
+use kiln_ir::trees::{BinaryOp, ClassKind, MemberNamespace, MethodBody, MethodDef, Tree, TreeKind, UnaryOp};
+use kiln_ir::types::Type;
+
+use crate::MethodKey;
+
+#[derive(Clone, Debug, Default)]
+pub struct Summary {
+    pub instantiated: BTreeSet<ClassName>,
+    pub direct_calls: BTreeSet<MethodKey>,
+    pub virtual_calls: BTreeSet<MethodName>,
+    /// The static receiver class of each virtual call site (`None`: a receiver that may be any value).
+    pub virtual_call_sites: BTreeSet<(Option<ClassName>, MethodName)>,
+    pub throws: bool,
+    pub class_names: bool,
+    pub identity_hash: bool,
+}
+
+/// The static method of the runtime library that turns a value of this type into a string for `+[string]`.
+pub fn string_conversion(ty: &Type) -> Option<MethodKey> {
+    let (class, method) = match ty {
+        Type::String | Type::Nothing => return None,
+        Type::Int | Type::Short | Type::Byte => ("java.lang.Integer", "toString;I;Ljava.lang.String"),
+        Type::Long => ("java.lang.Long", "toString;J;Ljava.lang.String"),
+        Type::Char => ("java.lang.Character", "toString;C;Ljava.lang.String"),
+        Type::Boolean => ("java.lang.Boolean", "toString;Z;Ljava.lang.String"),
+        Type::Double => ("java.lang.Double", "toString;D;Ljava.lang.String"),
+        Type::Float => ("java.lang.Float", "toString;F;Ljava.lang.String"),
+        _ => ("java.lang.String", "valueOf;Ljava.lang.Object;Ljava.lang.String"),
+    };
+    Some(MethodKey { class: ClassName::new(class), namespace: MemberNamespace::PublicStatic, method: MethodName::new(method) })
+}
+
+/// Whether an integer division needs its zero check (and so may throw `ArithmeticException`).
+pub fn division_needs_check(divisor: &Tree) -> bool {
+    !matches!(divisor.kind, TreeKind::Int(value) if value != 0) && !matches!(divisor.kind, TreeKind::Long(value) if value != 0)
+}
+
+/// Summaries of the intrinsics: what the code the emitter generates for them uses.
+pub fn intrinsic_summary(_class: ClassName, method: MethodName) -> Summary {
+    let mut summary = Summary::default();
+    if method.simple() == "className" {
+        summary.class_names = true;
+    }
+    summary
+}
+
+pub fn summarize_method(table: &ClassTable, method: &MethodDef) -> Summary {
+    let mut summary = Summary::default();
+    if let MethodBody::Tree(body) = &method.body {
+        walk(table, body, &mut summary);
+    }
+    summary
+}
+
+fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
+    match &tree.kind {
+        TreeKind::New { class, ctor, .. } => {
+            summary.instantiated.insert(*class);
+            summary.direct_calls.insert(MethodKey { class: *class, namespace: MemberNamespace::Constructor, method: *ctor });
+        }
+        TreeKind::LoadModule(class) => {
+            summary.instantiated.insert(*class);
+            summary.direct_calls.insert(MethodKey {
+                class: *class,
+                namespace: MemberNamespace::Constructor,
+                method: MethodName::new("<init>;V"),
+            });
+        }
+        TreeKind::Apply { receiver, method, .. } => {
+            let receiver_class = table.class_of_receiver(&receiver.ty);
+            match receiver_class.and_then(|class| table.get(class)) {
+                Some(info) if info.kind == ClassKind::HijackedClass => {
+                    summary.direct_calls.insert(MethodKey { class: info.name, namespace: MemberNamespace::Public, method: *method });
+                }
+                _ => {
+                    summary.virtual_calls.insert(*method);
+                    summary.virtual_call_sites.insert((receiver_class, *method));
+                    // A receiver typed as Object or an interface may be a string.
+                    let string_class = well_known::string();
+                    if table.resolve_public_method(string_class, *method).is_some()
+                        && receiver_class.is_none_or(|class| table.get(class).is_none_or(|info| info.kind == ClassKind::Interface) || class == well_known::object())
+                    {
+                        summary.direct_calls.insert(MethodKey { class: string_class, namespace: MemberNamespace::Public, method: *method });
+                    }
+                }
+            }
+        }
+        TreeKind::ApplyStatically { flags, class, method, .. } => {
+            let namespace = if method.is_constructor() {
+                MemberNamespace::Constructor
+            } else if flags.private {
+                MemberNamespace::Private
+            } else {
+                MemberNamespace::Public
+            };
+            summary.direct_calls.insert(MethodKey { class: *class, namespace, method: *method });
+        }
+        TreeKind::ApplyStatic { flags, class, method, .. } => {
+            let namespace = if flags.private { MemberNamespace::PrivateStatic } else { MemberNamespace::PublicStatic };
+            summary.direct_calls.insert(MethodKey { class: *class, namespace, method: *method });
+        }
+        TreeKind::BinaryOp { op, lhs, rhs } => match op {
+            BinaryOp::IntDiv | BinaryOp::IntRem | BinaryOp::LongDiv | BinaryOp::LongRem | BinaryOp::IntUnsignedDiv
+            | BinaryOp::IntUnsignedRem | BinaryOp::LongUnsignedDiv | BinaryOp::LongUnsignedRem => {
+                if division_needs_check(rhs) {
+                    summary.throws = true;
+                }
+            }
+            BinaryOp::StringConcat => {
+                for operand in [lhs, rhs] {
+                    if let Some(key) = string_conversion(&operand.ty) {
+                        summary.direct_calls.insert(key);
+                    }
+                }
+            }
+            _ => {}
+        },
+        TreeKind::UnaryOp { op: UnaryOp::Throw, .. } => summary.throws = true,
+        TreeKind::UnaryOp { op: UnaryOp::IdentityHashCode, .. } => summary.identity_hash = true,
+        _ => {}
+    }
+    for_each_child(tree, |child| walk(table, child, summary));
+}
+
+/// Calls `visit` on each direct child of a tree.
+pub fn for_each_child(tree: &Tree, mut visit: impl FnMut(&Tree)) {
+    match &tree.kind {
+        TreeKind::VarDef { rhs, .. } => visit(rhs),
+        TreeKind::Block(statements) => statements.iter().for_each(visit),
+        TreeKind::Labeled { body, .. } => visit(body),
+        TreeKind::Assign { lhs, rhs } => {
+            visit(lhs);
+            visit(rhs);
+        }
+        TreeKind::Return { expr, .. } => {
+            if let Some(expr) = expr {
+                visit(expr);
+            }
+        }
+        TreeKind::If { cond, then_branch, else_branch } | TreeKind::LinkTimeIf { cond, then_branch, else_branch } => {
+            visit(cond);
+            visit(then_branch);
+            visit(else_branch);
+        }
+        TreeKind::While { cond, body } => {
+            visit(cond);
+            visit(body);
+        }
+        TreeKind::TryCatch { block, handler, .. } => {
+            visit(block);
+            visit(handler);
+        }
+        TreeKind::TryFinally { block, finalizer } => {
+            visit(block);
+            visit(finalizer);
+        }
+        TreeKind::Match { selector, cases, default } => {
+            visit(selector);
+            for (_, body) in cases {
+                visit(body);
+            }
+            visit(default);
+        }
+        TreeKind::New { args, .. } | TreeKind::ApplyStatic { args, .. } => args.iter().for_each(visit),
+        TreeKind::Apply { receiver, args, .. } | TreeKind::ApplyStatically { receiver, args, .. } => {
+            visit(receiver);
+            args.iter().for_each(visit);
+        }
+        TreeKind::ApplyTypedClosure { closure, args } => {
+            visit(closure);
+            args.iter().for_each(visit);
+        }
+        TreeKind::NewLambda { closure, .. } => visit(closure),
+        TreeKind::Select { qualifier, .. } => visit(qualifier),
+        TreeKind::UnaryOp { operand, .. } => visit(operand),
+        TreeKind::BinaryOp { lhs, rhs, .. } => {
+            visit(lhs);
+            visit(rhs);
+        }
+        TreeKind::NewArray { length, .. } => visit(length),
+        TreeKind::ArrayValue { elems, .. } => elems.iter().for_each(visit),
+        TreeKind::ArraySelect { array, index } => {
+            visit(array);
+            visit(index);
+        }
+        TreeKind::IsInstanceOf { expr, .. } | TreeKind::AsInstanceOf { expr, .. } => visit(expr),
+        TreeKind::Closure { captures, body, .. } => {
+            for (_, value) in captures {
+                visit(value);
+            }
+            visit(body);
+        }
+        _ => {}
+    }
+}
