@@ -1,1 +1,219 @@
-fn main() {}
+//! The `kiln` command line: compile, run, check and format Scala.js IR text. The only crate that reads
+//! files, the environment and exit codes.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use kiln::{CompileError, CompileOptions, Target};
+
+#[derive(Parser)]
+#[command(name = "kiln", version, about = "Compiles Scala.js IR to WebAssembly with GC")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Copy, Clone, ValueEnum)]
+enum TargetArgument {
+    /// A WASI 0.2 component exporting `wasi:cli/run`.
+    Wasi,
+    /// A core module importing `wasi_snapshot_preview1`.
+    WasiP1,
+}
+
+impl From<TargetArgument> for Target {
+    fn from(argument: TargetArgument) -> Target {
+        match argument {
+            TargetArgument::Wasi => Target::Wasi,
+            TargetArgument::WasiP1 => Target::WasiP1,
+        }
+    }
+}
+
+#[derive(Copy, Clone, ValueEnum, PartialEq, Eq)]
+enum EmitKind {
+    Wasm,
+    Wat,
+}
+
+#[derive(clap::Args)]
+struct ProgramArguments {
+    /// `.ir` files, or directories searched for them.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "wasi")]
+    target: TargetArgument,
+    /// The entry class (a module class with `main;[Ljava.lang.String;V`); found automatically when there is one.
+    #[arg(long = "main")]
+    main_class: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile to a `.wasm` component (or module), or print the core module as WAT.
+    Compile {
+        #[command(flatten)]
+        program: ProgramArguments,
+        /// Output file (default: the first input's name with `.wasm`; WAT goes to standard output).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "wasm")]
+        emit: EmitKind,
+        /// Keep a name section, so that WAT and traps read like the IR.
+        #[arg(long)]
+        debug_names: bool,
+    },
+    /// Compile and run on the embedded Wasmtime; the program's exit code becomes kiln's.
+    Run {
+        #[command(flatten)]
+        program: ProgramArguments,
+        /// Arguments for the program, after `--`.
+        #[arg(last = true)]
+        arguments: Vec<String>,
+    },
+    /// Parse and type-check only.
+    Check {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+    },
+    /// Rewrite files in the canonical text format.
+    Fmt {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Change nothing; fail if a file is not in canonical form.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run_command(cli.command) {
+        Ok(code) => code,
+        Err(error) => {
+            match error.downcast_ref::<CompileError>() {
+                Some(compile_error) => eprintln!("{compile_error}"),
+                None => eprintln!("error: {error:#}"),
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The `.ir` files named by the inputs (directories are searched recursively, in sorted order).
+fn collect_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            collect_directory(input, &mut files)?;
+        } else if input.exists() {
+            files.push(input.clone());
+        } else {
+            bail!("no such file or directory: {}", input.display());
+        }
+    }
+    if files.is_empty() {
+        bail!("no .ir files in {}", inputs.iter().map(|input| input.display().to_string()).collect::<Vec<_>>().join(", "));
+    }
+    Ok(files)
+}
+
+fn collect_directory(directory: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(directory)
+        .with_context(|| format!("reading directory {}", directory.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .collect();
+    entries.sort();
+    for entry in entries {
+        if entry.is_dir() {
+            collect_directory(&entry, files)?;
+        } else if entry.extension().is_some_and(|extension| extension == "ir") {
+            files.push(entry);
+        }
+    }
+    Ok(())
+}
+
+fn read_sources(inputs: &[PathBuf]) -> Result<Vec<(String, String)>> {
+    collect_inputs(inputs)?
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+            Ok((path.display().to_string(), text))
+        })
+        .collect()
+}
+
+/// Writes through a temporary file and a rename, so that a failure never leaves a partial output.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let file_name = path.file_name().map(|name| name.to_string_lossy().to_string()).unwrap_or_else(|| "output".into());
+    let temporary = path.with_file_name(format!(".{file_name}.kiln-tmp"));
+    std::fs::write(&temporary, bytes).with_context(|| format!("writing {}", temporary.display()))?;
+    std::fs::rename(&temporary, path).with_context(|| format!("renaming {} to {}", temporary.display(), path.display()))?;
+    Ok(())
+}
+
+fn options(program: &ProgramArguments, debug_names: bool) -> CompileOptions {
+    CompileOptions { target: program.target.into(), main_class: program.main_class.clone(), debug_names }
+}
+
+fn run_command(command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Compile { program, output, emit, debug_names } => {
+            let sources = read_sources(&program.inputs)?;
+            let options = options(&program, debug_names);
+            if emit == EmitKind::Wat {
+                let wat = kiln::compile_to_wat(&sources, &options)?;
+                match output {
+                    Some(path) => write_atomically(&path, wat.as_bytes())?,
+                    None => print!("{wat}"),
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            let bytes = kiln::compile(&sources, &options)?;
+            let path = output.unwrap_or_else(|| program.inputs[0].with_extension("wasm"));
+            write_atomically(&path, &bytes)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Run { program, arguments } => {
+            let sources = read_sources(&program.inputs)?;
+            let options = options(&program, true);
+            let bytes = kiln::compile(&sources, &options)?;
+            let engine = kiln_runner::engine()?;
+            let output = match options.target {
+                Target::Wasi => kiln_runner::run_component(&engine, &bytes, &arguments, kiln_runner::Stdio::Inherit)?,
+                Target::WasiP1 => kiln_runner::run_p1_module(&engine, &bytes, &arguments, kiln_runner::Stdio::Inherit)?,
+            };
+            if let Some(trap) = &output.trap {
+                eprintln!("error: the program trapped: {trap}");
+            }
+            Ok(ExitCode::from(output.exit_code.clamp(0, 255) as u8))
+        }
+        Command::Check { inputs } => {
+            let sources = read_sources(&inputs)?;
+            let map = kiln::source_map(&sources);
+            kiln::front_end(&map)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Fmt { inputs, check } => {
+            let mut unformatted = Vec::new();
+            for (path, text) in read_sources(&inputs)? {
+                let formatted = kiln::format_source(&path, &text)?;
+                if formatted != text {
+                    if check {
+                        unformatted.push(path);
+                    } else {
+                        write_atomically(Path::new(&path), formatted.as_bytes())?;
+                    }
+                }
+            }
+            if !unformatted.is_empty() {
+                eprintln!("not in canonical form:\n  {}", unformatted.join("\n  "));
+                return Ok(ExitCode::FAILURE);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -915,7 +915,14 @@ impl<'a> Parser<'a> {
             self.position = start;
             return Ok(None);
         }
+        // `label: {`; anything else after the colon (as in `mod:C`) is not a label.
+        let colon = self.position;
         self.position += 1;
+        if !self.at("{") {
+            self.position = start;
+            let _ = colon;
+            return Ok(None);
+        }
         let body = self.block()?;
         Ok(Some(Tree::new(
             TreeKind::Labeled { label: LabelName::new(&label), ty, body: Box::new(body) },
@@ -1002,7 +1009,14 @@ impl<'a> Parser<'a> {
             ("componentType", UnaryOp::ClassComponentType),
             ("superClass", UnaryOp::ClassSuperClass),
         ] {
-            if self.rest().starts_with(word) && self.char_at(self.position + word.len()).is_none_or(|c| !is_name_char(c) && c != ';' && c != '.' && c != ':') {
+            let after = self.position + word.len();
+            // `x.length` is the operator; `x.length;I()` is a method whose name starts with `length`.
+            let is_method = self.char_at(after) == Some(';')
+                && self.char_at(after + 1).is_some_and(|c| c == '[' || c == 'L' || PrimType::from_code(c).is_some());
+            if self.rest().starts_with(word)
+                && !is_method
+                && self.char_at(after).is_none_or(|c| !is_name_char(c) && c != '.' && c != ':' && c != '(')
+            {
                 self.position += word.len();
                 return Ok(self.unary(op, receiver, start));
             }

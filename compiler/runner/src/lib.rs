@@ -1,1 +1,119 @@
-//! placeholder
+//! The embedded Wasmtime that `kiln run` and the tests use: runs a WASI 0.2 component or a WASI p1
+//! core module, with stdio inherited (streamed) or captured.
+
+use anyhow::{Result, anyhow};
+use wasmtime::component::{Component, Linker as ComponentLinker, ResourceTable};
+use wasmtime::{Config, Engine, Linker, Module, Store};
+use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
+use wasmtime_wasi::{I32Exit, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
+
+/// What a run produced. `stdout` and `stderr` are empty when they were inherited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunOutput {
+    pub exit_code: i32,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// The trap message when the program trapped (its exit code is then 134, as with `wasmtime run`).
+    pub trap: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Stdio {
+    Inherit,
+    Capture,
+}
+
+/// The exit code of a program that trapped, as `wasmtime run` reports it (128 + SIGABRT).
+pub const TRAP_EXIT_CODE: i32 = 134;
+
+/// An engine with the Wasm 3.0 features Kiln's output uses.
+pub fn engine() -> Result<Engine> {
+    let mut config = Config::new();
+    config.wasm_gc(true);
+    config.wasm_function_references(true);
+    config.wasm_exceptions(true);
+    config.wasm_tail_call(true);
+    config.wasm_component_model(true);
+    Engine::new(&config).map_err(|error| anyhow!("creating the Wasmtime engine: {error:?}"))
+}
+
+struct ComponentState {
+    ctx: WasiCtx,
+    table: ResourceTable,
+}
+
+impl WasiView for ComponentState {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        WasiCtxView { ctx: &mut self.ctx, table: &mut self.table }
+    }
+}
+
+const CAPTURE_LIMIT: usize = 64 << 20;
+
+fn context(program_name: &str, args: &[String], stdio: Stdio) -> (WasiCtxBuilder, Option<(MemoryOutputPipe, MemoryOutputPipe)>) {
+    let mut builder = WasiCtxBuilder::new();
+    let mut all_args = vec![program_name.to_string()];
+    all_args.extend(args.iter().cloned());
+    builder.args(&all_args);
+    match stdio {
+        Stdio::Inherit => {
+            builder.inherit_stdio();
+            (builder, None)
+        }
+        Stdio::Capture => {
+            let stdout = MemoryOutputPipe::new(CAPTURE_LIMIT);
+            let stderr = MemoryOutputPipe::new(CAPTURE_LIMIT);
+            builder.stdout(stdout.clone());
+            builder.stderr(stderr.clone());
+            (builder, Some((stdout, stderr)))
+        }
+    }
+}
+
+fn finish(result: wasmtime::Result<i32>, pipes: Option<(MemoryOutputPipe, MemoryOutputPipe)>) -> Result<RunOutput> {
+    let (exit_code, trap) = match result {
+        Ok(code) => (code, None),
+        Err(error) => match error.downcast_ref::<I32Exit>() {
+            Some(exit) => (exit.0, None),
+            None => (TRAP_EXIT_CODE, Some(format!("{error:?}"))),
+        },
+    };
+    let (stdout, stderr) = match pipes {
+        Some((stdout, stderr)) => (stdout.contents().to_vec(), stderr.contents().to_vec()),
+        None => (Vec::new(), Vec::new()),
+    };
+    Ok(RunOutput { exit_code, stdout, stderr, trap })
+}
+
+/// Runs a WASI 0.2 component's `wasi:cli/run`.
+pub fn run_component(engine: &Engine, bytes: &[u8], args: &[String], stdio: Stdio) -> Result<RunOutput> {
+    let component = Component::new(engine, bytes).map_err(|error| anyhow!("loading the component: {error:?}"))?;
+    let mut linker = ComponentLinker::<ComponentState>::new(engine);
+    wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(|error| anyhow!("adding WASI to the linker: {error:?}"))?;
+    let (mut builder, pipes) = context("main", args, stdio);
+    let mut store = Store::new(engine, ComponentState { ctx: builder.build(), table: ResourceTable::new() });
+    let result = (|| -> wasmtime::Result<i32> {
+        let command = wasmtime_wasi::p2::bindings::sync::Command::instantiate(&mut store, &component, &linker)?;
+        let outcome = command.wasi_cli_run().call_run(&mut store)?;
+        Ok(if outcome.is_ok() { 0 } else { 1 })
+    })();
+    drop(store);
+    finish(result, pipes)
+}
+
+/// Runs a WASI p1 core module's `_start`.
+pub fn run_p1_module(engine: &Engine, bytes: &[u8], args: &[String], stdio: Stdio) -> Result<RunOutput> {
+    let module = Module::new(engine, bytes).map_err(|error| anyhow!("loading the module: {error:?}"))?;
+    let mut linker = Linker::<wasmtime_wasi::p1::WasiP1Ctx>::new(engine);
+    wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |ctx| ctx).map_err(|error| anyhow!("adding WASI to the linker: {error:?}"))?;
+    let (mut builder, pipes) = context("main", args, stdio);
+    let mut store = Store::new(engine, builder.build_p1());
+    let result = (|| -> wasmtime::Result<i32> {
+        let instance = linker.instantiate(&mut store, &module)?;
+        let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
+        start.call(&mut store, ())?;
+        Ok(0)
+    })();
+    drop(store);
+    finish(result, pipes)
+}

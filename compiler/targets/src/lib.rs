@@ -1,1 +1,66 @@
-//! placeholder
+//! Targets: the host layer under the core code. `wasi` wraps the core module into a WASI 0.2 component;
+//! `wasi-p1` keeps a core module that imports `wasi_snapshot_preview1`.
+
+mod wasi_p1;
+mod wasi_p2;
+
+use kiln_emit::{EmitError, EmitOptions};
+use kiln_link::LinkedProgram;
+
+pub use wasi_p2::WASI_VERSION;
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug, Default)]
+pub enum Target {
+    /// A WASI 0.2 component exporting `wasi:cli/run`.
+    #[default]
+    Wasi,
+    /// A core module importing `wasi_snapshot_preview1`.
+    WasiP1,
+}
+
+impl Target {
+    pub fn name(self) -> &'static str {
+        match self {
+            Target::Wasi => "wasi",
+            Target::WasiP1 => "wasi-p1",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum TargetError {
+    Emit(EmitError),
+    /// The component encoder rejected the core module: a compiler bug.
+    Component(String),
+}
+
+impl std::fmt::Display for TargetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TargetError::Emit(error) => write!(f, "{error}"),
+            TargetError::Component(message) => write!(f, "internal compiler error while building the component: {message}"),
+        }
+    }
+}
+
+impl From<EmitError> for TargetError {
+    fn from(error: EmitError) -> Self {
+        TargetError::Emit(error)
+    }
+}
+
+/// The core module of a program for a target (for the `wasi` target, before it is wrapped).
+pub fn core_module(linked: &LinkedProgram, target: Target, options: &EmitOptions) -> Result<Vec<u8>, TargetError> {
+    Ok(match target {
+        Target::Wasi => kiln_emit::emit_module(linked, &wasi_p2::WasiP2Host, options)?,
+        Target::WasiP1 => kiln_emit::emit_module(linked, &wasi_p1::WasiP1Host, options)?,
+    })
+}
+
+/// The final output for a target from its core module: a component, or the module itself.
+pub fn wrap(core: Vec<u8>, target: Target, options: &EmitOptions) -> Result<Vec<u8>, TargetError> {
+    match target {
+        Target::Wasi => wasi_p2::wrap_component(core, options.debug_names),
+        Target::WasiP1 => Ok(core),
+    }
+}

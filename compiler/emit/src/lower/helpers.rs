@@ -361,7 +361,29 @@ impl Emitter<'_> {
             self.module.memory_pages = Some(1);
             self.module.exports.push(("memory".into(), ExportKind::Memory));
         }
-        let write = self.host.define_write(&mut self.module);
+        let writers: Vec<(i32, FuncId)> = self.written_fds.clone().into_iter().map(|fd| (fd, self.host.define_write(&mut self.module, fd))).collect();
+        // Hands `buffer[0..position]` to the writer of `fd` (only the descriptors in use have one).
+        let flush = |f: &mut FunctionBuilder, fd: LocalId, position: LocalId| {
+            for (index, (number, writer)) in writers.iter().enumerate() {
+                let last = index + 1 == writers.len();
+                if !last {
+                    f.get(fd);
+                    f.i32(*number);
+                    f.op(W::I32Eq);
+                    let label = f.new_label();
+                    f.push(Instr::If { label, ty: BlockType::Empty });
+                }
+                f.i32(0);
+                f.get(position);
+                f.push(Instr::Call(writer.clone()));
+                if !last {
+                    f.push(Instr::Else);
+                }
+            }
+            for _ in 1..writers.len() {
+                f.push(Instr::End);
+            }
+        };
         let mut f = FunctionBuilder::new(vec![("fd".into(), ValType::I32), ("text".into(), string)], Vec::new());
         let (fd, text) = (f.param(0), f.param(1));
         let index = f.add_local("index", ValType::I32);
@@ -526,10 +548,7 @@ impl Emitter<'_> {
             f.i32(WRITE_BUFFER_SIZE - 4);
             f.op(W::I32GeU);
             f.if_then(|f| {
-                f.get(fd);
-                f.i32(0);
-                f.get(position);
-                f.push(Instr::Call(write.clone()));
+                flush(f, fd, position);
                 f.i32(0);
                 f.set(position);
             });
@@ -537,12 +556,7 @@ impl Emitter<'_> {
         });
         f.push(Instr::End);
         f.get(position);
-        f.if_then(|f| {
-            f.get(fd);
-            f.i32(0);
-            f.get(position);
-            f.push(Instr::Call(write.clone()));
-        });
+        f.if_then(|f| flush(f, fd, position));
         f.finish(&mut self.module, FuncId::Helper("writeString"));
         Ok(())
     }
@@ -555,10 +569,12 @@ impl Emitter<'_> {
         let string_type = self.string_type();
         let string_heap = HeapType::Concrete(string_type.clone());
         match (key.class.as_str(), key.method.as_str()) {
-            ("kiln.runtime.Intrinsics", "write;I;Ljava.lang.String;V") => {
+            ("kiln.runtime.Intrinsics", "writeStdout;Ljava.lang.String;V" | "writeStderr;Ljava.lang.String;V") => {
+                let fd = if key.method.simple() == "writeStdout" { 1 } else { 2 };
+                self.written_fds.insert(fd);
                 let helper = self.request_helper("writeString");
+                f.i32(fd);
                 f.get(f.param(0));
-                f.get(f.param(1));
                 f.push(Instr::RefCast { nullable: false, heap: string_heap });
                 f.push(Instr::Call(helper));
             }

@@ -26,9 +26,9 @@ pub struct EmitOptions {
 
 /// What a target provides: the host functions the core code calls, and the module's entry export.
 pub trait Host {
-    /// Defines (importing what it needs) a function `(fd: i32, pointer: i32, length: i32) -> ()` that writes
-    /// bytes of the linear memory to file descriptor 1 (stdout) or 2 (stderr), and returns its id.
-    fn define_write(&self, module: &mut Module) -> FuncId;
+    /// Defines (importing what it needs) a function `(pointer: i32, length: i32) -> ()` that writes bytes of
+    /// the linear memory to file descriptor `fd`, 1 (stdout) or 2 (stderr), and returns its id.
+    fn define_write(&self, module: &mut Module, fd: i32) -> FuncId;
     /// Exports the entry point. `run_main` is `() -> i32`: it runs the program and returns the exit code.
     fn define_entry(&self, module: &mut Module, run_main: FuncId);
 }
@@ -64,6 +64,8 @@ pub(crate) struct Emitter<'a> {
     pub layouts: Layouts,
     /// Helpers requested while lowering and not yet defined.
     pub pending_helpers: Vec<&'static str>,
+    /// The file descriptors that something reachable writes to.
+    pub written_fds: std::collections::BTreeSet<i32>,
 }
 
 pub fn emit_module(linked: &LinkedProgram, host: &dyn Host, options: &EmitOptions) -> Result<Vec<u8>, EmitError> {
@@ -73,6 +75,7 @@ pub fn emit_module(linked: &LinkedProgram, host: &dyn Host, options: &EmitOption
         module: Module::default(),
         layouts: Layouts::new(linked),
         pending_helpers: Vec::new(),
+        written_fds: std::collections::BTreeSet::new(),
     };
     emitter.emit_all()?;
     Ok(encode_module(&emitter.module, options.debug_names)?)

@@ -20,7 +20,7 @@ impl std::fmt::Display for EncodeError {
 }
 
 struct Indices<'a> {
-    module: &'a Module,
+    types: HashMap<&'a TypeId, u32>,
     functions: HashMap<&'a FuncId, u32>,
     globals: HashMap<&'a GlobalId, u32>,
     tags: HashMap<TagId, u32>,
@@ -28,7 +28,7 @@ struct Indices<'a> {
 
 impl Indices<'_> {
     fn ty(&self, id: &TypeId) -> Result<u32, EncodeError> {
-        self.module.type_index(id).ok_or_else(|| EncodeError(format!("undefined type {id}")))
+        self.types.get(id).copied().ok_or_else(|| EncodeError(format!("undefined type {id}")))
     }
     fn func(&self, id: &FuncId) -> Result<u32, EncodeError> {
         self.functions.get(id).copied().ok_or_else(|| EncodeError(format!("undefined function {id}")))
@@ -98,14 +98,21 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
     }
     let globals = module.globals.iter().enumerate().map(|(index, global)| (&global.id, index as u32)).collect();
     let tags = module.tags.iter().enumerate().map(|(index, (tag, _))| (*tag, index as u32)).collect();
-    let indices = Indices { module, functions, globals, tags };
+    // Types that refer to no other defined type (such as the function types of imports) each form their
+    // own recursion group, so that they are the same types as in any other module; the rest share one
+    // group, in which they may refer to each other in any order.
+    let standalone = |def: &TypeDef| !refers_to_defined_type(def);
+    let order: Vec<&TypeDef> =
+        module.types.iter().filter(|def| standalone(def)).chain(module.types.iter().filter(|def| !standalone(def))).collect();
+    let standalone_count = module.types.iter().filter(|def| standalone(def)).count();
+    let types_by_id = order.iter().enumerate().map(|(index, def)| (&def.id, index as u32)).collect();
+    let indices = Indices { types: types_by_id, functions, globals, tags };
 
     let mut wasm = we::Module::new();
 
-    // Types: one recursion group, so that types may refer to each other in any order.
     let mut types = we::TypeSection::new();
     let mut subtypes = Vec::new();
-    for def in &module.types {
+    for def in &order {
         let inner = match &def.composite {
             CompositeType::Func { params, results } => {
                 let params: Result<Vec<_>, _> = params.iter().map(|ty| indices.val(ty)).collect();
@@ -129,10 +136,14 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
         });
     }
     if !subtypes.is_empty() {
-        if subtypes.len() == 1 {
-            types.ty().subtype(&subtypes[0]);
-        } else {
-            types.ty().rec(subtypes);
+        let grouped = subtypes.split_off(standalone_count);
+        for subtype in &subtypes {
+            types.ty().subtype(subtype);
+        }
+        match grouped.len() {
+            0 => {}
+            1 => types.ty().subtype(&grouped[0]),
+            _ => types.ty().rec(grouped),
         }
         wasm.section(&types);
     }
@@ -240,6 +251,18 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
     }
 
     Ok(wasm.finish())
+}
+
+fn refers_to_defined_type(def: &TypeDef) -> bool {
+    let concrete = |ty: &ValType| matches!(ty, ValType::Ref { heap: HeapType::Concrete(_), .. });
+    let field_concrete = |field: &FieldType| matches!(&field.storage, StorageType::Val(ty) if concrete(ty));
+    def.supertype.is_some()
+        || !def.is_final
+        || match &def.composite {
+            CompositeType::Func { params, results } => params.iter().chain(results).any(concrete),
+            CompositeType::Struct(fields) => fields.iter().any(field_concrete),
+            CompositeType::Array(field) => field_concrete(field),
+        }
 }
 
 /// Runs of locals of one type share one entry.

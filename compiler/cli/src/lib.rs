@@ -1,0 +1,141 @@
+//! The compiler driver: the whole pipeline from IR text to output bytes, shared by the `kiln` binary and
+//! the tests. It takes texts, not paths: reading files is the binary's job.
+
+use std::collections::BTreeSet;
+
+use kiln_emit::EmitOptions;
+use kiln_ir::names::ClassName;
+use kiln_ir::{SourceMap, diagnostics::render_all};
+use kiln_link::{LinkError, LinkedProgram};
+pub use kiln_targets::Target;
+use kiln_targets::TargetError;
+
+/// Kiln's runtime library: IR text compiled into the binary.
+pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
+    ("<runtime>/java.lang.Object.ir", include_str!("../../../runtime-lib/java.lang.Object.ir")),
+    ("<runtime>/java.lang.System.ir", include_str!("../../../runtime-lib/java.lang.System.ir")),
+    ("<runtime>/kiln.runtime.ir", include_str!("../../../runtime-lib/kiln.runtime.ir")),
+];
+
+/// Everything that can stop a compilation, each rendered for a person to read.
+#[derive(Debug)]
+pub enum CompileError {
+    /// Parse or type errors, already rendered with file, line, column and caret.
+    Diagnostics { rendered: String, count: usize },
+    Link(LinkError),
+    Target(TargetError),
+    /// The emitted module failed validation: a compiler bug.
+    InvalidOutput(String),
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CompileError::Diagnostics { rendered, count } => {
+                write!(f, "{rendered}error: could not compile: {count} error{}", if *count == 1 { "" } else { "s" })
+            }
+            CompileError::Link(error) => write!(f, "error: {error}"),
+            CompileError::Target(error) => write!(f, "error: {error}"),
+            CompileError::InvalidOutput(message) => write!(f, "error: internal compiler error: the output does not validate: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+#[derive(Clone, Debug, Default)]
+pub struct CompileOptions {
+    pub target: Target,
+    /// The entry class (`--main`), with or without its trailing `$`.
+    pub main_class: Option<String>,
+    pub debug_names: bool,
+}
+
+/// The user's sources and the runtime library in one source map.
+pub fn source_map(user_sources: &[(String, String)]) -> SourceMap {
+    let mut sources = SourceMap::default();
+    for (path, text) in RUNTIME_LIBRARY {
+        sources.add(*path, *text, true);
+    }
+    for (path, text) in user_sources {
+        sources.add(path.clone(), text.clone(), false);
+    }
+    sources
+}
+
+/// Parses and checks; on errors, returns them rendered.
+pub fn front_end(sources: &SourceMap) -> Result<kiln_ir::Program, CompileError> {
+    let (program, diagnostics) = kiln_ir::parse_and_check(sources);
+    if diagnostics.is_empty() {
+        Ok(program)
+    } else {
+        Err(CompileError::Diagnostics { rendered: render_all(&diagnostics, sources), count: diagnostics.len() })
+    }
+}
+
+pub fn link(sources: &SourceMap, program: kiln_ir::Program, options: &CompileOptions) -> Result<LinkedProgram, CompileError> {
+    let user_classes: BTreeSet<ClassName> = sources
+        .files()
+        .filter(|(_, file)| !file.is_runtime_library)
+        .flat_map(|(_, file)| kiln_ir::parser::declared_class_names(&file.text))
+        .collect();
+    let entry = kiln_link::find_entry_class(&program, &user_classes, options.main_class.as_deref()).map_err(CompileError::Link)?;
+    kiln_link::link(program, entry).map_err(CompileError::Link)
+}
+
+/// The Wasm features Kiln's output may use: Wasm 3.0 (GC, typed function references, exnref exceptions,
+/// tail calls) and, for components, the component model.
+pub fn validation_features() -> wasmparser::WasmFeatures {
+    wasmparser::WasmFeatures::WASM3 | wasmparser::WasmFeatures::COMPONENT_MODEL
+}
+
+pub fn validate(bytes: &[u8]) -> Result<(), CompileError> {
+    let mut validator = wasmparser::Validator::new_with_features(validation_features());
+    validator.validate_all(bytes).map(|_| ()).map_err(|error| CompileError::InvalidOutput(error.to_string()))
+}
+
+/// Compiles sources to the target's output bytes, validated.
+pub fn compile(user_sources: &[(String, String)], options: &CompileOptions) -> Result<Vec<u8>, CompileError> {
+    let sources = source_map(user_sources);
+    let program = front_end(&sources)?;
+    let linked = link(&sources, program, options)?;
+    let emit_options = EmitOptions { debug_names: options.debug_names };
+    let core = kiln_targets::core_module(&linked, options.target, &emit_options).map_err(CompileError::Target)?;
+    validate(&core)?;
+    let output = match options.target {
+        Target::Wasi => kiln_targets::wrap(core, options.target, &emit_options).map_err(CompileError::Target)?,
+        Target::WasiP1 => core,
+    };
+    validate(&output)?;
+    Ok(output)
+}
+
+/// The core module printed as WAT (with names), as `--emit wat` shows it.
+pub fn compile_to_wat(user_sources: &[(String, String)], options: &CompileOptions) -> Result<String, CompileError> {
+    let sources = source_map(user_sources);
+    let program = front_end(&sources)?;
+    let linked = link(&sources, program, options)?;
+    let emit_options = EmitOptions { debug_names: true };
+    let core = kiln_targets::core_module(&linked, options.target, &emit_options).map_err(CompileError::Target)?;
+    validate(&core)?;
+    wasmprinter::print_bytes(&core).map_err(|error| CompileError::InvalidOutput(error.to_string()))
+}
+
+/// `kiln fmt`: the canonical text of one file, or its diagnostics.
+pub fn format_source(path: &str, text: &str) -> Result<String, CompileError> {
+    let mut sources = SourceMap::default();
+    for (runtime_path, runtime_text) in RUNTIME_LIBRARY {
+        sources.add(*runtime_path, *runtime_text, true);
+    }
+    let id = sources.add(path, text, false);
+    let mut known: BTreeSet<ClassName> = BTreeSet::new();
+    for (_, file) in sources.files() {
+        known.extend(kiln_ir::parser::declared_class_names(&file.text));
+    }
+    let known = known.into_iter().collect();
+    let parsed = kiln_ir::parser::parse_file(id, text, &known, false);
+    if !parsed.diagnostics.is_empty() {
+        return Err(CompileError::Diagnostics { rendered: render_all(&parsed.diagnostics, &sources), count: parsed.diagnostics.len() });
+    }
+    Ok(kiln_ir::printer::print_program(&kiln_ir::Program { classes: parsed.classes }))
+}

@@ -1,0 +1,129 @@
+//! The `wasi` host layer: output through `wasi:cli/stdout`/`stderr` and `wasi:io/streams`, the entry as
+//! `wasi:cli/run`, and the wrapping of the core module into a component by `wit-component`.
+
+use kiln_emit::lower::HOST_SCRATCH_OFFSET;
+use kiln_emit::wasm::*;
+use kiln_emit::Host;
+use wasm_encoder::Instruction as W;
+use wit_component::{ComponentEncoder, StringEncoding};
+use wit_parser::Resolve;
+
+use crate::TargetError;
+
+/// The WASI 0.2 release whose WIT Kiln bundles (from the `wasmtime-wasi` crate Kiln runs on).
+pub const WASI_VERSION: &str = "0.2.12";
+
+pub struct WasiP2Host;
+
+/// The WASI WIT packages, embedded so that the compiler reads no files of its own.
+const WIT_PACKAGES: &[(&str, &str)] = &[
+    ("io.wit", include_str!("../../../wasi-shims/wit/io.wit")),
+    ("clocks.wit", include_str!("../../../wasi-shims/wit/clocks.wit")),
+    ("random.wit", include_str!("../../../wasi-shims/wit/random.wit")),
+    ("filesystem.wit", include_str!("../../../wasi-shims/wit/filesystem.wit")),
+    ("sockets.wit", include_str!("../../../wasi-shims/wit/sockets.wit")),
+    ("cli.wit", include_str!("../../../wasi-shims/wit/cli.wit")),
+];
+
+impl Host for WasiP2Host {
+    fn define_write(&self, module: &mut Module, fd: i32) -> FuncId {
+        let (getter, global, name): (&str, &'static str, &'static str) = if fd == 1 {
+            ("stdout", "stdoutHandle", "writeStdoutBytes")
+        } else {
+            ("stderr", "stderrHandle", "writeStderrBytes")
+        };
+        let id = FuncId::Helper(name);
+        if module.has_function(&id) {
+            return id;
+        }
+        let get_stream = module.add_import(&format!("wasi:cli/{getter}@{WASI_VERSION}"), &format!("get-{getter}"), Vec::new(), vec![ValType::I32]);
+        let write = module.add_import(
+            &format!("wasi:io/streams@{WASI_VERSION}"),
+            "[method]output-stream.blocking-write-and-flush",
+            vec![ValType::I32; 4],
+            Vec::new(),
+        );
+        // The stream handle is fetched once and kept: handle 0 is never a valid handle.
+        module.add_global(Global { id: GlobalId::Helper(global), ty: ValType::I32, mutable: true, init: vec![Instr::I32Const(0)] });
+        let mut f = FunctionBuilder::new(vec![("pointer".into(), ValType::I32), ("length".into(), ValType::I32)], Vec::new());
+        f.push(Instr::GlobalGet(GlobalId::Helper(global)));
+        f.plain(W::I32Eqz);
+        let label = f.new_label();
+        f.push(Instr::If { label, ty: BlockType::Empty });
+        f.push(Instr::Call(get_stream));
+        f.push(Instr::GlobalSet(GlobalId::Helper(global)));
+        f.push(Instr::End);
+        f.push(Instr::GlobalGet(GlobalId::Helper(global)));
+        f.push(Instr::LocalGet(f.param(0)));
+        f.push(Instr::LocalGet(f.param(1)));
+        // The result (ok, or a stream error) lands in the scratch area; a closed stream is not an error in Java.
+        f.push(Instr::I32Const(HOST_SCRATCH_OFFSET));
+        f.push(Instr::Call(write));
+        f.finish(module, id.clone());
+        id
+    }
+
+    fn define_entry(&self, module: &mut Module, run_main: FuncId) {
+        let mut f = FunctionBuilder::new(Vec::new(), vec![ValType::I32]);
+        // `result` lowers to 0 for ok and 1 for err; a non-zero exit code is an error.
+        f.push(Instr::Call(run_main));
+        f.push(Instr::I32Const(0));
+        f.plain(W::I32Ne);
+        let id = FuncId::Helper("run");
+        f.finish(module, id.clone());
+        module.exports.push((format!("wasi:cli/run@{WASI_VERSION}#run"), ExportKind::Func(id)));
+    }
+}
+
+/// The resolved WASI packages and the `wasi:cli/command` world.
+fn command_world() -> Result<(Resolve, wit_parser::WorldId), TargetError> {
+    let mut resolve = Resolve::default();
+    let mut last = None;
+    for (name, text) in WIT_PACKAGES {
+        let package = resolve.push_str(name, text).map_err(|error| TargetError::Component(format!("{error:#}")))?;
+        last = Some(package);
+    }
+    let package = last.ok_or_else(|| TargetError::Component("no WIT packages".into()))?;
+    let world = resolve.select_world(&[package], Some("command")).map_err(|error| TargetError::Component(format!("{error:#}")))?;
+    Ok((resolve, world))
+}
+
+/// Wraps a core module into a component of the `wasi:cli/command` world. The component imports only the
+/// interfaces that the core module imports.
+pub fn wrap_component(mut core: Vec<u8>, keep_names: bool) -> Result<Vec<u8>, TargetError> {
+    let (resolve, world) = command_world()?;
+    wit_component::embed_component_metadata(&mut core, &resolve, world, StringEncoding::UTF16, false)
+        .map_err(|error| TargetError::Component(format!("{error:#}")))?;
+    let mut encoder = ComponentEncoder::default();
+    encoder.module(&core).map_err(|error| TargetError::Component(format!("{error:#}")))?;
+    let component = encoder.validate(true).encode().map_err(|error| TargetError::Component(format!("{error:#}")))?;
+    Ok(if keep_names { component } else { strip_custom_sections(&component) })
+}
+
+/// Drops custom sections (names, producers) from a component: they are not needed to run it.
+fn strip_custom_sections(component: &[u8]) -> Vec<u8> {
+    let mut output = Vec::with_capacity(component.len());
+    output.extend_from_slice(&component[..8.min(component.len())]);
+    let mut offset = 8;
+    while offset < component.len() {
+        let id = component[offset];
+        let mut size: usize = 0;
+        let mut shift = 0;
+        let mut cursor = offset + 1;
+        while cursor < component.len() {
+            let byte = component[cursor];
+            size |= usize::from(byte & 0x7F) << shift;
+            shift += 7;
+            cursor += 1;
+            if byte & 0x80 == 0 {
+                break;
+            }
+        }
+        let end = (cursor + size).min(component.len());
+        if id != 0 {
+            output.extend_from_slice(&component[offset..end]);
+        }
+        offset = end;
+    }
+    output
+}
