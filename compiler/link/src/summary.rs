@@ -24,7 +24,9 @@ pub struct Summary {
 /// The static method of the runtime library that turns a value of this type into a string for `+[string]`.
 pub fn string_conversion(ty: &Type) -> Option<MethodKey> {
     let (class, method) = match ty {
+        // Strings need no conversion; nullable strings only a null check, which the emitter inlines.
         Type::String | Type::Nothing => return None,
+        Type::Class { class, .. } if *class == well_known::string() => return None,
         Type::Int | Type::Short | Type::Byte => ("java.lang.Integer", "toString;I;Ljava.lang.String"),
         Type::Long => ("java.lang.Long", "toString;J;Ljava.lang.String"),
         Type::Char => ("java.lang.Character", "toString;C;Ljava.lang.String"),

@@ -962,6 +962,12 @@ impl FunctionLowering<'_, '_> {
     fn push_as_string(&mut self, operand: &Tree) -> Result<(), EmitError> {
         let string = ValType::non_null(HeapType::Concrete(self.emitter.string_type()));
         match kiln_link::summary::string_conversion(&operand.ty) {
+            None if operand.ty.is_nullable() => {
+                self.expression_as(operand, Some(&ValType::anyref()))?;
+                let helper = self.emitter.request_helper("stringOrNull");
+                self.push(Instr::Call(helper));
+                Ok(())
+            }
             None => self.expression_as(operand, Some(&string)),
             Some(key) => {
                 self.call_arguments(key, std::slice::from_ref(operand))?;

@@ -346,6 +346,20 @@ impl Emitter<'_> {
                 f.get(hash);
                 f.finish(&mut self.module, id);
             }
+            "stringOrNull" => {
+                // A nullable string in a concatenation: `null` reads "null".
+                let mut f = FunctionBuilder::new(vec![("value".into(), ValType::anyref())], vec![string.clone()]);
+                let value = f.param(0);
+                let done = f.new_label();
+                f.push(Instr::Block { label: done, ty: BlockType::Result(string.clone()) });
+                f.get(value);
+                f.push(Instr::BrOnCast { label: done, nullable_source: true, heap: HeapType::Concrete(string_type) });
+                f.push(Instr::Drop);
+                let null_text: Vec<u16> = "null".encode_utf16().collect();
+                self.push_string_literal(&mut f, &null_text);
+                f.push(Instr::End);
+                f.finish(&mut self.module, id);
+            }
             "writeString" => self.emit_write_string()?,
             other => return Err(EmitError::Internal(format!("unknown helper {other}"))),
         }

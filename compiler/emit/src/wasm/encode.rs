@@ -247,7 +247,7 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
     }
 
     if debug_names {
-        wasm.section(&name_section(module));
+        wasm.section(&name_section(module, &order));
     }
 
     Ok(wasm.finish())
@@ -315,6 +315,11 @@ fn encode_instr(instr: &Instr, indices: &Indices, labels: &mut Vec<LabelId>) -> 
             W::BrTable(Cow::Owned(targets?), depth(labels, *default)?)
         }
         Instr::BrOnNull(label) => W::BrOnNull(depth(labels, *label)?),
+        Instr::BrOnCast { label, nullable_source, heap } => W::BrOnCast {
+            relative_depth: depth(labels, *label)?,
+            from_ref_type: we::RefType { nullable: *nullable_source, heap_type: we::HeapType::Abstract { shared: false, ty: we::AbstractHeapType::Any } },
+            to_ref_type: we::RefType { nullable: false, heap_type: indices.heap(heap)? },
+        },
         Instr::BrOnNonNull(label) => W::BrOnNonNull(depth(labels, *label)?),
         Instr::Return => W::Return,
         Instr::Call(id) => W::Call(indices.func(id)?),
@@ -388,7 +393,7 @@ fn encode_instr(instr: &Instr, indices: &Indices, labels: &mut Vec<LabelId>) -> 
     })
 }
 
-fn name_section(module: &Module) -> we::NameSection {
+fn name_section(module: &Module, type_order: &[&TypeDef]) -> we::NameSection {
     let mut names = we::NameSection::new();
     let mut function_names = we::NameMap::new();
     let mut local_names = we::IndirectNameMap::new();
@@ -408,7 +413,7 @@ fn name_section(module: &Module) -> we::NameSection {
     names.locals(&local_names);
     let mut type_names = we::NameMap::new();
     let mut field_names = we::IndirectNameMap::new();
-    for (index, def) in module.types.iter().enumerate() {
+    for (index, def) in type_order.iter().enumerate() {
         type_names.append(index as u32, &def.id.to_string());
         if let CompositeType::Struct(fields) = &def.composite {
             let mut map = we::NameMap::new();

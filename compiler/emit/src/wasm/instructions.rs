@@ -74,6 +74,8 @@ pub enum Instr {
     BrIf(LabelId),
     BrTable { targets: Vec<LabelId>, default: LabelId },
     BrOnNull(LabelId),
+    /// Branches with the value when it is a non-null reference of `heap`.
+    BrOnCast { label: LabelId, nullable_source: bool, heap: HeapType },
     BrOnNonNull(LabelId),
     Return,
     Call(FuncId),
