@@ -102,8 +102,24 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
     // own recursion group, so that they are the same types as in any other module; the rest share one
     // group, in which they may refer to each other in any order.
     let standalone = |def: &TypeDef| !refers_to_defined_type(def);
-    let order: Vec<&TypeDef> =
-        module.types.iter().filter(|def| standalone(def)).chain(module.types.iter().filter(|def| !standalone(def))).collect();
+    let mut order: Vec<&TypeDef> = module.types.iter().filter(|def| standalone(def)).collect();
+    // Within the group, a supertype must come before its subtypes.
+    let mut placed: std::collections::HashSet<&TypeId> = order.iter().map(|def| &def.id).collect();
+    for def in module.types.iter().filter(|def| !standalone(def)) {
+        let mut chain = Vec::new();
+        let mut current = Some(def);
+        while let Some(next) = current {
+            if placed.contains(&next.id) || chain.iter().any(|existing: &&TypeDef| existing.id == next.id) {
+                break;
+            }
+            chain.push(next);
+            current = next.supertype.as_ref().and_then(|supertype| module.type_def(supertype));
+        }
+        for def in chain.into_iter().rev() {
+            placed.insert(&def.id);
+            order.push(def);
+        }
+    }
     let standalone_count = module.types.iter().filter(|def| standalone(def)).count();
     let types_by_id = order.iter().enumerate().map(|(index, def)| (&def.id, index as u32)).collect();
     let indices = Indices { types: types_by_id, functions, globals, tags };

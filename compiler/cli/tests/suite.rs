@@ -1,0 +1,427 @@
+//! The file-driven test suite: every case is a file under `tests/`, its expectations beside it.
+//! `BLESS=1 cargo test` rewrites the expectations from what the compiler does now (review the diff!).
+//!
+//! - `tests/run/<area>/<name>.ir`: compiled for each target, validated, run on the embedded Wasmtime;
+//!   stdout must equal `<name>.stdout`, stderr `<name>.stderr` (absent: empty), the exit code the
+//!   `// exit: N` directive (default 0). `// targets: wasi` limits the targets. Where `<name>.java` exists,
+//!   the JVM's output must equal `<name>.stdout` too: the JVM is the oracle.
+//! - `tests/check-fail/<name>.ir`: must be rejected; the rendered diagnostics must equal `<name>.stderr`.
+//! - `tests/wat/<name>.ir`: the printed WAT of the core module is an insta snapshot.
+//! - every `.ir` file of the repository round-trips through the printer; compilation is deterministic;
+//!   `tests/sizes.snap` holds the output size of each example per target; a bounded random-input loop
+//!   proves that the front end and the back end never panic.
+
+#![allow(unsafe_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use kiln::{CompileError, CompileOptions, Target};
+use libtest_mimic::{Arguments, Failed, Trial};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap_or_else(|_| PathBuf::from("../.."))
+}
+
+fn bless() -> bool {
+    std::env::var("BLESS").is_ok_and(|value| value == "1")
+}
+
+fn engine() -> &'static wasmtime::Engine {
+    static ENGINE: OnceLock<wasmtime::Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| kiln_runner::engine().unwrap_or_else(|error| panic!("no engine: {error}")))
+}
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(root()).unwrap_or(path).display().to_string()
+}
+
+/// Files with an extension under a directory, sorted, recursively.
+fn files_under(directory: &Path, extension: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir(directory) else { return found };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
+    entries.sort();
+    for entry in entries {
+        if entry.is_dir() {
+            let name = entry.file_name().map(|name| name.to_string_lossy().to_string()).unwrap_or_default();
+            if name == "target" || name == "snapshots" || name.starts_with('.') {
+                continue;
+            }
+            found.extend(files_under(&entry, extension));
+        } else if entry.extension().is_some_and(|found_extension| found_extension == extension) {
+            found.push(entry);
+        }
+    }
+    found
+}
+
+/// A readable line diff: the first lines that differ, with their numbers.
+fn diff(expected: &str, actual: &str) -> String {
+    let expected_lines: Vec<&str> = expected.lines().collect();
+    let actual_lines: Vec<&str> = actual.lines().collect();
+    let mut out = String::new();
+    let mut shown = 0;
+    for index in 0..expected_lines.len().max(actual_lines.len()) {
+        let left = expected_lines.get(index);
+        let right = actual_lines.get(index);
+        if left != right {
+            out.push_str(&format!("line {}:\n  expected: {:?}\n  actual:   {:?}\n", index + 1, left, right));
+            shown += 1;
+            if shown == 8 {
+                out.push_str("  ...\n");
+                break;
+            }
+        }
+    }
+    if out.is_empty() && expected != actual {
+        out.push_str("(the texts differ only in their final line break)\n");
+    }
+    out
+}
+
+/// Compares `actual` with the expectation file; with `BLESS=1`, writes it instead (an optional file that
+/// would be empty is removed).
+fn expect_file(path: &Path, actual: &str, optional: bool) -> Result<(), Failed> {
+    if bless() {
+        if optional && actual.is_empty() {
+            let _ = std::fs::remove_file(path);
+        } else {
+            std::fs::write(path, actual).map_err(|error| format!("writing {}: {error}", path.display()))?;
+        }
+        return Ok(());
+    }
+    let expected = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(_) if optional => String::new(),
+        Err(_) => return Err(format!("missing {} (run with BLESS=1 to create it)", relative(path)).into()),
+    };
+    if expected == actual { Ok(()) } else { Err(format!("{} differs:\n{}", relative(path), diff(&expected, actual)).into()) }
+}
+
+/// `// name: value` directives in the leading comment lines of a test file.
+fn directive(text: &str, name: &str) -> Option<String> {
+    let prefix = format!("{name}:");
+    text.lines()
+        .take_while(|line| line.starts_with("//"))
+        .find_map(|line| line.trim_start_matches('/').trim().strip_prefix(&prefix).map(|value| value.trim().to_string()))
+}
+
+fn read(path: &Path) -> Result<String, Failed> {
+    std::fs::read_to_string(path).map_err(|error| format!("reading {}: {error}", path.display()).into())
+}
+
+fn compile_file(path: &Path, target: Target) -> Result<Vec<u8>, Failed> {
+    let text = read(path)?;
+    kiln::compile(&[(relative(path), text)], &CompileOptions { target, main_class: None, debug_names: false })
+        .map_err(|error| format!("{} does not compile:\n{error}", relative(path)).into())
+}
+
+fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
+    let text = read(path)?;
+    // `compile` validates the core module and the final output with wasmparser before anything runs them.
+    let bytes = compile_file(path, target)?;
+    let output = match target {
+        Target::Wasi => kiln_runner::run_component(engine(), &bytes, &[], kiln_runner::Stdio::Capture),
+        Target::WasiP1 => kiln_runner::run_p1_module(engine(), &bytes, &[], kiln_runner::Stdio::Capture),
+    }
+    .map_err(|error| format!("running: {error:#}"))?;
+    if let Some(trap) = output.trap {
+        return Err(format!("the program trapped: {trap}").into());
+    }
+    let expected_exit: i32 = directive(&text, "exit").and_then(|value| value.parse().ok()).unwrap_or(0);
+    let stdout = String::from_utf8_lossy(&output.stdout).to_string();
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    // When blessing, only the component writes expectations; every other target must agree with them.
+    if target == Target::Wasi || !bless() {
+        expect_file(&path.with_extension("stdout"), &stdout, false)?;
+        expect_file(&path.with_extension("stderr"), &stderr, true)?;
+    }
+    if output.exit_code != expected_exit {
+        return Err(format!("exit code {} instead of {expected_exit}\nstdout:\n{stdout}\nstderr:\n{stderr}", output.exit_code).into());
+    }
+    Ok(())
+}
+
+/// Compiles every Java twin in one `javac` run, into a directory under `target/`.
+fn java_classes() -> Result<PathBuf, String> {
+    static CLASSES: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    CLASSES
+        .get_or_init(|| {
+            let twins = files_under(&root().join("tests/run"), "java");
+            let output_directory = root().join("target/java-twins");
+            std::fs::create_dir_all(&output_directory).map_err(|error| error.to_string())?;
+            if twins.is_empty() {
+                return Ok(output_directory);
+            }
+            let output = Command::new("javac")
+                .arg("-encoding")
+                .arg("UTF-8")
+                .arg("-d")
+                .arg(&output_directory)
+                .args(&twins)
+                .output()
+                .map_err(|error| format!("running javac: {error}"))?;
+            if !output.status.success() {
+                return Err(format!("javac failed:\n{}", String::from_utf8_lossy(&output.stderr)));
+            }
+            Ok(output_directory)
+        })
+        .clone()
+}
+
+fn jvm_case(twin: &Path) -> Result<(), Failed> {
+    let classes = java_classes()?;
+    let text = read(twin)?;
+    let package = text.lines().find_map(|line| line.strip_prefix("package ").map(|rest| rest.trim_end_matches(';').trim().to_string()));
+    let class = twin.file_stem().map(|stem| stem.to_string_lossy().to_string()).unwrap_or_default();
+    let qualified = match package {
+        Some(package) => format!("{package}.{class}"),
+        None => class,
+    };
+    let output = Command::new("java")
+        .arg("-Dfile.encoding=UTF-8")
+        .arg("-Dstdout.encoding=UTF-8")
+        .arg("-cp")
+        .arg(&classes)
+        .arg(&qualified)
+        .output()
+        .map_err(|error| format!("running java: {error}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout).to_string();
+    let expected_path = twin.with_extension("stdout");
+    let expected = read(&expected_path)?;
+    if stdout != expected {
+        return Err(format!("the JVM disagrees with {}:\n{}", relative(&expected_path), diff(&expected, &stdout)).into());
+    }
+    let ir = read(&twin.with_extension("ir"))?;
+    let expected_exit: i32 = directive(&ir, "exit").and_then(|value| value.parse().ok()).unwrap_or(0);
+    if output.status.code() != Some(expected_exit) {
+        return Err(format!("the JVM exits with {:?}, the test expects {expected_exit}", output.status.code()).into());
+    }
+    // The first line of the JVM's stderr (the uncaught exception) must match Kiln's.
+    let expected_stderr = std::fs::read_to_string(twin.with_extension("stderr")).unwrap_or_default();
+    let jvm_stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    if expected_stderr.lines().next() != jvm_stderr.lines().next() {
+        return Err(format!("stderr: the JVM says {:?}, the test expects {:?}", jvm_stderr.lines().next(), expected_stderr.lines().next()).into());
+    }
+    Ok(())
+}
+
+fn check_fail_case(path: &Path) -> Result<(), Failed> {
+    let text = read(path)?;
+    let sources = kiln::source_map(&[(relative(path), text)]);
+    let rendered = match kiln::front_end(&sources) {
+        Err(CompileError::Diagnostics { rendered, .. }) => rendered,
+        Err(other) => format!("{other}\n"),
+        Ok(program) => match kiln::link(&sources, program, &CompileOptions::default()) {
+            Err(error) => format!("{error}\n"),
+            Ok(_) => return Err("the program was accepted".into()),
+        },
+    };
+    expect_file(&path.with_extension("stderr"), &rendered, false)
+}
+
+fn wat_case(path: &Path) -> Result<(), Failed> {
+    let text = read(path)?;
+    let wat = kiln::compile_to_wat(&[(relative(path), text)], &CompileOptions::default()).map_err(|error| error.to_string())?;
+    let name = path.file_stem().map(|stem| stem.to_string_lossy().to_string()).unwrap_or_default();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(root().join("tests/wat/snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(name, wat));
+    Ok(())
+}
+
+fn round_trip_case(path: &Path) -> Result<(), Failed> {
+    let text = read(path)?;
+    let first = match kiln::format_source(&relative(path), &text) {
+        Ok(first) => first,
+        // Only a program that is meant to be rejected may fail to parse.
+        Err(_) if relative(path).starts_with("tests/check-fail") => return Ok(()),
+        Err(error) => return Err(format!("does not parse:\n{error}").into()),
+    };
+    let second = kiln::format_source(&relative(path), &first).map_err(|error| format!("the printed text does not parse:\n{error}"))?;
+    if first != second {
+        return Err(format!("printing is not stable:\n{}", diff(&first, &second)).into());
+    }
+    Ok(())
+}
+
+fn determinism_case(path: &Path) -> Result<(), Failed> {
+    for target in [Target::Wasi, Target::WasiP1] {
+        let first = compile_file(path, target)?;
+        let second = compile_file(path, target)?;
+        if first != second {
+            return Err(format!("two compilations for {} differ", target.name()).into());
+        }
+    }
+    Ok(())
+}
+
+fn sizes_case() -> Result<(), Failed> {
+    let mut report = String::from("# Output bytes per example and target (without --debug-names). BLESS=1 updates it.\n");
+    for example in files_under(&root().join("examples"), "ir") {
+        for target in [Target::Wasi, Target::WasiP1] {
+            let bytes = compile_file(&example, target)?;
+            report.push_str(&format!("{} {}: {} bytes\n", relative(&example), target.name(), bytes.len()));
+        }
+    }
+    expect_file(&root().join("tests/sizes.snap"), &report, false)
+}
+
+/// The hello component imports exactly the interfaces it uses and exports `wasi:cli/run`.
+fn component_world_case() -> Result<(), Failed> {
+    let bytes = compile_file(&root().join("examples/hello.ir"), Target::Wasi)?;
+    let decoded = wit_component::decode(&bytes).map_err(|error| format!("decoding the component: {error:#}"))?;
+    let resolve = decoded.resolve();
+    let package = decoded.package();
+    let world_id = resolve.packages[package].worlds.values().next().copied().ok_or("the component has no world")?;
+    let world = &resolve.worlds[world_id];
+    let imports: Vec<String> = world.imports.keys().map(|key| resolve.name_world_key(key)).collect();
+    let exports: Vec<String> = world.exports.keys().map(|key| resolve.name_world_key(key)).collect();
+    let version = kiln_targets::WASI_VERSION;
+    let expected_imports = vec![format!("wasi:io/error@{version}"), format!("wasi:io/streams@{version}"), format!("wasi:cli/stdout@{version}")];
+    if imports != expected_imports {
+        return Err(format!("imports {imports:?}, expected {expected_imports:?}").into());
+    }
+    if exports != vec![format!("wasi:cli/run@{version}")] {
+        return Err(format!("exports {exports:?}").into());
+    }
+    Ok(())
+}
+
+/// A failed compile exits non-zero, shows file:line:col with a caret, and leaves no output file.
+fn cli_failure_case() -> Result<(), Failed> {
+    let directory = std::env::temp_dir().join(format!("kiln-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).map_err(|error| error.to_string())?;
+    let input = root().join("tests/check-fail/type-mismatch-vardef.ir");
+    let output_path = directory.join("out.wasm");
+    let output = Command::new(env!("CARGO_BIN_EXE_kiln"))
+        .arg("compile")
+        .arg(&input)
+        .arg("-o")
+        .arg(&output_path)
+        .output()
+        .map_err(|error| format!("running kiln: {error}"))?;
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    let left_output = output_path.exists();
+    let _ = std::fs::remove_dir_all(&directory);
+    if output.status.success() {
+        return Err("kiln compile succeeded on a bad program".into());
+    }
+    if left_output {
+        return Err("a failed compile left an output file".into());
+    }
+    if !stderr.contains("type-mismatch-vardef.ir:") || !stderr.contains('^') {
+        return Err(format!("the diagnostic lacks a location or caret:\n{stderr}").into());
+    }
+    Ok(())
+}
+
+/// A small deterministic generator (xorshift), so that the random loop is the same in every run.
+struct Random(u64);
+
+impl Random {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, bound: usize) -> usize {
+        (self.next() % bound.max(1) as u64) as usize
+    }
+}
+
+/// Mutates the test programs many times (cuts, insertions of syntax, swaps, random characters) and runs
+/// the whole pipeline on each result: errors are expected, panics are failures.
+fn fuzz_case() -> Result<(), Failed> {
+    let mut seeds: Vec<String> = Vec::new();
+    for directory in ["tests/run", "tests/check-fail", "examples"] {
+        for file in files_under(&root().join(directory), "ir") {
+            seeds.push(read(&file)?);
+        }
+    }
+    let pieces = [
+        "{", "}", "(", ")", ";", ".", "::", "[]", "=", "\"", "'", "mod:", "<init>;V", "(-", "[int]", ":", "\n", "val ", "return@", "new ",
+        "int", "this", "null", "throw ", "0", "(-2147483648)", "[", "]",
+    ];
+    let mut random = Random(0x9E37_79B9_7F4A_7C15);
+    for iteration in 0..1500 {
+        let seed = &seeds[random.below(seeds.len())];
+        let mut text: Vec<char> = seed.chars().collect();
+        for _ in 0..1 + random.below(4) {
+            let position = random.below(text.len() + 1);
+            match random.below(5) {
+                0 if !text.is_empty() => {
+                    let end = (position + 1 + random.below(20)).min(text.len());
+                    text.drain(position.min(end)..end);
+                }
+                1 => {
+                    let piece = pieces[random.below(pieces.len())];
+                    for (offset, c) in piece.chars().enumerate() {
+                        text.insert((position + offset).min(text.len()), c);
+                    }
+                }
+                2 if text.len() > 2 => {
+                    let other = random.below(text.len());
+                    let last = text.len() - 1;
+                    text.swap(position.min(last), other);
+                }
+                3 => text.insert(position, char::from_u32(random.below(0x3000) as u32).unwrap_or('?')),
+                _ => text.truncate(position),
+            }
+        }
+        let mutated: String = text.into_iter().collect();
+        let result = std::panic::catch_unwind(|| {
+            let _ = kiln::compile(&[("fuzz.ir".to_string(), mutated.clone())], &CompileOptions::default());
+            let _ = kiln::format_source("fuzz.ir", &mutated);
+        });
+        if result.is_err() {
+            return Err(format!("iteration {iteration} panicked on this input:\n{mutated}").into());
+        }
+    }
+    Ok(())
+}
+
+fn main() {
+    let arguments = Arguments::from_args();
+    if bless() {
+        // SAFETY: no other thread exists yet; insta reads this to write snapshots instead of failing.
+        unsafe { std::env::set_var("INSTA_UPDATE", "always") };
+    }
+    let root = root();
+    let mut trials = Vec::new();
+    for case in files_under(&root.join("tests/run"), "ir") {
+        let text = std::fs::read_to_string(&case).unwrap_or_default();
+        let targets = directive(&text, "targets").unwrap_or_else(|| "wasi wasi-p1".into());
+        for target in [Target::Wasi, Target::WasiP1] {
+            if targets.split_whitespace().any(|name| name == target.name()) {
+                let case = case.clone();
+                trials.push(Trial::test(format!("run::{}::{}", relative(&case), target.name()), move || run_case(&case, target)));
+            }
+        }
+    }
+    for twin in files_under(&root.join("tests/run"), "java") {
+        trials.push(Trial::test(format!("jvm::{}", relative(&twin)), move || jvm_case(&twin)));
+    }
+    for case in files_under(&root.join("tests/check-fail"), "ir") {
+        trials.push(Trial::test(format!("check_fail::{}", relative(&case)), move || check_fail_case(&case)));
+    }
+    for case in files_under(&root.join("tests/wat"), "ir") {
+        trials.push(Trial::test(format!("wat::{}", relative(&case)), move || wat_case(&case)));
+    }
+    for file in files_under(&root, "ir") {
+        trials.push(Trial::test(format!("round_trip::{}", relative(&file)), move || round_trip_case(&file)));
+    }
+    for example in files_under(&root.join("examples"), "ir") {
+        trials.push(Trial::test(format!("determinism::{}", relative(&example)), move || determinism_case(&example)));
+    }
+    trials.push(Trial::test("sizes::examples", sizes_case));
+    trials.push(Trial::test("component::hello_world_imports_only_what_it_uses", component_world_case));
+    trials.push(Trial::test("cli::failed_compile_leaves_no_output", cli_failure_case));
+    trials.push(Trial::test("fuzz::front_and_back_end_never_panic", fuzz_case));
+    libtest_mimic::run(&arguments, trials).exit();
+}
