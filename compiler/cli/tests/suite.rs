@@ -144,35 +144,26 @@ fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
     Ok(())
 }
 
-/// Compiles every Java twin in one `javac` run, into a directory under `target/`.
-fn java_classes() -> Result<PathBuf, String> {
-    static CLASSES: OnceLock<Result<PathBuf, String>> = OnceLock::new();
-    CLASSES
-        .get_or_init(|| {
-            let twins = files_under(&root().join("tests/run"), "java");
-            let output_directory = root().join("target/java-twins");
-            std::fs::create_dir_all(&output_directory).map_err(|error| error.to_string())?;
-            if twins.is_empty() {
-                return Ok(output_directory);
-            }
-            let output = Command::new("javac")
-                .arg("-encoding")
-                .arg("UTF-8")
-                .arg("-d")
-                .arg(&output_directory)
-                .args(&twins)
-                .output()
-                .map_err(|error| format!("running javac: {error}"))?;
-            if !output.status.success() {
-                return Err(format!("javac failed:\n{}", String::from_utf8_lossy(&output.stderr)));
-            }
-            Ok(output_directory)
-        })
-        .clone()
+/// Compiles one Java twin into its own directory under `target/` (twins may define classes of the same name).
+fn compile_twin(twin: &Path) -> Result<PathBuf, String> {
+    let output_directory = root().join("target/java-twins").join(relative(twin).replace(['/', '.'], "_"));
+    std::fs::create_dir_all(&output_directory).map_err(|error| error.to_string())?;
+    let output = Command::new("javac")
+        .arg("-encoding")
+        .arg("UTF-8")
+        .arg("-d")
+        .arg(&output_directory)
+        .arg(twin)
+        .output()
+        .map_err(|error| format!("running javac: {error}"))?;
+    if !output.status.success() {
+        return Err(format!("javac failed:\n{}", String::from_utf8_lossy(&output.stderr)));
+    }
+    Ok(output_directory)
 }
 
 fn jvm_case(twin: &Path) -> Result<(), Failed> {
-    let classes = java_classes()?;
+    let classes = compile_twin(twin)?;
     let text = read(twin)?;
     let package = text.lines().find_map(|line| line.strip_prefix("package ").map(|rest| rest.trim_end_matches(';').trim().to_string()));
     let class = twin.file_stem().map(|stem| stem.to_string_lossy().to_string()).unwrap_or_default();

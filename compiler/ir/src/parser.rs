@@ -590,11 +590,13 @@ impl<'a> Parser<'a> {
                 self.diagnostics.push(Diagnostic::expected(span, "`}` closing the class", "end of file"));
                 break;
             }
+            let line_start = self.text[..self.position].rfind('\n').map(|index| index + 1).unwrap_or(0);
+            let member_indent = self.position - line_start;
             match self.member(name) {
                 Ok(Member::Field(field)) => fields.push(field),
                 Ok(Member::Method(method)) => methods.push(method),
                 Err(Reported) => {
-                    if !self.recover_to_next_member() {
+                    if !self.recover_to_next_member(member_indent) {
                         break;
                     }
                 }
@@ -613,9 +615,9 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// After a broken member: skips to the next line at class-body depth that starts a member,
-    /// or to the `}` closing the class. Returns false at the end of the file.
-    fn recover_to_next_member(&mut self) -> bool {
+    /// After a broken member: skips to the next line at class-body depth that starts a member (indented no
+    /// deeper than the broken one), or to the `}` closing the class. Returns false at the end of the file.
+    fn recover_to_next_member(&mut self, member_indent: usize) -> bool {
         self.scopes.clear();
         self.depth = 0;
         let mut brace_depth: i64 = 0;
@@ -636,8 +638,8 @@ impl<'a> Parser<'a> {
                 let starts_member = ["def ", "val ", "var ", "static ", "private ", "constructor ", "@hints("]
                     .iter()
                     .any(|start| line.starts_with(start));
-                if starts_member {
-                    let indent = self.rest().len() - line.len();
+                let indent = self.rest().len() - line.len();
+                if starts_member && indent <= member_indent {
                     self.position += indent;
                     return true;
                 }
@@ -872,10 +874,6 @@ impl<'a> Parser<'a> {
                 TreeKind::VarDef { name, original_name, ty, mutable, rhs: Box::new(rhs) },
                 self.span_from(start),
             ));
-        }
-        // A label: `name: {` or `name[T]: {`.
-        if let Some(labeled) = self.try_labeled()? {
-            return Ok(labeled);
         }
         let lhs = self.expression()?;
         if self.at("=") && !self.at("==") && !self.at("=>") {
@@ -1229,6 +1227,9 @@ impl<'a> Parser<'a> {
             }
         }
         if is_name_start(c) {
+            if let Some(labeled) = self.try_labeled()? {
+                return Ok(labeled);
+            }
             if let Some(array_value) = self.try_array_value(start)? {
                 return Ok(array_value);
             }
