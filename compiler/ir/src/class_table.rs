@@ -50,7 +50,14 @@ impl ClassTable {
                 .fields
                 .iter()
                 .map(|field| {
-                    (field.name, FieldInfo { ty: field.ty.clone(), mutable: field.mutable, is_static: field.namespace.is_static() })
+                    (
+                        field.name,
+                        FieldInfo {
+                            ty: field.ty.clone(),
+                            mutable: field.mutable,
+                            is_static: field.namespace.is_static(),
+                        },
+                    )
                 })
                 .collect();
             let methods = class
@@ -124,10 +131,17 @@ impl ClassTable {
 
     /// Finds the public instance method `method` as seen from `class`: in the class, its superclasses,
     /// then its interfaces (default methods). Returns the declaring class.
-    pub fn resolve_public_method(&self, class: ClassName, method: MethodName) -> Option<(ClassName, &MethodInfo)> {
+    pub fn resolve_public_method(
+        &self,
+        class: ClassName,
+        method: MethodName,
+    ) -> Option<(ClassName, &MethodInfo)> {
         let mut fallback = None;
         for ancestor in self.superclass_chain(class) {
-            if let Some(info) = self.get(ancestor).and_then(|info| info.methods.get(&(MemberNamespace::Public, method))) {
+            if let Some(info) = self
+                .get(ancestor)
+                .and_then(|info| info.methods.get(&(MemberNamespace::Public, method)))
+            {
                 if !info.is_abstract {
                     return Some((ancestor, info));
                 }
@@ -135,7 +149,10 @@ impl ClassTable {
             }
         }
         for ancestor in self.ancestors(class) {
-            if let Some(info) = self.get(ancestor).and_then(|info| info.methods.get(&(MemberNamespace::Public, method))) {
+            if let Some(info) = self
+                .get(ancestor)
+                .and_then(|info| info.methods.get(&(MemberNamespace::Public, method)))
+            {
                 if !info.is_abstract {
                     return Some((ancestor, info));
                 }
@@ -179,6 +196,7 @@ impl ClassHierarchy for ClassTable {
     }
 
     fn is_hijacked(&self, class: ClassName) -> bool {
-        self.get(class).is_some_and(|info| info.kind == ClassKind::HijackedClass)
+        self.get(class)
+            .is_some_and(|info| info.kind == ClassKind::HijackedClass)
     }
 }

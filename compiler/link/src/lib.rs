@@ -12,8 +12,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use kiln_ir::class_table::ClassTable;
 use kiln_ir::names::{ClassName, MethodName};
-use kiln_ir::types::ClassHierarchy;
 use kiln_ir::trees::{ClassKind, MemberNamespace, MethodBody, MethodDef, Program};
+use kiln_ir::types::ClassHierarchy;
 
 pub use summary::{Summary, summarize_method};
 
@@ -68,7 +68,11 @@ impl CallTargets {
 impl LinkedProgram {
     /// The possible targets of `receiver.method(..)` when the receiver's static class is `receiver_class`
     /// (`None` for `any`). The linker and the emitter share this, so they agree on what is dispatched.
-    pub fn call_targets(&self, receiver_class: Option<ClassName>, method: MethodName) -> CallTargets {
+    pub fn call_targets(
+        &self,
+        receiver_class: Option<ClassName>,
+        method: MethodName,
+    ) -> CallTargets {
         call_targets(&self.table, &self.instantiated, receiver_class, method)
     }
 
@@ -83,7 +87,12 @@ impl LinkedProgram {
     }
 }
 
-fn call_targets(table: &ClassTable, instantiated: &BTreeSet<ClassName>, receiver_class: Option<ClassName>, method: MethodName) -> CallTargets {
+fn call_targets(
+    table: &ClassTable,
+    instantiated: &BTreeSet<ClassName>,
+    receiver_class: Option<ClassName>,
+    method: MethodName,
+) -> CallTargets {
     let object = kiln_ir::names::well_known::object();
     let string = kiln_ir::names::well_known::string();
     let receiver = receiver_class.unwrap_or(object);
@@ -93,19 +102,34 @@ fn call_targets(table: &ClassTable, instantiated: &BTreeSet<ClassName>, receiver
             && let Some((declaring, info)) = table.resolve_public_method(*class, method)
             && !info.is_abstract
         {
-            classes.insert(MethodKey { class: declaring, namespace: MemberNamespace::Public, method });
+            classes.insert(MethodKey {
+                class: declaring,
+                namespace: MemberNamespace::Public,
+                method,
+            });
         }
     }
-    let may_be_string = receiver == object || table.get(receiver).is_some_and(|info| info.kind == ClassKind::Interface) && table.is_subclass(string, receiver);
+    let may_be_string = receiver == object
+        || table
+            .get(receiver)
+            .is_some_and(|info| info.kind == ClassKind::Interface)
+            && table.is_subclass(string, receiver);
     let string_target = if may_be_string {
         table
             .resolve_public_method(string, method)
             .filter(|(_, info)| !info.is_abstract)
-            .map(|(declaring, _)| MethodKey { class: declaring, namespace: MemberNamespace::Public, method })
+            .map(|(declaring, _)| MethodKey {
+                class: declaring,
+                namespace: MemberNamespace::Public,
+                method,
+            })
     } else {
         None
     };
-    CallTargets { classes, string: string_target }
+    CallTargets {
+        classes,
+        string: string_target,
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -119,13 +143,28 @@ pub enum LinkError {
 impl std::fmt::Display for LinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LinkError::NoEntryPoint => write!(f, "no entry point: no module class has `def main;[Ljava.lang.String;V(args: java.lang.String[])`"),
+            LinkError::NoEntryPoint => write!(
+                f,
+                "no entry point: no module class has `def main;[Ljava.lang.String;V(args: java.lang.String[])`"
+            ),
             LinkError::AmbiguousEntryPoint(classes) => {
-                let names: Vec<String> = classes.iter().map(|class| class.as_str().trim_end_matches('$').to_string()).collect();
-                write!(f, "several classes have a main method ({}); choose one with `--main`", names.join(", "))
+                let names: Vec<String> = classes
+                    .iter()
+                    .map(|class| class.as_str().trim_end_matches('$').to_string())
+                    .collect();
+                write!(
+                    f,
+                    "several classes have a main method ({}); choose one with `--main`",
+                    names.join(", ")
+                )
             }
-            LinkError::EntryPointNotFound(name) => write!(f, "`--main {name}`: no module class `{name}$` with a main method"),
-            LinkError::MissingRuntimeMethod(name) => write!(f, "internal error: the runtime library lacks `{name}`"),
+            LinkError::EntryPointNotFound(name) => write!(
+                f,
+                "`--main {name}`: no module class `{name}$` with a main method"
+            ),
+            LinkError::MissingRuntimeMethod(name) => {
+                write!(f, "internal error: the runtime library lacks `{name}`")
+            }
         }
     }
 }
@@ -136,12 +175,23 @@ pub fn main_method_name() -> MethodName {
 
 /// Finds the entry class: the one named by `--main` (with or without the trailing `$`), or the only module
 /// class with a main method among the user's classes.
-pub fn find_entry_class(program: &Program, user_classes: &BTreeSet<ClassName>, requested: Option<&str>) -> Result<ClassName, LinkError> {
+pub fn find_entry_class(
+    program: &Program,
+    user_classes: &BTreeSet<ClassName>,
+    requested: Option<&str>,
+) -> Result<ClassName, LinkError> {
     let has_main = |class: &kiln_ir::trees::ClassDef| {
-        class.kind == ClassKind::ModuleClass && class.method(MemberNamespace::Public, main_method_name()).is_some()
+        class.kind == ClassKind::ModuleClass
+            && class
+                .method(MemberNamespace::Public, main_method_name())
+                .is_some()
     };
     if let Some(requested) = requested {
-        let with_dollar = if requested.ends_with('$') { requested.to_string() } else { format!("{requested}$") };
+        let with_dollar = if requested.ends_with('$') {
+            requested.to_string()
+        } else {
+            format!("{requested}$")
+        };
         return program
             .classes
             .iter()
@@ -149,8 +199,12 @@ pub fn find_entry_class(program: &Program, user_classes: &BTreeSet<ClassName>, r
             .map(|class| class.name)
             .ok_or_else(|| LinkError::EntryPointNotFound(requested.to_string()));
     }
-    let candidates: Vec<ClassName> =
-        program.classes.iter().filter(|class| user_classes.contains(&class.name) && has_main(class)).map(|class| class.name).collect();
+    let candidates: Vec<ClassName> = program
+        .classes
+        .iter()
+        .filter(|class| user_classes.contains(&class.name) && has_main(class))
+        .map(|class| class.name)
+        .collect();
     match candidates.len() {
         0 => Err(LinkError::NoEntryPoint),
         1 => Ok(candidates[0]),
@@ -190,13 +244,27 @@ pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, L
         features: Features::default(),
     };
     state.instantiate(entry_class);
-    state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Constructor, method: MethodName::new("<init>;V") });
-    state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Public, method: main_method_name() });
+    state.reach(MethodKey {
+        class: entry_class,
+        namespace: MemberNamespace::Constructor,
+        method: MethodName::new("<init>;V"),
+    });
+    state.reach(MethodKey {
+        class: entry_class,
+        namespace: MemberNamespace::Public,
+        method: main_method_name(),
+    });
     state.run();
     if state.features.throws {
-        for key in [runtime_methods::uncaught_reporter(), runtime_methods::arithmetic_exception_constructor()] {
+        for key in [
+            runtime_methods::uncaught_reporter(),
+            runtime_methods::arithmetic_exception_constructor(),
+        ] {
             if state.method_def(key).is_none() {
-                return Err(LinkError::MissingRuntimeMethod(format!("{}::{}", key.class, key.method)));
+                return Err(LinkError::MissingRuntimeMethod(format!(
+                    "{}::{}",
+                    key.class, key.method
+                )));
             }
         }
         state.instantiate(ClassName::new("java.lang.ArithmeticException"));
@@ -204,7 +272,14 @@ pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, L
         state.reach(runtime_methods::arithmetic_exception_constructor());
         state.run();
     }
-    let Reachability { reachable, instantiated, called_virtually, call_sites, features, .. } = state;
+    let Reachability {
+        reachable,
+        instantiated,
+        called_virtually,
+        call_sites,
+        features,
+        ..
+    } = state;
     let mut dispatched = BTreeSet::new();
     for (receiver_class, method) in &call_sites {
         let targets = call_targets(&table, &instantiated, *receiver_class, *method);
@@ -218,7 +293,17 @@ pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, L
     for class in names {
         compute_slots(&table, class, &dispatched, &mut vtable_slots);
     }
-    Ok(LinkedProgram { program, table, entry_class, reachable, instantiated, called_virtually, vtable_slots, dispatched, features })
+    Ok(LinkedProgram {
+        program,
+        table,
+        entry_class,
+        reachable,
+        instantiated,
+        called_virtually,
+        vtable_slots,
+        dispatched,
+        features,
+    })
 }
 
 /// The vtable of a class: its superclass's slots, then the virtually called methods it adds.
@@ -231,7 +316,9 @@ fn compute_slots(
     if let Some(existing) = slots.get(&class) {
         return existing.clone();
     }
-    let Some(info) = table.get(class) else { return Vec::new() };
+    let Some(info) = table.get(class) else {
+        return Vec::new();
+    };
     if info.kind == ClassKind::Interface {
         slots.insert(class, Vec::new());
         return Vec::new();
@@ -281,7 +368,9 @@ impl<'a> Reachability<'a> {
     fn run(&mut self) {
         loop {
             while let Some(key) = self.pending.pop() {
-                let Some(method) = self.method_def(key) else { continue };
+                let Some(method) = self.method_def(key) else {
+                    continue;
+                };
                 let summary = match &method.body {
                     MethodBody::Tree(_) => summarize_method(self.table, method),
                     MethodBody::Intrinsic => summary::intrinsic_summary(key.class, key.method),
@@ -293,10 +382,15 @@ impl<'a> Reachability<'a> {
             let mut found = Vec::new();
             for class in &self.instantiated {
                 for method in &self.called_virtually {
-                    if let Some((declaring, info)) = self.table.resolve_public_method(*class, *method)
+                    if let Some((declaring, info)) =
+                        self.table.resolve_public_method(*class, *method)
                         && !info.is_abstract
                     {
-                        found.push(MethodKey { class: declaring, namespace: MemberNamespace::Public, method: *method });
+                        found.push(MethodKey {
+                            class: declaring,
+                            namespace: MemberNamespace::Public,
+                            method: *method,
+                        });
                     }
                 }
             }
@@ -316,8 +410,14 @@ impl<'a> Reachability<'a> {
         }
         for key in summary.direct_calls {
             // A call names a method as seen from a class; reach the declaration it resolves to.
-            let resolved = self.table.resolve_in_namespace(key.class, key.namespace, key.method).map(|(class, _)| class);
-            self.reach(MethodKey { class: resolved.unwrap_or(key.class), ..key });
+            let resolved = self
+                .table
+                .resolve_in_namespace(key.class, key.namespace, key.method)
+                .map(|(class, _)| class);
+            self.reach(MethodKey {
+                class: resolved.unwrap_or(key.class),
+                ..key
+            });
         }
         self.called_virtually.extend(summary.virtual_calls);
         self.call_sites.extend(summary.virtual_call_sites);

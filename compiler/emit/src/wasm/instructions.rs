@@ -28,11 +28,17 @@ pub enum ValType {
 
 impl ValType {
     pub fn nullable(heap: HeapType) -> ValType {
-        ValType::Ref { nullable: true, heap }
+        ValType::Ref {
+            nullable: true,
+            heap,
+        }
     }
 
     pub fn non_null(heap: HeapType) -> ValType {
-        ValType::Ref { nullable: false, heap }
+        ValType::Ref {
+            nullable: false,
+            heap,
+        }
     }
 
     pub fn anyref() -> ValType {
@@ -65,23 +71,43 @@ pub enum BlockType {
 pub enum Instr {
     Unreachable,
     Nop,
-    Block { label: LabelId, ty: BlockType },
-    Loop { label: LabelId, ty: BlockType },
-    If { label: LabelId, ty: BlockType },
+    Block {
+        label: LabelId,
+        ty: BlockType,
+    },
+    Loop {
+        label: LabelId,
+        ty: BlockType,
+    },
+    If {
+        label: LabelId,
+        ty: BlockType,
+    },
     Else,
     End,
     Br(LabelId),
     BrIf(LabelId),
-    BrTable { targets: Vec<LabelId>, default: LabelId },
+    BrTable {
+        targets: Vec<LabelId>,
+        default: LabelId,
+    },
     BrOnNull(LabelId),
     /// Branches with the value when it is a non-null reference of `heap`.
-    BrOnCast { label: LabelId, nullable_source: bool, heap: HeapType },
+    BrOnCast {
+        label: LabelId,
+        nullable_source: bool,
+        heap: HeapType,
+    },
     BrOnNonNull(LabelId),
     Return,
     Call(FuncId),
     CallRef(TypeId),
     ReturnCall(FuncId),
-    TryTable { label: LabelId, ty: BlockType, catches: Vec<Catch> },
+    TryTable {
+        label: LabelId,
+        ty: BlockType,
+        catches: Vec<Catch>,
+    },
     Throw(TagId),
     ThrowRef,
     Drop,
@@ -91,9 +117,17 @@ pub enum Instr {
     LocalTee(LocalId),
     GlobalGet(GlobalId),
     GlobalSet(GlobalId),
-    I32Load { offset: u64, align: u32 },
-    I32Store { offset: u64, align: u32 },
-    I32Store8 { offset: u64 },
+    I32Load {
+        offset: u64,
+        align: u32,
+    },
+    I32Store {
+        offset: u64,
+        align: u32,
+    },
+    I32Store8 {
+        offset: u64,
+    },
     I32Const(i32),
     I64Const(i64),
     F32Const(u32),
@@ -103,21 +137,42 @@ pub enum Instr {
     RefFunc(FuncId),
     RefEq,
     RefAsNonNull,
-    RefTest { nullable: bool, heap: HeapType },
-    RefCast { nullable: bool, heap: HeapType },
+    RefTest {
+        nullable: bool,
+        heap: HeapType,
+    },
+    RefCast {
+        nullable: bool,
+        heap: HeapType,
+    },
     StructNew(TypeId),
-    StructGet { ty: TypeId, field: u32 },
-    StructSet { ty: TypeId, field: u32 },
+    StructGet {
+        ty: TypeId,
+        field: u32,
+    },
+    StructSet {
+        ty: TypeId,
+        field: u32,
+    },
     ArrayNew(TypeId),
     ArrayNewDefault(TypeId),
-    ArrayNewFixed { ty: TypeId, size: u32 },
-    ArrayNewData { ty: TypeId, data: u32 },
+    ArrayNewFixed {
+        ty: TypeId,
+        size: u32,
+    },
+    ArrayNewData {
+        ty: TypeId,
+        data: u32,
+    },
     ArrayGet(TypeId),
     ArrayGetS(TypeId),
     ArrayGetU(TypeId),
     ArraySet(TypeId),
     ArrayLen,
-    ArrayCopy { destination: TypeId, source: TypeId },
+    ArrayCopy {
+        destination: TypeId,
+        source: TypeId,
+    },
     RefI31,
     I31GetS,
     /// An instruction with no index in it (arithmetic, comparisons, conversions).
