@@ -12,18 +12,9 @@ use kiln_targets::TargetError;
 
 /// Kiln's runtime library: IR text compiled into the binary.
 pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
-    (
-        "<runtime>/java.lang.Object.ir",
-        include_str!("../../../runtime-lib/java.lang.Object.ir"),
-    ),
-    (
-        "<runtime>/java.lang.System.ir",
-        include_str!("../../../runtime-lib/java.lang.System.ir"),
-    ),
-    (
-        "<runtime>/kiln.runtime.ir",
-        include_str!("../../../runtime-lib/kiln.runtime.ir"),
-    ),
+    ("<runtime>/java.lang.Object.ir", include_str!("../../../runtime-lib/java.lang.Object.ir")),
+    ("<runtime>/java.lang.System.ir", include_str!("../../../runtime-lib/java.lang.System.ir")),
+    ("<runtime>/kiln.runtime.ir", include_str!("../../../runtime-lib/kiln.runtime.ir")),
 ];
 
 /// Everything that can stop a compilation, each rendered for a person to read.
@@ -44,18 +35,13 @@ impl std::fmt::Display for CompileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             CompileError::Diagnostics { rendered, count } => {
-                write!(
-                    f,
-                    "{rendered}error: could not compile: {count} error{}",
-                    if *count == 1 { "" } else { "s" }
-                )
+                write!(f, "{rendered}error: could not compile: {count} error{}", if *count == 1 { "" } else { "s" })
             }
             CompileError::Link(error) => write!(f, "error: {error}"),
             CompileError::Target(error) => write!(f, "error: {error}"),
-            CompileError::InvalidOutput(message) => write!(
-                f,
-                "error: internal compiler error: the output does not validate: {message}"
-            ),
+            CompileError::InvalidOutput(message) => {
+                write!(f, "error: internal compiler error: the output does not validate: {message}")
+            }
         }
     }
 }
@@ -88,25 +74,18 @@ pub fn front_end(sources: &SourceMap) -> Result<kiln_ir::Program, CompileError> 
     if diagnostics.is_empty() {
         Ok(program)
     } else {
-        Err(CompileError::Diagnostics {
-            rendered: render_all(&diagnostics, sources),
-            count: diagnostics.len(),
-        })
+        Err(CompileError::Diagnostics { rendered: render_all(&diagnostics, sources), count: diagnostics.len() })
     }
 }
 
-pub fn link(
-    sources: &SourceMap,
-    program: kiln_ir::Program,
-    options: &CompileOptions,
-) -> Result<LinkedProgram, CompileError> {
+pub fn link(sources: &SourceMap, program: kiln_ir::Program, options: &CompileOptions) -> Result<LinkedProgram, CompileError> {
     let user_classes: BTreeSet<ClassName> = sources
         .files()
         .filter(|(_, file)| !file.is_runtime_library)
         .flat_map(|(_, file)| kiln_ir::parser::declared_class_names(&file.text))
         .collect();
-    let entry = kiln_link::find_entry_class(&program, &user_classes, options.main_class.as_deref())
-        .map_err(CompileError::Link)?;
+    let entry =
+        kiln_link::find_entry_class(&program, &user_classes, options.main_class.as_deref()).map_err(CompileError::Link)?;
     kiln_link::link(program, entry).map_err(CompileError::Link)
 }
 
@@ -118,30 +97,19 @@ pub fn validation_features() -> wasmparser::WasmFeatures {
 
 pub fn validate(bytes: &[u8]) -> Result<(), CompileError> {
     let mut validator = wasmparser::Validator::new_with_features(validation_features());
-    validator
-        .validate_all(bytes)
-        .map(|_| ())
-        .map_err(|error| CompileError::InvalidOutput(error.to_string()))
+    validator.validate_all(bytes).map(|_| ()).map_err(|error| CompileError::InvalidOutput(error.to_string()))
 }
 
 /// Compiles sources to the target's output bytes, validated.
-pub fn compile(
-    user_sources: &[(String, String)],
-    options: &CompileOptions,
-) -> Result<Vec<u8>, CompileError> {
+pub fn compile(user_sources: &[(String, String)], options: &CompileOptions) -> Result<Vec<u8>, CompileError> {
     let sources = source_map(user_sources);
     let program = front_end(&sources)?;
     let linked = link(&sources, program, options)?;
-    let emit_options = EmitOptions {
-        debug_names: options.debug_names,
-    };
-    let core = kiln_targets::core_module(&linked, options.target, &emit_options)
-        .map_err(CompileError::Target)?;
+    let emit_options = EmitOptions { debug_names: options.debug_names };
+    let core = kiln_targets::core_module(&linked, options.target, &emit_options).map_err(CompileError::Target)?;
     validate(&core)?;
     let output = match options.target {
-        Target::Wasi => {
-            kiln_targets::wrap(core, options.target, &emit_options).map_err(CompileError::Target)?
-        }
+        Target::Wasi => kiln_targets::wrap(core, options.target, &emit_options).map_err(CompileError::Target)?,
         Target::WasiP1 => core,
     };
     validate(&output)?;
@@ -149,16 +117,12 @@ pub fn compile(
 }
 
 /// The core module printed as WAT (with names), as `--emit wat` shows it.
-pub fn compile_to_wat(
-    user_sources: &[(String, String)],
-    options: &CompileOptions,
-) -> Result<String, CompileError> {
+pub fn compile_to_wat(user_sources: &[(String, String)], options: &CompileOptions) -> Result<String, CompileError> {
     let sources = source_map(user_sources);
     let program = front_end(&sources)?;
     let linked = link(&sources, program, options)?;
     let emit_options = EmitOptions { debug_names: true };
-    let core = kiln_targets::core_module(&linked, options.target, &emit_options)
-        .map_err(CompileError::Target)?;
+    let core = kiln_targets::core_module(&linked, options.target, &emit_options).map_err(CompileError::Target)?;
     validate(&core)?;
     wasmprinter::print_bytes(&core).map_err(|error| CompileError::InvalidOutput(error.to_string()))
 }
@@ -183,7 +147,5 @@ pub fn format_source(path: &str, text: &str) -> Result<String, CompileError> {
             count: parsed.diagnostics.len(),
         });
     }
-    Ok(kiln_ir::printer::print_program(&kiln_ir::Program {
-        classes: parsed.classes,
-    }))
+    Ok(kiln_ir::printer::print_program(&kiln_ir::Program { classes: parsed.classes }))
 }

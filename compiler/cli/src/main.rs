@@ -9,11 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use kiln::{CompileError, CompileOptions, Target};
 
 #[derive(Parser)]
-#[command(
-    name = "kiln",
-    version,
-    about = "Compiles Scala.js IR to WebAssembly with GC"
-)]
+#[command(name = "kiln", version, about = "Compiles Scala.js IR to WebAssembly with GC")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -119,14 +115,7 @@ fn collect_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
         }
     }
     if files.is_empty() {
-        bail!(
-            "no .ir files in {}",
-            inputs
-                .iter()
-                .map(|input| input.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        bail!("no .ir files in {}", inputs.iter().map(|input| input.display().to_string()).collect::<Vec<_>>().join(", "));
     }
     Ok(files)
 }
@@ -151,8 +140,7 @@ fn read_sources(inputs: &[PathBuf]) -> Result<Vec<(String, String)>> {
     collect_inputs(inputs)?
         .into_iter()
         .map(|path| {
-            let text = std::fs::read_to_string(&path)
-                .with_context(|| format!("reading {}", path.display()))?;
+            let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
             Ok((path.display().to_string(), text))
         })
         .collect()
@@ -160,34 +148,20 @@ fn read_sources(inputs: &[PathBuf]) -> Result<Vec<(String, String)>> {
 
 /// Writes through a temporary file and a rename, so that a failure never leaves a partial output.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let file_name = path
-        .file_name()
-        .map(|name| name.to_string_lossy().to_string())
-        .unwrap_or_else(|| "output".into());
+    let file_name = path.file_name().map(|name| name.to_string_lossy().to_string()).unwrap_or_else(|| "output".into());
     let temporary = path.with_file_name(format!(".{file_name}.kiln-tmp"));
-    std::fs::write(&temporary, bytes)
-        .with_context(|| format!("writing {}", temporary.display()))?;
-    std::fs::rename(&temporary, path)
-        .with_context(|| format!("renaming {} to {}", temporary.display(), path.display()))?;
+    std::fs::write(&temporary, bytes).with_context(|| format!("writing {}", temporary.display()))?;
+    std::fs::rename(&temporary, path).with_context(|| format!("renaming {} to {}", temporary.display(), path.display()))?;
     Ok(())
 }
 
 fn options(program: &ProgramArguments, debug_names: bool) -> CompileOptions {
-    CompileOptions {
-        target: program.target.into(),
-        main_class: program.main_class.clone(),
-        debug_names,
-    }
+    CompileOptions { target: program.target.into(), main_class: program.main_class.clone(), debug_names }
 }
 
 fn run_command(command: Command) -> Result<ExitCode> {
     match command {
-        Command::Compile {
-            program,
-            output,
-            emit,
-            debug_names,
-        } => {
+        Command::Compile { program, output, emit, debug_names } => {
             let sources = read_sources(&program.inputs)?;
             let options = options(&program, debug_names);
             if emit == EmitKind::Wat {
@@ -209,18 +183,8 @@ fn run_command(command: Command) -> Result<ExitCode> {
             let bytes = kiln::compile(&sources, &options)?;
             let engine = kiln_runner::engine()?;
             let output = match options.target {
-                Target::Wasi => kiln_runner::run_component(
-                    &engine,
-                    &bytes,
-                    &arguments,
-                    kiln_runner::Stdio::Inherit,
-                )?,
-                Target::WasiP1 => kiln_runner::run_p1_module(
-                    &engine,
-                    &bytes,
-                    &arguments,
-                    kiln_runner::Stdio::Inherit,
-                )?,
+                Target::Wasi => kiln_runner::run_component(&engine, &bytes, &arguments, kiln_runner::Stdio::Inherit)?,
+                Target::WasiP1 => kiln_runner::run_p1_module(&engine, &bytes, &arguments, kiln_runner::Stdio::Inherit)?,
             };
             if let Some(trap) = &output.trap {
                 eprintln!("error: the program trapped: {trap}");

@@ -21,10 +21,7 @@ use kiln::{CompileError, CompileOptions, Target};
 use libtest_mimic::{Arguments, Failed, Trial};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .unwrap_or_else(|_| PathBuf::from("../.."))
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap_or_else(|_| PathBuf::from("../.."))
 }
 
 fn bless() -> bool {
@@ -33,15 +30,11 @@ fn bless() -> bool {
 
 fn engine() -> &'static wasmtime::Engine {
     static ENGINE: OnceLock<wasmtime::Engine> = OnceLock::new();
-    ENGINE
-        .get_or_init(|| kiln_runner::engine().unwrap_or_else(|error| panic!("no engine: {error}")))
+    ENGINE.get_or_init(|| kiln_runner::engine().unwrap_or_else(|error| panic!("no engine: {error}")))
 }
 
 fn relative(path: &Path) -> String {
-    path.strip_prefix(root())
-        .unwrap_or(path)
-        .display()
-        .to_string()
+    path.strip_prefix(root()).unwrap_or(path).display().to_string()
 }
 
 /// Files with an extension under a directory, sorted, recursively.
@@ -50,24 +43,16 @@ fn files_under(directory: &Path, extension: &str) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(directory) else {
         return found;
     };
-    let mut entries: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .collect();
+    let mut entries: Vec<PathBuf> = entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
     entries.sort();
     for entry in entries {
         if entry.is_dir() {
-            let name = entry
-                .file_name()
-                .map(|name| name.to_string_lossy().to_string())
-                .unwrap_or_default();
+            let name = entry.file_name().map(|name| name.to_string_lossy().to_string()).unwrap_or_default();
             if name == "target" || name == "snapshots" || name.starts_with('.') {
                 continue;
             }
             found.extend(files_under(&entry, extension));
-        } else if entry
-            .extension()
-            .is_some_and(|found_extension| found_extension == extension)
-        {
+        } else if entry.extension().is_some_and(|found_extension| found_extension == extension) {
             found.push(entry);
         }
     }
@@ -84,12 +69,7 @@ fn diff(expected: &str, actual: &str) -> String {
         let left = expected_lines.get(index);
         let right = actual_lines.get(index);
         if left != right {
-            out.push_str(&format!(
-                "line {}:\n  expected: {:?}\n  actual:   {:?}\n",
-                index + 1,
-                left,
-                right
-            ));
+            out.push_str(&format!("line {}:\n  expected: {:?}\n  actual:   {:?}\n", index + 1, left, right));
             shown += 1;
             if shown == 8 {
                 out.push_str("  ...\n");
@@ -110,8 +90,7 @@ fn expect_file(path: &Path, actual: &str, optional: bool) -> Result<(), Failed> 
         if optional && actual.is_empty() {
             let _ = std::fs::remove_file(path);
         } else {
-            std::fs::write(path, actual)
-                .map_err(|error| format!("writing {}: {error}", path.display()))?;
+            std::fs::write(path, actual).map_err(|error| format!("writing {}: {error}", path.display()))?;
         }
         return Ok(());
     }
@@ -119,47 +98,28 @@ fn expect_file(path: &Path, actual: &str, optional: bool) -> Result<(), Failed> 
         Ok(text) => text,
         Err(_) if optional => String::new(),
         Err(_) => {
-            return Err(
-                format!("missing {} (run with BLESS=1 to create it)", relative(path)).into(),
-            );
+            return Err(format!("missing {} (run with BLESS=1 to create it)", relative(path)).into());
         }
     };
-    if expected == actual {
-        Ok(())
-    } else {
-        Err(format!("{} differs:\n{}", relative(path), diff(&expected, actual)).into())
-    }
+    if expected == actual { Ok(()) } else { Err(format!("{} differs:\n{}", relative(path), diff(&expected, actual)).into()) }
 }
 
-/// `// name: value` directives in the leading comment lines of a test file.
+/// `// name: value` directives in the leading comment lines of a test file (exactly one space after `//`).
 fn directive(text: &str, name: &str) -> Option<String> {
-    let prefix = format!("{name}:");
+    let prefix = format!("// {name}:");
     text.lines()
         .take_while(|line| line.starts_with("//"))
-        .find_map(|line| {
-            line.trim_start_matches('/')
-                .trim()
-                .strip_prefix(&prefix)
-                .map(|value| value.trim().to_string())
-        })
+        .find_map(|line| line.strip_prefix(&prefix).map(|value| value.trim().to_string()))
 }
 
 fn read(path: &Path) -> Result<String, Failed> {
-    std::fs::read_to_string(path)
-        .map_err(|error| format!("reading {}: {error}", path.display()).into())
+    std::fs::read_to_string(path).map_err(|error| format!("reading {}: {error}", path.display()).into())
 }
 
 fn compile_file(path: &Path, target: Target) -> Result<Vec<u8>, Failed> {
     let text = read(path)?;
-    kiln::compile(
-        &[(relative(path), text)],
-        &CompileOptions {
-            target,
-            main_class: None,
-            debug_names: false,
-        },
-    )
-    .map_err(|error| format!("{} does not compile:\n{error}", relative(path)).into())
+    kiln::compile(&[(relative(path), text)], &CompileOptions { target, main_class: None, debug_names: false })
+        .map_err(|error| format!("{} does not compile:\n{error}", relative(path)).into())
 }
 
 fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
@@ -167,20 +127,14 @@ fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
     // `compile` validates the core module and the final output with wasmparser before anything runs them.
     let bytes = compile_file(path, target)?;
     let output = match target {
-        Target::Wasi => {
-            kiln_runner::run_component(engine(), &bytes, &[], kiln_runner::Stdio::Capture)
-        }
-        Target::WasiP1 => {
-            kiln_runner::run_p1_module(engine(), &bytes, &[], kiln_runner::Stdio::Capture)
-        }
+        Target::Wasi => kiln_runner::run_component(engine(), &bytes, &[], kiln_runner::Stdio::Capture),
+        Target::WasiP1 => kiln_runner::run_p1_module(engine(), &bytes, &[], kiln_runner::Stdio::Capture),
     }
     .map_err(|error| format!("running: {error:#}"))?;
     if let Some(trap) = output.trap {
         return Err(format!("the program trapped: {trap}").into());
     }
-    let expected_exit: i32 = directive(&text, "exit")
-        .and_then(|value| value.parse().ok())
-        .unwrap_or(0);
+    let expected_exit: i32 = directive(&text, "exit").and_then(|value| value.parse().ok()).unwrap_or(0);
     let stdout = String::from_utf8_lossy(&output.stdout).to_string();
     let stderr = String::from_utf8_lossy(&output.stderr).to_string();
     // When blessing, only the component writes expectations; every other target must agree with them.
@@ -189,20 +143,16 @@ fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
         expect_file(&path.with_extension("stderr"), &stderr, true)?;
     }
     if output.exit_code != expected_exit {
-        return Err(format!(
-            "exit code {} instead of {expected_exit}\nstdout:\n{stdout}\nstderr:\n{stderr}",
-            output.exit_code
-        )
-        .into());
+        return Err(
+            format!("exit code {} instead of {expected_exit}\nstdout:\n{stdout}\nstderr:\n{stderr}", output.exit_code).into()
+        );
     }
     Ok(())
 }
 
 /// Compiles one Java twin into its own directory under `target/` (twins may define classes of the same name).
 fn compile_twin(twin: &Path) -> Result<PathBuf, String> {
-    let output_directory = root()
-        .join("target/java-twins")
-        .join(relative(twin).replace(['/', '.'], "_"));
+    let output_directory = root().join("target/java-twins").join(relative(twin).replace(['/', '.'], "_"));
     std::fs::create_dir_all(&output_directory).map_err(|error| error.to_string())?;
     let output = Command::new("javac")
         .arg("-encoding")
@@ -213,10 +163,7 @@ fn compile_twin(twin: &Path) -> Result<PathBuf, String> {
         .output()
         .map_err(|error| format!("running javac: {error}"))?;
     if !output.status.success() {
-        return Err(format!(
-            "javac failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
+        return Err(format!("javac failed:\n{}", String::from_utf8_lossy(&output.stderr)));
     }
     Ok(output_directory)
 }
@@ -224,14 +171,9 @@ fn compile_twin(twin: &Path) -> Result<PathBuf, String> {
 fn jvm_case(twin: &Path) -> Result<(), Failed> {
     let classes = compile_twin(twin)?;
     let text = read(twin)?;
-    let package = text.lines().find_map(|line| {
-        line.strip_prefix("package ")
-            .map(|rest| rest.trim_end_matches(';').trim().to_string())
-    });
-    let class = twin
-        .file_stem()
-        .map(|stem| stem.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let package =
+        text.lines().find_map(|line| line.strip_prefix("package ").map(|rest| rest.trim_end_matches(';').trim().to_string()));
+    let class = twin.file_stem().map(|stem| stem.to_string_lossy().to_string()).unwrap_or_default();
     let qualified = match package {
         Some(package) => format!("{package}.{class}"),
         None => class,
@@ -248,27 +190,15 @@ fn jvm_case(twin: &Path) -> Result<(), Failed> {
     let expected_path = twin.with_extension("stdout");
     let expected = read(&expected_path)?;
     if stdout != expected {
-        return Err(format!(
-            "the JVM disagrees with {}:\n{}",
-            relative(&expected_path),
-            diff(&expected, &stdout)
-        )
-        .into());
+        return Err(format!("the JVM disagrees with {}:\n{}", relative(&expected_path), diff(&expected, &stdout)).into());
     }
     let ir = read(&twin.with_extension("ir"))?;
-    let expected_exit: i32 = directive(&ir, "exit")
-        .and_then(|value| value.parse().ok())
-        .unwrap_or(0);
+    let expected_exit: i32 = directive(&ir, "exit").and_then(|value| value.parse().ok()).unwrap_or(0);
     if output.status.code() != Some(expected_exit) {
-        return Err(format!(
-            "the JVM exits with {:?}, the test expects {expected_exit}",
-            output.status.code()
-        )
-        .into());
+        return Err(format!("the JVM exits with {:?}, the test expects {expected_exit}", output.status.code()).into());
     }
     // The first line of the JVM's stderr (the uncaught exception) must match Kiln's.
-    let expected_stderr =
-        std::fs::read_to_string(twin.with_extension("stderr")).unwrap_or_default();
+    let expected_stderr = std::fs::read_to_string(twin.with_extension("stderr")).unwrap_or_default();
     let jvm_stderr = String::from_utf8_lossy(&output.stderr).to_string();
     if expected_stderr.lines().next() != jvm_stderr.lines().next() {
         return Err(format!(
@@ -297,12 +227,8 @@ fn check_fail_case(path: &Path) -> Result<(), Failed> {
 
 fn wat_case(path: &Path) -> Result<(), Failed> {
     let text = read(path)?;
-    let wat = kiln::compile_to_wat(&[(relative(path), text)], &CompileOptions::default())
-        .map_err(|error| error.to_string())?;
-    let name = path
-        .file_stem()
-        .map(|stem| stem.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let wat = kiln::compile_to_wat(&[(relative(path), text)], &CompileOptions::default()).map_err(|error| error.to_string())?;
+    let name = path.file_stem().map(|stem| stem.to_string_lossy().to_string()).unwrap_or_default();
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(root().join("tests/wat/snapshots"));
     settings.set_prepend_module_to_snapshot(false);
@@ -319,8 +245,8 @@ fn round_trip_case(path: &Path) -> Result<(), Failed> {
         Err(_) if relative(path).starts_with("tests/check-fail") => return Ok(()),
         Err(error) => return Err(format!("does not parse:\n{error}").into()),
     };
-    let second = kiln::format_source(&relative(path), &first)
-        .map_err(|error| format!("the printed text does not parse:\n{error}"))?;
+    let second =
+        kiln::format_source(&relative(path), &first).map_err(|error| format!("the printed text does not parse:\n{error}"))?;
     if first != second {
         return Err(format!("printing is not stable:\n{}", diff(&first, &second)).into());
     }
@@ -339,18 +265,11 @@ fn determinism_case(path: &Path) -> Result<(), Failed> {
 }
 
 fn sizes_case() -> Result<(), Failed> {
-    let mut report = String::from(
-        "# Output bytes per example and target (without --debug-names). BLESS=1 updates it.\n",
-    );
+    let mut report = String::from("# Output bytes per example and target (without --debug-names). BLESS=1 updates it.\n");
     for example in files_under(&root().join("examples"), "ir") {
         for target in [Target::Wasi, Target::WasiP1] {
             let bytes = compile_file(&example, target)?;
-            report.push_str(&format!(
-                "{} {}: {} bytes\n",
-                relative(&example),
-                target.name(),
-                bytes.len()
-            ));
+            report.push_str(&format!("{} {}: {} bytes\n", relative(&example), target.name(), bytes.len()));
         }
     }
     expect_file(&root().join("tests/sizes.snap"), &report, false)
@@ -359,33 +278,16 @@ fn sizes_case() -> Result<(), Failed> {
 /// The hello component imports exactly the interfaces it uses and exports `wasi:cli/run`.
 fn component_world_case() -> Result<(), Failed> {
     let bytes = compile_file(&root().join("examples/hello.ir"), Target::Wasi)?;
-    let decoded = wit_component::decode(&bytes)
-        .map_err(|error| format!("decoding the component: {error:#}"))?;
+    let decoded = wit_component::decode(&bytes).map_err(|error| format!("decoding the component: {error:#}"))?;
     let resolve = decoded.resolve();
     let package = decoded.package();
-    let world_id = resolve.packages[package]
-        .worlds
-        .values()
-        .next()
-        .copied()
-        .ok_or("the component has no world")?;
+    let world_id = resolve.packages[package].worlds.values().next().copied().ok_or("the component has no world")?;
     let world = &resolve.worlds[world_id];
-    let imports: Vec<String> = world
-        .imports
-        .keys()
-        .map(|key| resolve.name_world_key(key))
-        .collect();
-    let exports: Vec<String> = world
-        .exports
-        .keys()
-        .map(|key| resolve.name_world_key(key))
-        .collect();
+    let imports: Vec<String> = world.imports.keys().map(|key| resolve.name_world_key(key)).collect();
+    let exports: Vec<String> = world.exports.keys().map(|key| resolve.name_world_key(key)).collect();
     let version = kiln_targets::WASI_VERSION;
-    let expected_imports = vec![
-        format!("wasi:io/error@{version}"),
-        format!("wasi:io/streams@{version}"),
-        format!("wasi:cli/stdout@{version}"),
-    ];
+    let expected_imports =
+        vec![format!("wasi:io/error@{version}"), format!("wasi:io/streams@{version}"), format!("wasi:cli/stdout@{version}")];
     if imports != expected_imports {
         return Err(format!("imports {imports:?}, expected {expected_imports:?}").into());
     }
@@ -478,10 +380,7 @@ fn fuzz_case() -> Result<(), Failed> {
         "]",
     ];
     let mut random = Random(0x9E37_79B9_7F4A_7C15);
-    let iterations: usize = std::env::var("KILN_FUZZ_ITERATIONS")
-        .ok()
-        .and_then(|value| value.parse().ok())
-        .unwrap_or(1500);
+    let iterations: usize = std::env::var("KILN_FUZZ_ITERATIONS").ok().and_then(|value| value.parse().ok()).unwrap_or(1500);
     for iteration in 0..iterations {
         let seed = &seeds[random.below(seeds.len())];
         let mut text: Vec<char> = seed.chars().collect();
@@ -503,19 +402,13 @@ fn fuzz_case() -> Result<(), Failed> {
                     let last = text.len() - 1;
                     text.swap(position.min(last), other);
                 }
-                3 => text.insert(
-                    position,
-                    char::from_u32(random.below(0x3000) as u32).unwrap_or('?'),
-                ),
+                3 => text.insert(position, char::from_u32(random.below(0x3000) as u32).unwrap_or('?')),
                 _ => text.truncate(position),
             }
         }
         let mutated: String = text.into_iter().collect();
         let result = std::panic::catch_unwind(|| {
-            let _ = kiln::compile(
-                &[("fuzz.ir".to_string(), mutated.clone())],
-                &CompileOptions::default(),
-            );
+            let _ = kiln::compile(&[("fuzz.ir".to_string(), mutated.clone())], &CompileOptions::default());
             let _ = kiln::format_source("fuzz.ir", &mutated);
         });
         if result.is_err() {
@@ -539,55 +432,28 @@ fn main() {
         for target in [Target::Wasi, Target::WasiP1] {
             if targets.split_whitespace().any(|name| name == target.name()) {
                 let case = case.clone();
-                trials.push(Trial::test(
-                    format!("run::{}::{}", relative(&case), target.name()),
-                    move || run_case(&case, target),
-                ));
+                trials.push(Trial::test(format!("run::{}::{}", relative(&case), target.name()), move || run_case(&case, target)));
             }
         }
     }
     for twin in files_under(&root.join("tests/run"), "java") {
-        trials.push(Trial::test(
-            format!("jvm::{}", relative(&twin)),
-            move || jvm_case(&twin),
-        ));
+        trials.push(Trial::test(format!("jvm::{}", relative(&twin)), move || jvm_case(&twin)));
     }
     for case in files_under(&root.join("tests/check-fail"), "ir") {
-        trials.push(Trial::test(
-            format!("check_fail::{}", relative(&case)),
-            move || check_fail_case(&case),
-        ));
+        trials.push(Trial::test(format!("check_fail::{}", relative(&case)), move || check_fail_case(&case)));
     }
     for case in files_under(&root.join("tests/wat"), "ir") {
-        trials.push(Trial::test(
-            format!("wat::{}", relative(&case)),
-            move || wat_case(&case),
-        ));
+        trials.push(Trial::test(format!("wat::{}", relative(&case)), move || wat_case(&case)));
     }
     for file in files_under(&root, "ir") {
-        trials.push(Trial::test(
-            format!("round_trip::{}", relative(&file)),
-            move || round_trip_case(&file),
-        ));
+        trials.push(Trial::test(format!("round_trip::{}", relative(&file)), move || round_trip_case(&file)));
     }
     for example in files_under(&root.join("examples"), "ir") {
-        trials.push(Trial::test(
-            format!("determinism::{}", relative(&example)),
-            move || determinism_case(&example),
-        ));
+        trials.push(Trial::test(format!("determinism::{}", relative(&example)), move || determinism_case(&example)));
     }
     trials.push(Trial::test("sizes::examples", sizes_case));
-    trials.push(Trial::test(
-        "component::hello_world_imports_only_what_it_uses",
-        component_world_case,
-    ));
-    trials.push(Trial::test(
-        "cli::failed_compile_leaves_no_output",
-        cli_failure_case,
-    ));
-    trials.push(Trial::test(
-        "fuzz::front_and_back_end_never_panic",
-        fuzz_case,
-    ));
+    trials.push(Trial::test("component::hello_world_imports_only_what_it_uses", component_world_case));
+    trials.push(Trial::test("cli::failed_compile_leaves_no_output", cli_failure_case));
+    trials.push(Trial::test("fuzz::front_and_back_end_never_panic", fuzz_case));
     libtest_mimic::run(&arguments, trials).exit();
 }

@@ -20,10 +20,7 @@ pub fn check_program(program: &mut Program) -> Vec<Diagnostic> {
     let mut seen = HashSet::new();
     for class in &program.classes {
         if !seen.insert(class.name) {
-            diagnostics.push(Diagnostic::new(
-                class.span,
-                format!("class `{}` is defined twice", class.name),
-            ));
+            diagnostics.push(Diagnostic::new(class.span, format!("class `{}` is defined twice", class.name)));
         }
     }
     let table = ClassTable::build(program);
@@ -47,20 +44,12 @@ pub fn check_program(program: &mut Program) -> Vec<Diagnostic> {
                 } else if class_kind == ClassKind::HijackedClass {
                     Some(hijacked_value_type(class_name))
                 } else {
-                    Some(Type::Class {
-                        class: class_name,
-                        nullable: false,
-                        exact: false,
-                    })
+                    Some(Type::Class { class: class_name, nullable: false, exact: false })
                 };
                 let mut checker = MethodChecker {
                     table: &table,
                     diagnostics: &mut diagnostics,
-                    locals: method
-                        .params
-                        .iter()
-                        .map(|param| (param.name, param.ty.clone(), param.mutable))
-                        .collect(),
+                    locals: method.params.iter().map(|param| (param.name, param.ty.clone(), param.mutable)).collect(),
                     labels: Vec::new(),
                     this_type,
                     in_constructor: method.namespace == MemberNamespace::Constructor,
@@ -97,33 +86,23 @@ fn check_class_header(table: &ClassTable, class: &ClassDef, diagnostics: &mut Ve
     if let Some(super_class) = class.super_class {
         match table.get(super_class) {
             None => diagnostics.push(Diagnostic::unknown_class(class.span, super_class)),
-            Some(info) if info.kind == ClassKind::Interface => diagnostics.push(Diagnostic::new(
-                class.span,
-                format!("`{}` extends the interface `{super_class}`", class.name),
-            )),
+            Some(info) if info.kind == ClassKind::Interface => {
+                diagnostics.push(Diagnostic::new(class.span, format!("`{}` extends the interface `{super_class}`", class.name)))
+            }
             Some(_) => {}
         }
-        if table.superclass_chain(class.name).len() > 1
-            && table.ancestors(super_class).contains(&class.name)
-        {
-            diagnostics.push(Diagnostic::new(
-                class.span,
-                format!("cyclic inheritance involving `{}`", class.name),
-            ));
+        if table.superclass_chain(class.name).len() > 1 && table.ancestors(super_class).contains(&class.name) {
+            diagnostics.push(Diagnostic::new(class.span, format!("cyclic inheritance involving `{}`", class.name)));
         }
     } else if class.name != well_known::object() && class.kind != ClassKind::Interface {
-        diagnostics.push(Diagnostic::new(
-            class.span,
-            format!("class `{}` needs a superclass", class.name),
-        ));
+        diagnostics.push(Diagnostic::new(class.span, format!("class `{}` needs a superclass", class.name)));
     }
     for interface in &class.interfaces {
         match table.get(*interface) {
             None => diagnostics.push(Diagnostic::unknown_class(class.span, interface)),
-            Some(info) if info.kind != ClassKind::Interface => diagnostics.push(Diagnostic::new(
-                class.span,
-                format!("`{interface}` is not an interface"),
-            )),
+            Some(info) if info.kind != ClassKind::Interface => {
+                diagnostics.push(Diagnostic::new(class.span, format!("`{interface}` is not an interface")))
+            }
             Some(_) => {}
         }
     }
@@ -131,9 +110,7 @@ fn check_class_header(table: &ClassTable, class: &ClassDef, diagnostics: &mut Ve
 
 fn check_type_exists(table: &ClassTable, ty: &Type, span: Span, diagnostics: &mut Vec<Diagnostic>) {
     match ty {
-        Type::Class { class, .. } if table.get(*class).is_none() => {
-            diagnostics.push(Diagnostic::unknown_class(span, class))
-        }
+        Type::Class { class, .. } if table.get(*class).is_none() => diagnostics.push(Diagnostic::unknown_class(span, class)),
         Type::Array { array, .. } => {
             if let ArrayBase::Class(class) = array.base
                 && table.get(class).is_none()
@@ -207,8 +184,7 @@ impl MethodChecker<'_> {
         if *b == Type::Nothing {
             return a.clone();
         }
-        if *a == Type::Void || *b == Type::Void || a.is_primitive_value() || b.is_primitive_value()
-        {
+        if *a == Type::Void || *b == Type::Void || a.is_primitive_value() || b.is_primitive_value() {
             return Type::Void;
         }
         if self.is_subtype(a, b) {
@@ -221,11 +197,7 @@ impl MethodChecker<'_> {
         if let (Type::Class { class: class_a, .. }, Type::Class { class: class_b, .. }) = (a, b) {
             for ancestor in self.table.superclass_chain(*class_a) {
                 if self.table.is_subclass(*class_b, ancestor) {
-                    return Type::Class {
-                        class: ancestor,
-                        nullable,
-                        exact: false,
-                    };
+                    return Type::Class { class: ancestor, nullable, exact: false };
                 }
             }
         }
@@ -247,14 +219,7 @@ impl MethodChecker<'_> {
 
     fn args(&mut self, args: &mut [Tree], params: &[Type], span: Span, what: &str) {
         if args.len() != params.len() {
-            self.report(Diagnostic::new(
-                span,
-                format!(
-                    "{what} takes {} argument(s), {} given",
-                    params.len(),
-                    args.len()
-                ),
-            ));
+            self.report(Diagnostic::new(span, format!("{what} takes {} argument(s), {} given", params.len(), args.len())));
             for arg in args.iter_mut() {
                 self.expression(arg);
             }
@@ -266,19 +231,12 @@ impl MethodChecker<'_> {
     }
 
     /// Parameter and result types of a method, from its declaration, or from its name's signature when undeclared.
-    fn method_types(
-        &self,
-        info: Option<&crate::class_table::MethodInfo>,
-        method: MethodName,
-    ) -> (Vec<Type>, Type) {
+    fn method_types(&self, info: Option<&crate::class_table::MethodInfo>, method: MethodName) -> (Vec<Type>, Type) {
         if let Some(info) = info {
             return (info.params.clone(), info.result.clone());
         }
         match method.signature() {
-            Some((params, result)) => (
-                params.iter().map(|param| param.to_type()).collect(),
-                result.to_type(),
-            ),
+            Some((params, result)) => (params.iter().map(|param| param.to_type()).collect(), result.to_type()),
             None => (Vec::new(), Type::Nothing),
         }
     }
@@ -286,13 +244,7 @@ impl MethodChecker<'_> {
     fn compute_type(&mut self, tree: &mut Tree) -> Type {
         let span = tree.span;
         match &mut tree.kind {
-            TreeKind::VarDef {
-                name,
-                ty,
-                mutable,
-                rhs,
-                ..
-            } => {
+            TreeKind::VarDef { name, ty, mutable, rhs, .. } => {
                 let declared = ty.clone();
                 self.check_type(&declared, span);
                 self.expect(rhs, &declared);
@@ -332,17 +284,10 @@ impl MethodChecker<'_> {
                 match &lhs.kind {
                     TreeKind::VarRef(name) => {
                         let name = *name;
-                        if let Some((_, _, mutable)) = self
-                            .locals
-                            .iter()
-                            .rev()
-                            .find(|(local, _, _)| *local == name)
+                        if let Some((_, _, mutable)) = self.locals.iter().rev().find(|(local, _, _)| *local == name)
                             && !mutable
                         {
-                            self.report(Diagnostic::new(
-                                lhs.span,
-                                format!("cannot assign to `{name}`: it is a `val`"),
-                            ));
+                            self.report(Diagnostic::new(lhs.span, format!("cannot assign to `{name}`: it is a `val`")));
                         }
                     }
                     TreeKind::Select { field, .. } | TreeKind::SelectStatic(field) => {
@@ -352,30 +297,18 @@ impl MethodChecker<'_> {
                             && !(self.in_constructor && field.class == self.class)
                             && !info.is_static
                         {
-                            self.report(Diagnostic::new(
-                                lhs.span,
-                                format!("cannot assign to `{field}`: it is a `val`"),
-                            ));
+                            self.report(Diagnostic::new(lhs.span, format!("cannot assign to `{field}`: it is a `val`")));
                         }
                     }
                     TreeKind::ArraySelect { .. } => {}
-                    _ => self.report(Diagnostic::new(
-                        lhs.span,
-                        "this expression cannot be assigned to",
-                    )),
+                    _ => self.report(Diagnostic::new(lhs.span, "this expression cannot be assigned to")),
                 }
                 self.expect(rhs, &lhs_type);
                 Type::Void
             }
             TreeKind::Return { label, expr } => {
                 let label = *label;
-                match self
-                    .labels
-                    .iter()
-                    .rev()
-                    .find(|(name, _)| *name == label)
-                    .map(|(_, ty)| ty.clone())
-                {
+                match self.labels.iter().rev().find(|(name, _)| *name == label).map(|(_, ty)| ty.clone()) {
                     None => {
                         self.report(Diagnostic::new(span, format!("unknown label `{label}`")));
                         if let Some(expr) = expr {
@@ -385,49 +318,26 @@ impl MethodChecker<'_> {
                     Some(label_type) => match expr {
                         Some(expr) if label_type == Type::Void => self.statement(expr),
                         Some(expr) => self.expect(expr, &label_type),
-                        None if label_type != Type::Void => self.report(Diagnostic::new(
-                            span,
-                            format!("`return@{label}` needs a value of type `{label_type}`"),
-                        )),
+                        None if label_type != Type::Void => {
+                            self.report(Diagnostic::new(span, format!("`return@{label}` needs a value of type `{label_type}`")))
+                        }
                         None => {}
                     },
                 }
                 Type::Nothing
             }
-            TreeKind::If {
-                cond,
-                then_branch,
-                else_branch,
-            }
-            | TreeKind::LinkTimeIf {
-                cond,
-                then_branch,
-                else_branch,
-            } => {
+            TreeKind::If { cond, then_branch, else_branch } | TreeKind::LinkTimeIf { cond, then_branch, else_branch } => {
                 self.expect(cond, &Type::Boolean);
                 let then_type = self.with_scope(|checker| checker.expression(then_branch));
                 let else_type = self.with_scope(|checker| checker.expression(else_branch));
-                if matches!(else_branch.kind, TreeKind::Skip) {
-                    Type::Void
-                } else {
-                    self.lub(&then_type, &else_type)
-                }
+                if matches!(else_branch.kind, TreeKind::Skip) { Type::Void } else { self.lub(&then_type, &else_type) }
             }
             TreeKind::While { cond, body } => {
                 self.expect(cond, &Type::Boolean);
                 self.with_scope(|checker| checker.statement(body));
-                if matches!(cond.kind, TreeKind::Boolean(true)) {
-                    Type::Nothing
-                } else {
-                    Type::Void
-                }
+                if matches!(cond.kind, TreeKind::Boolean(true)) { Type::Nothing } else { Type::Void }
             }
-            TreeKind::TryCatch {
-                block,
-                var,
-                handler,
-                ..
-            } => {
+            TreeKind::TryCatch { block, var, handler, .. } => {
                 let block_type = self.with_scope(|checker| checker.expression(block));
                 let var = *var;
                 let handler_type = self.with_scope(|checker| {
@@ -441,11 +351,7 @@ impl MethodChecker<'_> {
                 self.with_scope(|checker| checker.statement(finalizer));
                 block_type
             }
-            TreeKind::Match {
-                selector,
-                cases,
-                default,
-            } => {
+            TreeKind::Match { selector, cases, default } => {
                 let selector_type = self.expression(selector);
                 let is_string = self.is_subtype(&selector_type, &Type::class(well_known::string()));
                 if selector_type != Type::Int && !is_string && selector_type != Type::Nothing {
@@ -471,68 +377,33 @@ impl MethodChecker<'_> {
                     return Type::Nothing;
                 }
                 if let Some(info) = self.table.get(class)
-                    && matches!(
-                        info.kind,
-                        ClassKind::Interface | ClassKind::ModuleClass | ClassKind::HijackedClass
-                    )
+                    && matches!(info.kind, ClassKind::Interface | ClassKind::ModuleClass | ClassKind::HijackedClass)
                 {
                     self.report(Diagnostic::new(
                         span,
-                        format!(
-                            "cannot instantiate `{class}` with `new`: it is a {}",
-                            info.kind.keyword()
-                        ),
+                        format!("cannot instantiate `{class}` with `new`: it is a {}", info.kind.keyword()),
                     ));
                 }
                 let ctor = *ctor;
-                let info = self
-                    .table
-                    .get(class)
-                    .and_then(|info| info.methods.get(&(MemberNamespace::Constructor, ctor)));
+                let info = self.table.get(class).and_then(|info| info.methods.get(&(MemberNamespace::Constructor, ctor)));
                 if info.is_none() {
-                    self.report(Diagnostic::new(
-                        span,
-                        format!("class `{class}` has no constructor `{ctor}`"),
-                    ));
+                    self.report(Diagnostic::new(span, format!("class `{class}` has no constructor `{ctor}`")));
                 }
                 let (params, _) = self.method_types(info, ctor);
                 self.args(args, &params, span, &format!("constructor `{ctor}`"));
-                Type::Class {
-                    class,
-                    nullable: false,
-                    exact: true,
-                }
+                Type::Class { class, nullable: false, exact: true }
             }
             TreeKind::LoadModule(class) => {
                 let class = *class;
-                if self.known_class(class, span)
-                    && self
-                        .table
-                        .get(class)
-                        .is_some_and(|info| info.kind != ClassKind::ModuleClass)
+                if self.known_class(class, span) && self.table.get(class).is_some_and(|info| info.kind != ClassKind::ModuleClass)
                 {
-                    self.report(Diagnostic::new(
-                        span,
-                        format!("`{class}` is not a module class"),
-                    ));
+                    self.report(Diagnostic::new(span, format!("`{class}` is not a module class")));
                 }
-                Type::Class {
-                    class,
-                    nullable: false,
-                    exact: false,
-                }
+                Type::Class { class, nullable: false, exact: false }
             }
             TreeKind::StoreModule => {
-                if !self.in_constructor
-                    || self
-                        .table
-                        .get(self.class)
-                        .is_none_or(|info| info.kind != ClassKind::ModuleClass)
-                {
-                    self.report(Diagnostic::new(
-                        span,
-                        "`<storeModule>` is only allowed in the constructor of a module class",
-                    ));
+                if !self.in_constructor || self.table.get(self.class).is_none_or(|info| info.kind != ClassKind::ModuleClass) {
+                    self.report(Diagnostic::new(span, "`<storeModule>` is only allowed in the constructor of a module class"));
                 }
                 Type::Void
             }
@@ -553,20 +424,12 @@ impl MethodChecker<'_> {
                 match self.table.field(field) {
                     Some(info) if info.is_static => info.ty.clone(),
                     _ => {
-                        self.report(Diagnostic::new(
-                            span,
-                            format!("unknown static field `{field}`"),
-                        ));
+                        self.report(Diagnostic::new(span, format!("unknown static field `{field}`")));
                         Type::Nothing
                     }
                 }
             }
-            TreeKind::Apply {
-                receiver,
-                method,
-                args,
-                ..
-            } => {
+            TreeKind::Apply { receiver, method, args, .. } => {
                 let receiver_type = self.expression(receiver);
                 let method = *method;
                 if receiver_type == Type::Nothing {
@@ -585,27 +448,15 @@ impl MethodChecker<'_> {
                     }
                     return Type::Nothing;
                 };
-                let info = self
-                    .table
-                    .resolve_public_method(class, method)
-                    .map(|(_, info)| info);
+                let info = self.table.resolve_public_method(class, method).map(|(_, info)| info);
                 if info.is_none() {
-                    self.report(Diagnostic::new(
-                        span,
-                        format!("`{class}` has no method `{method}`"),
-                    ));
+                    self.report(Diagnostic::new(span, format!("`{class}` has no method `{method}`")));
                 }
                 let (params, result) = self.method_types(info, method);
                 self.args(args, &params, span, &format!("method `{method}`"));
                 result
             }
-            TreeKind::ApplyStatically {
-                flags,
-                receiver,
-                class,
-                method,
-                args,
-            } => {
+            TreeKind::ApplyStatically { flags, receiver, class, method, args } => {
                 let class = *class;
                 let method = *method;
                 let namespace = if method.is_constructor() {
@@ -615,18 +466,10 @@ impl MethodChecker<'_> {
                 } else {
                     MemberNamespace::Public
                 };
-                let receiver_type = if self
-                    .table
-                    .get(class)
-                    .is_some_and(|info| info.kind == ClassKind::HijackedClass)
-                {
+                let receiver_type = if self.table.get(class).is_some_and(|info| info.kind == ClassKind::HijackedClass) {
                     hijacked_value_type(class)
                 } else {
-                    Type::Class {
-                        class,
-                        nullable: true,
-                        exact: false,
-                    }
+                    Type::Class { class, nullable: true, exact: false }
                 };
                 self.expect(receiver, &receiver_type);
                 if !self.known_class(class, span) {
@@ -635,52 +478,27 @@ impl MethodChecker<'_> {
                     }
                     return Type::Nothing;
                 }
-                let info = self
-                    .table
-                    .resolve_in_namespace(class, namespace, method)
-                    .map(|(_, info)| info);
+                let info = self.table.resolve_in_namespace(class, namespace, method).map(|(_, info)| info);
                 if info.is_none() {
-                    self.report(Diagnostic::new(
-                        span,
-                        format!("`{class}` has no method `{method}`"),
-                    ));
+                    self.report(Diagnostic::new(span, format!("`{class}` has no method `{method}`")));
                 }
                 let (params, result) = self.method_types(info, method);
                 self.args(args, &params, span, &format!("method `{method}`"));
-                if namespace == MemberNamespace::Constructor {
-                    Type::Void
-                } else {
-                    result
-                }
+                if namespace == MemberNamespace::Constructor { Type::Void } else { result }
             }
-            TreeKind::ApplyStatic {
-                flags,
-                class,
-                method,
-                args,
-            } => {
+            TreeKind::ApplyStatic { flags, class, method, args } => {
                 let class = *class;
                 let method = *method;
-                let namespace = if flags.private {
-                    MemberNamespace::PrivateStatic
-                } else {
-                    MemberNamespace::PublicStatic
-                };
+                let namespace = if flags.private { MemberNamespace::PrivateStatic } else { MemberNamespace::PublicStatic };
                 if !self.known_class(class, span) {
                     for arg in args.iter_mut() {
                         self.expression(arg);
                     }
                     return Type::Nothing;
                 }
-                let info = self
-                    .table
-                    .get(class)
-                    .and_then(|info| info.methods.get(&(namespace, method)));
+                let info = self.table.get(class).and_then(|info| info.methods.get(&(namespace, method)));
                 if info.is_none() {
-                    self.report(Diagnostic::new(
-                        span,
-                        format!("`{class}` has no static method `{method}`"),
-                    ));
+                    self.report(Diagnostic::new(span, format!("`{class}` has no static method `{method}`")));
                 }
                 let (params, result) = self.method_types(info, method);
                 self.args(args, &params, span, &format!("method `{method}`"));
@@ -695,34 +513,20 @@ impl MethodChecker<'_> {
                     }
                     Type::Nothing => Type::Nothing,
                     other => {
-                        self.report(Diagnostic::new(
-                            closure.span,
-                            format!("cannot call a value of type `{other}`"),
-                        ));
+                        self.report(Diagnostic::new(closure.span, format!("cannot call a value of type `{other}`")));
                         Type::Nothing
                     }
                 }
             }
-            TreeKind::NewLambda {
-                descriptor,
-                closure,
-            } => {
+            TreeKind::NewLambda { descriptor, closure } => {
                 let expected = Type::Closure {
                     params: descriptor.param_types.clone(),
                     result: Box::new(descriptor.result_type.clone()),
                     nullable: false,
                 };
                 self.expect(closure, &expected);
-                let class = descriptor
-                    .interfaces
-                    .first()
-                    .copied()
-                    .unwrap_or(descriptor.super_class);
-                Type::Class {
-                    class,
-                    nullable: false,
-                    exact: false,
-                }
+                let class = descriptor.interfaces.first().copied().unwrap_or(descriptor.super_class);
+                Type::Class { class, nullable: false, exact: false }
             }
             TreeKind::UnaryOp { op, operand } => {
                 let operand_type = self.expression(operand);
@@ -730,19 +534,14 @@ impl MethodChecker<'_> {
             }
             TreeKind::BinaryOp { op, lhs, rhs } => {
                 // `(-x)` and `(~x)` arrive as int operations on a synthesized zero-width constant.
-                let synthesized = lhs.span.start == lhs.span.end
-                    && matches!(lhs.kind, TreeKind::Int(0) | TreeKind::Int(-1));
+                let synthesized = lhs.span.start == lhs.span.end && matches!(lhs.kind, TreeKind::Int(0) | TreeKind::Int(-1));
                 if synthesized {
                     let rhs_type = self.expression(rhs);
                     let negate = *op == BinaryOp::IntSub;
                     let (new_op, constant, ty) = match (rhs_type, negate) {
                         (Type::Long, true) => (BinaryOp::LongSub, TreeKind::Long(0), Type::Long),
-                        (Type::Float, true) => {
-                            (BinaryOp::FloatSub, TreeKind::Float(-0.0), Type::Float)
-                        }
-                        (Type::Double, true) => {
-                            (BinaryOp::DoubleSub, TreeKind::Double(-0.0), Type::Double)
-                        }
+                        (Type::Float, true) => (BinaryOp::FloatSub, TreeKind::Float(-0.0), Type::Float),
+                        (Type::Double, true) => (BinaryOp::DoubleSub, TreeKind::Double(-0.0), Type::Double),
                         (Type::Long, false) => (BinaryOp::LongXor, TreeKind::Long(-1), Type::Long),
                         (_, true) => (BinaryOp::IntSub, TreeKind::Int(0), Type::Int),
                         (_, false) => (BinaryOp::IntXor, TreeKind::Int(-1), Type::Int),
@@ -769,11 +568,7 @@ impl MethodChecker<'_> {
             TreeKind::NewArray { array, length } => {
                 self.check_type(&TypeRef::Array(*array).to_type(), span);
                 self.expect(length, &Type::Int);
-                Type::Array {
-                    array: *array,
-                    nullable: false,
-                    exact: true,
-                }
+                Type::Array { array: *array, nullable: false, exact: true }
             }
             TreeKind::ArrayValue { array, elems } => {
                 let element_type = array.element_type();
@@ -781,33 +576,21 @@ impl MethodChecker<'_> {
                 for elem in elems.iter_mut() {
                     self.expect(elem, &element_type);
                 }
-                Type::Array {
-                    array: *array,
-                    nullable: false,
-                    exact: true,
-                }
+                Type::Array { array: *array, nullable: false, exact: true }
             }
             TreeKind::ArraySelect { array, index } => {
                 let array_type = self.expression(array);
                 match array_type {
-                    Type::Array {
-                        array: array_ref, ..
-                    } => {
+                    Type::Array { array: array_ref, .. } => {
                         self.expect(index, &Type::Int);
                         array_ref.element_type()
                     }
                     Type::String => {
                         // `s[i]` on a string is `String_charAt`.
                         self.expect(index, &Type::Int);
-                        let array =
-                            std::mem::replace(array.as_mut(), Tree::new(TreeKind::Skip, span));
-                        let index =
-                            std::mem::replace(index.as_mut(), Tree::new(TreeKind::Skip, span));
-                        tree.kind = TreeKind::BinaryOp {
-                            op: BinaryOp::StringCharAt,
-                            lhs: Box::new(array),
-                            rhs: Box::new(index),
-                        };
+                        let array = std::mem::replace(array.as_mut(), Tree::new(TreeKind::Skip, span));
+                        let index = std::mem::replace(index.as_mut(), Tree::new(TreeKind::Skip, span));
+                        tree.kind = TreeKind::BinaryOp { op: BinaryOp::StringCharAt, lhs: Box::new(array), rhs: Box::new(index) };
                         Type::Char
                     }
                     Type::Nothing => {
@@ -815,10 +598,7 @@ impl MethodChecker<'_> {
                         Type::Nothing
                     }
                     other => {
-                        self.report(Diagnostic::new(
-                            array.span,
-                            format!("cannot index a value of type `{other}`"),
-                        ));
+                        self.report(Diagnostic::new(array.span, format!("cannot index a value of type `{other}`")));
                         self.expression(index);
                         Type::Nothing
                     }
@@ -849,20 +629,11 @@ impl MethodChecker<'_> {
             TreeKind::ClassOf(type_ref) => {
                 let ty = type_ref.to_type();
                 self.check_type(&ty, span);
-                Type::Class {
-                    class: well_known::class(),
-                    nullable: false,
-                    exact: false,
-                }
+                Type::Class { class: well_known::class(), nullable: false, exact: false }
             }
             TreeKind::VarRef(name) => {
                 let name = *name;
-                match self
-                    .locals
-                    .iter()
-                    .rev()
-                    .find(|(local, _, _)| *local == name)
-                {
+                match self.locals.iter().rev().find(|(local, _, _)| *local == name) {
                     Some((_, ty, _)) => ty.clone(),
                     None => {
                         self.report(Diagnostic::new(span, format!("unknown variable `{name}`")));
@@ -873,20 +644,11 @@ impl MethodChecker<'_> {
             TreeKind::This => match &self.this_type {
                 Some(ty) => ty.clone(),
                 None => {
-                    self.report(Diagnostic::new(
-                        span,
-                        "`this` is not available in a static method",
-                    ));
+                    self.report(Diagnostic::new(span, "`this` is not available in a static method"));
                     Type::Nothing
                 }
             },
-            TreeKind::Closure {
-                captures,
-                params,
-                result,
-                body,
-                ..
-            } => {
+            TreeKind::Closure { captures, params, result, body, .. } => {
                 for (param, value) in captures.iter_mut() {
                     let ty = param.ty.clone();
                     self.expect(value, &ty);
@@ -895,15 +657,8 @@ impl MethodChecker<'_> {
                 let saved_locals = std::mem::take(&mut self.locals);
                 let saved_labels = std::mem::take(&mut self.labels);
                 let saved_this = self.this_type.take();
-                self.locals = captures
-                    .iter()
-                    .map(|(param, _)| (param.name, param.ty.clone(), false))
-                    .collect();
-                self.locals.extend(
-                    params
-                        .iter()
-                        .map(|param| (param.name, param.ty.clone(), param.mutable)),
-                );
+                self.locals = captures.iter().map(|(param, _)| (param.name, param.ty.clone(), false)).collect();
+                self.locals.extend(params.iter().map(|param| (param.name, param.ty.clone(), param.mutable)));
                 if *result == Type::Void {
                     self.statement(body);
                 } else {
@@ -925,10 +680,7 @@ impl MethodChecker<'_> {
                 "core/linkerVersion" => Type::String,
                 other => {
                     let other = other.to_string();
-                    self.report(Diagnostic::new(
-                        span,
-                        format!("unknown link-time property `{other}`"),
-                    ));
+                    self.report(Diagnostic::new(span, format!("unknown link-time property `{other}`")));
                     Type::Nothing
                 }
             },
@@ -936,13 +688,7 @@ impl MethodChecker<'_> {
     }
 
     /// Resolves ambiguous unary operators and returns the operation's type.
-    fn unary_type(
-        &mut self,
-        op: &mut UnaryOp,
-        operand_type: &Type,
-        operand_span: Span,
-        span: Span,
-    ) -> Type {
+    fn unary_type(&mut self, op: &mut UnaryOp, operand_type: &Type, operand_span: Span, span: Span) -> Type {
         use UnaryOp::*;
         if *operand_type == Type::Nothing {
             return match op {
@@ -968,15 +714,8 @@ impl MethodChecker<'_> {
             (AmbiguousLength, Type::Array { .. }) => Some(ArrayLength),
             (AmbiguousClz, Type::Int) => Some(IntClz),
             (AmbiguousClz, Type::Long) => Some(LongClz),
-            (
-                AmbiguousToInt | AmbiguousToLong | AmbiguousToFloat | AmbiguousToDouble
-                | AmbiguousLength | AmbiguousClz,
-                _,
-            ) => {
-                self.report(Diagnostic::new(
-                    span,
-                    format!("this operation does not apply to a value of type `{operand_type}`"),
-                ));
+            (AmbiguousToInt | AmbiguousToLong | AmbiguousToFloat | AmbiguousToDouble | AmbiguousLength | AmbiguousClz, _) => {
+                self.report(Diagnostic::new(span, format!("this operation does not apply to a value of type `{operand_type}`")));
                 return Type::Nothing;
             }
             _ => None,
@@ -987,8 +726,9 @@ impl MethodChecker<'_> {
         }
         let expected = match op {
             BooleanNot | BooleanToInt => Some(Type::Boolean),
-            IntToLong | IntToDouble | IntToChar | IntToByte | IntToShort | FloatFromBits
-            | IntClz | UnsignedIntToLong => Some(Type::Int),
+            IntToLong | IntToDouble | IntToChar | IntToByte | IntToShort | FloatFromBits | IntClz | UnsignedIntToLong => {
+                Some(Type::Int)
+            }
             LongToInt | LongToDouble | LongToFloat | DoubleFromBits | LongClz => Some(Type::Long),
             FloatToDouble | FloatToBits => Some(Type::Float),
             DoubleToInt | DoubleToFloat | DoubleToLong | DoubleToBits => Some(Type::Double),
@@ -996,33 +736,22 @@ impl MethodChecker<'_> {
             ByteToInt => Some(Type::Byte),
             ShortToInt => Some(Type::Short),
             StringLength => Some(Type::String),
-            ClassName | ClassIsPrimitive | ClassIsInterface | ClassIsArray | ClassComponentType
-            | ClassSuperClass => Some(Type::Class {
-                class: well_known::class(),
-                nullable: false,
-                exact: false,
-            }),
+            ClassName | ClassIsPrimitive | ClassIsInterface | ClassIsArray | ClassComponentType | ClassSuperClass => {
+                Some(Type::Class { class: well_known::class(), nullable: false, exact: false })
+            }
             ArrayLength => None,
-            CheckNotNull | GetClass | Clone | IdentityHashCode | WrapAsThrowable
-            | UnwrapFromThrowable | Throw => None,
+            CheckNotNull | GetClass | Clone | IdentityHashCode | WrapAsThrowable | UnwrapFromThrowable | Throw => None,
             _ => None,
         };
         if let Some(expected) = expected
             && !self.is_subtype(operand_type, &expected)
         {
-            self.report(Diagnostic::type_mismatch(
-                operand_span,
-                &expected,
-                operand_type,
-            ));
+            self.report(Diagnostic::type_mismatch(operand_span, &expected, operand_type));
         }
         match op {
             CheckNotNull => operand_type.non_nullable(),
             ArrayLength if !matches!(operand_type, Type::Array { .. }) => {
-                self.report(Diagnostic::new(
-                    operand_span,
-                    format!("`length` needs an array, found `{operand_type}`"),
-                ));
+                self.report(Diagnostic::new(operand_span, format!("`length` needs an array, found `{operand_type}`")));
                 Type::Int
             }
             Clone => operand_type.non_nullable(),
@@ -1033,17 +762,11 @@ impl MethodChecker<'_> {
 
 fn unary_result(op: UnaryOp) -> Option<Type> {
     use UnaryOp::*;
-    let class_type = Type::Class {
-        class: well_known::class(),
-        nullable: true,
-        exact: false,
-    };
+    let class_type = Type::Class { class: well_known::class(), nullable: true, exact: false };
     Some(match op {
         BooleanNot | ClassIsPrimitive | ClassIsInterface | ClassIsArray => Type::Boolean,
-        CharToInt | ByteToInt | ShortToInt | LongToInt | DoubleToInt | BooleanToInt
-        | StringLength | ArrayLength | IdentityHashCode | FloatToBits | IntClz | LongClz => {
-            Type::Int
-        }
+        CharToInt | ByteToInt | ShortToInt | LongToInt | DoubleToInt | BooleanToInt | StringLength | ArrayLength
+        | IdentityHashCode | FloatToBits | IntClz | LongClz => Type::Int,
         IntToLong | DoubleToLong | DoubleToBits | UnsignedIntToLong => Type::Long,
         IntToDouble | LongToDouble | FloatToDouble | DoubleFromBits => Type::Double,
         DoubleToFloat | LongToFloat | FloatFromBits => Type::Float,
@@ -1052,18 +775,10 @@ fn unary_result(op: UnaryOp) -> Option<Type> {
         IntToShort => Type::Short,
         ClassName => Type::String,
         ClassComponentType | ClassSuperClass => class_type,
-        GetClass => Type::Class {
-            class: well_known::class(),
-            nullable: false,
-            exact: false,
-        },
+        GetClass => Type::Class { class: well_known::class(), nullable: false, exact: false },
         WrapAsThrowable | UnwrapFromThrowable => {
             if op == WrapAsThrowable {
-                Type::Class {
-                    class: well_known::throwable(),
-                    nullable: false,
-                    exact: false,
-                }
+                Type::Class { class: well_known::throwable(), nullable: false, exact: false }
             } else {
                 Type::Any { nullable: false }
             }

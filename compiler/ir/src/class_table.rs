@@ -52,11 +52,7 @@ impl ClassTable {
                 .map(|field| {
                     (
                         field.name,
-                        FieldInfo {
-                            ty: field.ty.clone(),
-                            mutable: field.mutable,
-                            is_static: field.namespace.is_static(),
-                        },
+                        FieldInfo { ty: field.ty.clone(), mutable: field.mutable, is_static: field.namespace.is_static() },
                     )
                 })
                 .collect();
@@ -131,17 +127,10 @@ impl ClassTable {
 
     /// Finds the public instance method `method` as seen from `class`: in the class, its superclasses,
     /// then its interfaces (default methods). Returns the declaring class.
-    pub fn resolve_public_method(
-        &self,
-        class: ClassName,
-        method: MethodName,
-    ) -> Option<(ClassName, &MethodInfo)> {
+    pub fn resolve_public_method(&self, class: ClassName, method: MethodName) -> Option<(ClassName, &MethodInfo)> {
         let mut fallback = None;
         for ancestor in self.superclass_chain(class) {
-            if let Some(info) = self
-                .get(ancestor)
-                .and_then(|info| info.methods.get(&(MemberNamespace::Public, method)))
-            {
+            if let Some(info) = self.get(ancestor).and_then(|info| info.methods.get(&(MemberNamespace::Public, method))) {
                 if !info.is_abstract {
                     return Some((ancestor, info));
                 }
@@ -149,10 +138,7 @@ impl ClassTable {
             }
         }
         for ancestor in self.ancestors(class) {
-            if let Some(info) = self
-                .get(ancestor)
-                .and_then(|info| info.methods.get(&(MemberNamespace::Public, method)))
-            {
+            if let Some(info) = self.get(ancestor).and_then(|info| info.methods.get(&(MemberNamespace::Public, method))) {
                 if !info.is_abstract {
                     return Some((ancestor, info));
                 }
@@ -196,7 +182,6 @@ impl ClassHierarchy for ClassTable {
     }
 
     fn is_hijacked(&self, class: ClassName) -> bool {
-        self.get(class)
-            .is_some_and(|info| info.kind == ClassKind::HijackedClass)
+        self.get(class).is_some_and(|info| info.kind == ClassKind::HijackedClass)
     }
 }

@@ -18,19 +18,12 @@ struct Interner {
 
 fn interner() -> &'static Mutex<Interner> {
     static INTERNER: OnceLock<Mutex<Interner>> = OnceLock::new();
-    INTERNER.get_or_init(|| {
-        Mutex::new(Interner {
-            ids: HashMap::new(),
-            strings: Vec::new(),
-        })
-    })
+    INTERNER.get_or_init(|| Mutex::new(Interner { ids: HashMap::new(), strings: Vec::new() }))
 }
 
 impl Symbol {
     pub fn intern(text: &str) -> Symbol {
-        let mut interner = interner()
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut interner = interner().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(&id) = interner.ids.get(text) {
             return Symbol(id);
         }
@@ -43,9 +36,7 @@ impl Symbol {
     }
 
     pub fn as_str(self) -> &'static str {
-        let interner = interner()
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let interner = interner().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         interner.strings[self.0 as usize]
     }
 }
@@ -59,11 +50,7 @@ impl PartialOrd for Symbol {
 /// Symbols order by their text, never by interning order, so that ordered maps iterate the same way in every run.
 impl Ord for Symbol {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        if self.0 == other.0 {
-            std::cmp::Ordering::Equal
-        } else {
-            self.as_str().cmp(other.as_str())
-        }
+        if self.0 == other.0 { std::cmp::Ordering::Equal } else { self.as_str().cmp(other.as_str()) }
     }
 }
 

@@ -35,10 +35,7 @@ pub fn declared_class_names(text: &str) -> Vec<ClassName> {
         }
         for keyword in ["module class ", "hijacked class ", "class ", "interface "] {
             if let Some(after) = rest.strip_prefix(keyword) {
-                let name: String = after
-                    .chars()
-                    .take_while(|&c| is_name_char(c) || c == '.')
-                    .collect();
+                let name: String = after.chars().take_while(|&c| is_name_char(c) || c == '.').collect();
                 if !name.is_empty() {
                     names.push(ClassName::new(&name));
                 }
@@ -49,12 +46,7 @@ pub fn declared_class_names(text: &str) -> Vec<ClassName> {
     names
 }
 
-pub fn parse_file(
-    file: FileId,
-    text: &str,
-    known_classes: &HashSet<ClassName>,
-    is_runtime_library: bool,
-) -> ParsedFile {
+pub fn parse_file(file: FileId, text: &str, known_classes: &HashSet<ClassName>, is_runtime_library: bool) -> ParsedFile {
     let mut parser = Parser {
         text,
         position: 0,
@@ -67,10 +59,7 @@ pub fn parse_file(
         open_blocks: 0,
     };
     let classes = parser.parse_classes();
-    ParsedFile {
-        classes,
-        diagnostics: parser.diagnostics,
-    }
+    ParsedFile { classes, diagnostics: parser.diagnostics }
 }
 
 /// Marks a failure whose diagnostic has already been recorded.
@@ -170,10 +159,7 @@ impl<'a> Parser<'a> {
     /// Whether the next token is the word `word` (not the start of a longer name).
     fn at_word(&mut self, word: &str) -> bool {
         self.skip_trivia();
-        self.rest().starts_with(word)
-            && self
-                .char_at(self.position + word.len())
-                .is_none_or(|c| !is_name_char(c) && c != '-')
+        self.rest().starts_with(word) && self.char_at(self.position + word.len()).is_none_or(|c| !is_name_char(c) && c != '-')
     }
 
     fn eat(&mut self, token: &str) -> bool {
@@ -209,12 +195,7 @@ impl<'a> Parser<'a> {
         match self.peek_char() {
             None => "end of file".to_string(),
             Some(c) if is_name_char(c) => {
-                let word: String = self
-                    .rest()
-                    .chars()
-                    .take_while(|&c| is_name_char(c) || c == '.')
-                    .take(40)
-                    .collect();
+                let word: String = self.rest().chars().take_while(|&c| is_name_char(c) || c == '.').take(40).collect();
                 format!("`{word}`")
             }
             Some(c) => format!("`{c}`"),
@@ -256,11 +237,7 @@ impl<'a> Parser<'a> {
         if !is_name_start(first) && !first.is_ascii_digit() {
             return None;
         }
-        let length: usize = rest
-            .chars()
-            .take_while(|&c| is_name_char(c))
-            .map(char::len_utf8)
-            .sum();
+        let length: usize = rest.chars().take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
         self.position += length;
         Some(rest[..length].to_string())
     }
@@ -283,9 +260,7 @@ impl<'a> Parser<'a> {
         self.skip_trivia();
         let start = self.position;
         let (mut name, _) = self.expect_segment("a class name")?;
-        while self.rest().starts_with('.')
-            && self.char_at(self.position + 1).is_some_and(is_name_start)
-        {
+        while self.rest().starts_with('.') && self.char_at(self.position + 1).is_some_and(is_name_start) {
             self.position += 1;
             name.push('.');
             name.push_str(&self.raw_segment().unwrap_or_default());
@@ -299,11 +274,7 @@ impl<'a> Parser<'a> {
         let start = self.position;
         let (first, _) = self.expect_segment("a class name")?;
         let mut segments = vec![(first, self.position)];
-        while self.rest().starts_with('.')
-            && self
-                .char_at(self.position + 1)
-                .is_some_and(|c| is_name_start(c) || c == '<')
-        {
+        while self.rest().starts_with('.') && self.char_at(self.position + 1).is_some_and(|c| is_name_start(c) || c == '<') {
             let save = self.position;
             self.position += 1;
             match self.raw_segment() {
@@ -333,21 +304,12 @@ impl<'a> Parser<'a> {
                 let mut chosen = segments.len();
                 for (index, (_, end)) in segments.iter().enumerate().skip(1) {
                     let next = self.char_at(*end);
-                    if matches!(next, Some(';') | Some('('))
-                        || self
-                            .text
-                            .get(*end..)
-                            .is_some_and(|rest| rest.starts_with("::"))
-                    {
+                    if matches!(next, Some(';') | Some('(')) || self.text.get(*end..).is_some_and(|rest| rest.starts_with("::")) {
                         chosen = index;
                         break;
                     }
                 }
-                let name = segments[..chosen]
-                    .iter()
-                    .map(|(segment, _)| segment.as_str())
-                    .collect::<Vec<_>>()
-                    .join(".");
+                let name = segments[..chosen].iter().map(|(segment, _)| segment.as_str()).collect::<Vec<_>>().join(".");
                 (name, segments[chosen - 1].1)
             }
         };
@@ -370,19 +332,11 @@ impl<'a> Parser<'a> {
             match self.peek_char() {
                 Some('L') => {
                     self.position += 1;
-                    let length: usize = self
-                        .rest()
-                        .chars()
-                        .take_while(|&c| is_name_char(c) || c == '.')
-                        .map(char::len_utf8)
-                        .sum();
+                    let length: usize =
+                        self.rest().chars().take_while(|&c| is_name_char(c) || c == '.').map(char::len_utf8).sum();
                     if length == 0 {
                         let span = self.here();
-                        return self.error(Diagnostic::expected(
-                            span,
-                            "a class name in the method signature",
-                            "nothing",
-                        ));
+                        return self.error(Diagnostic::expected(span, "a class name in the method signature", "nothing"));
                     }
                     self.position += length;
                 }
@@ -390,11 +344,7 @@ impl<'a> Parser<'a> {
                 _ => {
                     let found = self.describe_next();
                     let span = self.here();
-                    return self.error(Diagnostic::expected(
-                        span,
-                        "a type in the method signature",
-                        &found,
-                    ));
+                    return self.error(Diagnostic::expected(span, "a type in the method signature", &found));
                 }
             }
             text.push_str(&self.text[type_start..self.position]);
@@ -402,10 +352,8 @@ impl<'a> Parser<'a> {
         let span = self.span_from(start);
         let name = MethodName::new(&text);
         if name.signature().is_none() {
-            return self.error(Diagnostic::new(
-                span,
-                format!("method name `{text}` has no signature (expected `name;...;ResultType`)"),
-            ));
+            return self
+                .error(Diagnostic::new(span, format!("method name `{text}` has no signature (expected `name;...;ResultType`)")));
         }
         Ok((name, span))
     }
@@ -461,16 +409,8 @@ impl<'a> Parser<'a> {
         let nullable = !self.eat_bang();
         Ok(match (base, dimensions) {
             (ArrayBase::Prim(prim), 0) => prim.to_type(),
-            (ArrayBase::Class(class), 0) => Type::Class {
-                class,
-                nullable,
-                exact,
-            },
-            (base, dimensions) => Type::Array {
-                array: ArrayTypeRef { base, dimensions },
-                nullable,
-                exact,
-            },
+            (ArrayBase::Class(class), 0) => Type::Class { class, nullable, exact },
+            (base, dimensions) => Type::Array { array: ArrayTypeRef { base, dimensions }, nullable, exact },
         })
     }
 
@@ -500,11 +440,7 @@ impl<'a> Parser<'a> {
         let result = self.parse_type()?;
         self.expect(")")?;
         let nullable = !self.eat_bang();
-        Ok(Type::Closure {
-            params,
-            result: Box::new(result),
-            nullable,
-        })
+        Ok(Type::Closure { params, result: Box::new(result), nullable })
     }
 
     fn type_ref(&mut self) -> ParseResult<TypeRef> {
@@ -518,10 +454,7 @@ impl<'a> Parser<'a> {
                 Some(type_ref @ TypeRef::Prim(_)) => Ok(type_ref),
                 _ => {
                     let span = self.span_from(span_start);
-                    self.error(Diagnostic::new(
-                        span,
-                        format!("`{other}` is not a type reference"),
-                    ))
+                    self.error(Diagnostic::new(span, format!("`{other}` is not a type reference")))
                 }
             },
         }
@@ -530,12 +463,7 @@ impl<'a> Parser<'a> {
     /// `int[](1, 2)` or `test.Shape[][](a, b)`: an array literal, recognised by the `[]` after a type name.
     fn try_array_value(&mut self, start: usize) -> ParseResult<Option<Tree>> {
         let save = self.position;
-        let run: usize = self
-            .rest()
-            .chars()
-            .take_while(|&c| is_name_char(c) || c == '.')
-            .map(char::len_utf8)
-            .sum();
+        let run: usize = self.rest().chars().take_while(|&c| is_name_char(c) || c == '.').map(char::len_utf8).sum();
         if !self.text[self.position + run..].starts_with("[]") {
             return Ok(None);
         }
@@ -558,13 +486,7 @@ impl<'a> Parser<'a> {
             return Ok(None);
         }
         let elems = self.arguments()?;
-        Ok(Some(Tree::new(
-            TreeKind::ArrayValue {
-                array: ArrayTypeRef { base, dimensions },
-                elems,
-            },
-            self.span_from(start),
-        )))
+        Ok(Some(Tree::new(TreeKind::ArrayValue { array: ArrayTypeRef { base, dimensions }, elems }, self.span_from(start))))
     }
 
     // ----- Classes and members -----
@@ -594,15 +516,7 @@ impl<'a> Parser<'a> {
         while let Some(newline) = self.text[offset..].find('\n') {
             offset += newline + 1;
             let line = self.text[offset..].trim_start_matches([' ', '\t']);
-            if [
-                "class ",
-                "module class ",
-                "interface ",
-                "hijacked class ",
-                "@hints(",
-            ]
-            .iter()
-            .any(|start| line.starts_with(start))
+            if ["class ", "module class ", "interface ", "hijacked class ", "@hints("].iter().any(|start| line.starts_with(start))
                 && !self.text[offset..].starts_with([' ', '\t'])
             {
                 self.position = offset;
@@ -680,17 +594,10 @@ impl<'a> Parser<'a> {
             }
             if self.position >= self.text.len() {
                 let span = self.here();
-                self.diagnostics.push(Diagnostic::expected(
-                    span,
-                    "`}` closing the class",
-                    "end of file",
-                ));
+                self.diagnostics.push(Diagnostic::expected(span, "`}` closing the class", "end of file"));
                 break;
             }
-            let line_start = self.text[..self.position]
-                .rfind('\n')
-                .map(|index| index + 1)
-                .unwrap_or(0);
+            let line_start = self.text[..self.position].rfind('\n').map(|index| index + 1).unwrap_or(0);
             let member_indent = self.position - line_start;
             self.open_blocks = 0;
             match self.member(name) {
@@ -737,17 +644,9 @@ impl<'a> Parser<'a> {
             }
             if at_line_start && brace_depth <= 0 {
                 let line = self.rest().trim_start_matches([' ', '\t']);
-                let starts_member = [
-                    "def ",
-                    "val ",
-                    "var ",
-                    "static ",
-                    "private ",
-                    "constructor ",
-                    "@hints(",
-                ]
-                .iter()
-                .any(|start| line.starts_with(start));
+                let starts_member = ["def ", "val ", "var ", "static ", "private ", "constructor ", "@hints("]
+                    .iter()
+                    .any(|start| line.starts_with(start));
                 let indent = self.rest().len() - line.len();
                 if starts_member && indent <= member_indent {
                     self.position += indent;
@@ -773,17 +672,9 @@ impl<'a> Parser<'a> {
 
     fn namespace(&mut self) -> MemberNamespace {
         if self.eat_word("private") {
-            if self.eat_word("static") {
-                MemberNamespace::PrivateStatic
-            } else {
-                MemberNamespace::Private
-            }
+            if self.eat_word("static") { MemberNamespace::PrivateStatic } else { MemberNamespace::Private }
         } else if self.eat_word("static") {
-            if self.eat_word("constructor") {
-                MemberNamespace::StaticConstructor
-            } else {
-                MemberNamespace::PublicStatic
-            }
+            if self.eat_word("constructor") { MemberNamespace::StaticConstructor } else { MemberNamespace::PublicStatic }
         } else if self.eat_word("constructor") {
             MemberNamespace::Constructor
         } else {
@@ -809,29 +700,21 @@ impl<'a> Parser<'a> {
             let (field_class, _) = self.class_name_before_member()?;
             if !self.eat("::") {
                 let span = self.here();
-                return self.error(Diagnostic::new(
-                    span,
-                    "a field name is written `ClassName::name`",
-                ));
+                return self.error(Diagnostic::new(span, "a field name is written `ClassName::name`"));
             }
             let (simple, _) = self.expect_segment("a field name")?;
             let name_span = self.span_from(name_start);
             if field_class != class {
                 return self.error(Diagnostic::new(
                     name_span,
-                    format!(
-                        "field `{field_class}::{simple}` must be named after its class `{class}`"
-                    ),
+                    format!("field `{field_class}::{simple}` must be named after its class `{class}`"),
                 ));
             }
             let original_name = self.original_name();
             self.expect(":")?;
             let ty = self.parse_type()?;
             return Ok(Member::Field(FieldDef {
-                name: FieldName {
-                    class,
-                    simple: SimpleName::new(&simple),
-                },
+                name: FieldName { class, simple: SimpleName::new(&simple) },
                 original_name,
                 namespace,
                 mutable,
@@ -856,14 +739,7 @@ impl<'a> Parser<'a> {
         let (name, name_span) = self.method_name()?;
         let original_name = self.original_name();
         self.scopes.push(Vec::new());
-        let result = self.method_rest(
-            name,
-            name_span,
-            original_name,
-            namespace,
-            optimizer_hints,
-            start,
-        );
+        let result = self.method_rest(name, name_span, original_name, namespace, optimizer_hints, start);
         self.scopes.pop();
         result
     }
@@ -891,10 +767,7 @@ impl<'a> Parser<'a> {
             let span = self.here();
             self.position += "<intrinsic>".len();
             if !self.is_runtime_library {
-                return self.error(Diagnostic::new(
-                    span,
-                    "`<intrinsic>` bodies are reserved to Kiln's runtime library",
-                ));
+                return self.error(Diagnostic::new(span, "`<intrinsic>` bodies are reserved to Kiln's runtime library"));
             }
             MethodBody::Intrinsic
         } else {
@@ -942,13 +815,7 @@ impl<'a> Parser<'a> {
         let ty = self.parse_type()?;
         let name = LocalName::new(&name);
         self.declare(name);
-        Ok(ParamDef {
-            name,
-            original_name,
-            ty,
-            mutable,
-            span: self.span_from(start),
-        })
+        Ok(ParamDef { name, original_name, ty, mutable, span: self.span_from(start) })
     }
 
     fn declare(&mut self, name: LocalName) {
@@ -1000,9 +867,7 @@ impl<'a> Parser<'a> {
         let span = self.span_from(start);
         Ok(match statements.len() {
             0 => Tree::new(TreeKind::Skip, span),
-            1 => statements
-                .pop()
-                .unwrap_or_else(|| Tree::new(TreeKind::Skip, span)),
+            1 => statements.pop().unwrap_or_else(|| Tree::new(TreeKind::Skip, span)),
             _ => Tree::new(TreeKind::Block(statements), span),
         })
     }
@@ -1022,13 +887,7 @@ impl<'a> Parser<'a> {
             let name = LocalName::new(&name);
             self.declare(name);
             return Ok(Tree::new(
-                TreeKind::VarDef {
-                    name,
-                    original_name,
-                    ty,
-                    mutable,
-                    rhs: Box::new(rhs),
-                },
+                TreeKind::VarDef { name, original_name, ty, mutable, rhs: Box::new(rhs) },
                 self.span_from(start),
             ));
         }
@@ -1036,13 +895,7 @@ impl<'a> Parser<'a> {
         if self.at("=") && !self.at("==") && !self.at("=>") {
             self.position += 1;
             let rhs = self.expression()?;
-            return Ok(Tree::new(
-                TreeKind::Assign {
-                    lhs: Box::new(lhs),
-                    rhs: Box::new(rhs),
-                },
-                self.span_from(start),
-            ));
+            return Ok(Tree::new(TreeKind::Assign { lhs: Box::new(lhs), rhs: Box::new(rhs) }, self.span_from(start)));
         }
         Ok(lhs)
     }
@@ -1085,14 +938,7 @@ impl<'a> Parser<'a> {
             return Ok(None);
         }
         let body = self.block()?;
-        Ok(Some(Tree::new(
-            TreeKind::Labeled {
-                label: LabelName::new(&label),
-                ty,
-                body: Box::new(body),
-            },
-            self.span_from(start),
-        )))
+        Ok(Some(Tree::new(TreeKind::Labeled { label: LabelName::new(&label), ty, body: Box::new(body) }, self.span_from(start))))
     }
 
     fn enter(&mut self) -> ParseResult<()> {
@@ -1130,11 +976,7 @@ impl<'a> Parser<'a> {
                 (rhs, Tree::new(TreeKind::Boolean(false), span))
             };
             tree = Tree::new(
-                TreeKind::If {
-                    cond: Box::new(tree),
-                    then_branch: Box::new(then_branch),
-                    else_branch: Box::new(else_branch),
-                },
+                TreeKind::If { cond: Box::new(tree), then_branch: Box::new(then_branch), else_branch: Box::new(else_branch) },
                 span,
             );
         }
@@ -1149,22 +991,10 @@ impl<'a> Parser<'a> {
                 self.position += 1;
                 let index = self.expression()?;
                 self.expect("]")?;
-                tree = Tree::new(
-                    TreeKind::ArraySelect {
-                        array: Box::new(tree),
-                        index: Box::new(index),
-                    },
-                    self.span_from(start),
-                );
+                tree = Tree::new(TreeKind::ArraySelect { array: Box::new(tree), index: Box::new(index) }, self.span_from(start));
             } else if self.rest().starts_with('(') {
                 let args = self.arguments()?;
-                tree = Tree::new(
-                    TreeKind::ApplyTypedClosure {
-                        closure: Box::new(tree),
-                        args,
-                    },
-                    self.span_from(start),
-                );
+                tree = Tree::new(TreeKind::ApplyTypedClosure { closure: Box::new(tree), args }, self.span_from(start));
             } else if self.rest().starts_with('.') && !self.rest().starts_with("...") {
                 self.position += 1;
                 tree = self.member_access(tree, start)?;
@@ -1175,13 +1005,7 @@ impl<'a> Parser<'a> {
     }
 
     fn unary(&self, op: UnaryOp, operand: Tree, start: usize) -> Tree {
-        Tree::new(
-            TreeKind::UnaryOp {
-                op,
-                operand: Box::new(operand),
-            },
-            self.span_from(start),
-        )
+        Tree::new(TreeKind::UnaryOp { op, operand: Box::new(operand) }, self.span_from(start))
     }
 
     /// What follows `receiver.`: a method call, a field, a super call, or one of the postfix operators.
@@ -1199,14 +1023,10 @@ impl<'a> Parser<'a> {
             let after = self.position + word.len();
             // `x.length` is the operator; `x.length;I()` is a method whose name starts with `length`.
             let is_method = self.char_at(after) == Some(';')
-                && self
-                    .char_at(after + 1)
-                    .is_some_and(|c| c == '[' || c == 'L' || PrimType::from_code(c).is_some());
+                && self.char_at(after + 1).is_some_and(|c| c == '[' || c == 'L' || PrimType::from_code(c).is_some());
             if self.rest().starts_with(word)
                 && !is_method
-                && self
-                    .char_at(after)
-                    .is_none_or(|c| !is_name_char(c) && c != '.' && c != ':' && c != '(')
+                && self.char_at(after).is_none_or(|c| !is_name_char(c) && c != '.' && c != ':' && c != '(')
             {
                 self.position += word.len();
                 return Ok(self.unary(op, receiver, start));
@@ -1222,15 +1042,9 @@ impl<'a> Parser<'a> {
                 let ty = self.parse_type()?;
                 self.expect("]")?;
                 let kind = if is_instance_of {
-                    TreeKind::IsInstanceOf {
-                        expr: Box::new(receiver),
-                        test_type: ty,
-                    }
+                    TreeKind::IsInstanceOf { expr: Box::new(receiver), test_type: ty }
                 } else {
-                    TreeKind::AsInstanceOf {
-                        expr: Box::new(receiver),
-                        target_type: ty,
-                    }
+                    TreeKind::AsInstanceOf { expr: Box::new(receiver), target_type: ty }
                 };
                 return Ok(Tree::new(kind, self.span_from(start)));
             }
@@ -1240,11 +1054,7 @@ impl<'a> Parser<'a> {
         let Some(first) = self.raw_segment() else {
             let found = self.describe_next();
             let span = self.here();
-            return self.error(Diagnostic::expected(
-                span,
-                "a member name after `.`",
-                &found,
-            ));
+            return self.error(Diagnostic::expected(span, "a member name after `.`", &found));
         };
         if self.rest().starts_with(';') || self.rest().starts_with('(') {
             let _ = first;
@@ -1252,12 +1062,7 @@ impl<'a> Parser<'a> {
             let (method, _) = self.method_name()?;
             let args = self.arguments()?;
             return Ok(Tree::new(
-                TreeKind::Apply {
-                    flags: ApplyFlags::default(),
-                    receiver: Box::new(receiver),
-                    method,
-                    args,
-                },
+                TreeKind::Apply { flags: ApplyFlags::default(), receiver: Box::new(receiver), method, args },
                 self.span_from(start),
             ));
         }
@@ -1266,15 +1071,9 @@ impl<'a> Parser<'a> {
         if !self.eat("::") {
             let found = self.describe_next();
             let span = self.here();
-            return self.error(Diagnostic::expected(
-                span,
-                "`::` after a class name",
-                &found,
-            ));
+            return self.error(Diagnostic::expected(span, "`::` after a class name", &found));
         }
-        let flags = ApplyFlags {
-            private: self.eat("private::"),
-        };
+        let flags = ApplyFlags { private: self.eat("private::") };
         let member_start = self.position;
         let (simple, _) = self.expect_segment("a field or method name")?;
         if self.rest().starts_with(';') || self.rest().starts_with('(') {
@@ -1282,24 +1081,12 @@ impl<'a> Parser<'a> {
             let (method, _) = self.method_name()?;
             let args = self.arguments()?;
             return Ok(Tree::new(
-                TreeKind::ApplyStatically {
-                    flags,
-                    receiver: Box::new(receiver),
-                    class,
-                    method,
-                    args,
-                },
+                TreeKind::ApplyStatically { flags, receiver: Box::new(receiver), class, method, args },
                 self.span_from(start),
             ));
         }
         Ok(Tree::new(
-            TreeKind::Select {
-                qualifier: Box::new(receiver),
-                field: FieldName {
-                    class,
-                    simple: SimpleName::new(&simple),
-                },
-            },
+            TreeKind::Select { qualifier: Box::new(receiver), field: FieldName { class, simple: SimpleName::new(&simple) } },
             self.span_from(start),
         ))
     }
@@ -1357,27 +1144,17 @@ impl<'a> Parser<'a> {
         if rest.starts_with("mod:") {
             self.position += 4;
             let (class, _) = self.class_name_before_member()?;
-            return Ok(Tree::new(
-                TreeKind::LoadModule(class),
-                self.span_from(start),
-            ));
+            return Ok(Tree::new(TreeKind::LoadModule(class), self.span_from(start)));
         }
         if rest.starts_with("return@") {
             self.position += "return@".len();
             let (label, _) = self.expect_segment("a label")?;
-            let expr = if self.at(";") || self.at("}") || self.at(")") || self.newline_before_next()
-            {
+            let expr = if self.at(";") || self.at("}") || self.at(")") || self.newline_before_next() {
                 None
             } else {
                 Some(Box::new(self.expression()?))
             };
-            return Ok(Tree::new(
-                TreeKind::Return {
-                    label: LabelName::new(&label),
-                    expr,
-                },
-                self.span_from(start),
-            ));
+            return Ok(Tree::new(TreeKind::Return { label: LabelName::new(&label), expr }, self.span_from(start)));
         }
         if rest.starts_with("link-time-if") {
             self.position += "link-time-if".len();
@@ -1410,12 +1187,7 @@ impl<'a> Parser<'a> {
             return Ok(Tree::new(TreeKind::This, self.span_from(start)));
         }
         for word in ["NaN", "Infinity"] {
-            if rest.starts_with(word)
-                && matches!(
-                    self.char_at(self.position + word.len()),
-                    Some('d') | Some('f')
-                )
-            {
+            if rest.starts_with(word) && matches!(self.char_at(self.position + word.len()), Some('d') | Some('f')) {
                 return self.number_literal(false, start);
             }
         }
@@ -1426,11 +1198,7 @@ impl<'a> Parser<'a> {
         if self.eat_word("if") {
             let (cond, then_branch, else_branch) = self.if_parts(false)?;
             return Ok(Tree::new(
-                TreeKind::If {
-                    cond: Box::new(cond),
-                    then_branch: Box::new(then_branch),
-                    else_branch: Box::new(else_branch),
-                },
+                TreeKind::If { cond: Box::new(cond), then_branch: Box::new(then_branch), else_branch: Box::new(else_branch) },
                 self.span_from(start),
             ));
         }
@@ -1439,13 +1207,7 @@ impl<'a> Parser<'a> {
             let cond = self.expression()?;
             self.expect(")")?;
             let body = self.block()?;
-            return Ok(Tree::new(
-                TreeKind::While {
-                    cond: Box::new(cond),
-                    body: Box::new(body),
-                },
-                self.span_from(start),
-            ));
+            return Ok(Tree::new(TreeKind::While { cond: Box::new(cond), body: Box::new(body) }, self.span_from(start)));
         }
         if self.eat_word("try") {
             return self.try_form(start);
@@ -1464,10 +1226,7 @@ impl<'a> Parser<'a> {
             self.expect("[")?;
             let type_ref = self.type_ref()?;
             self.expect("]")?;
-            return Ok(Tree::new(
-                TreeKind::ClassOf(type_ref),
-                self.span_from(start),
-            ));
+            return Ok(Tree::new(TreeKind::ClassOf(type_ref), self.span_from(start)));
         }
         for (word, op) in [
             ("isInstance", BinaryOp::ClassIsInstance),
@@ -1481,14 +1240,7 @@ impl<'a> Parser<'a> {
                 self.expect(",")?;
                 let rhs = self.expression()?;
                 self.expect(")")?;
-                return Ok(Tree::new(
-                    TreeKind::BinaryOp {
-                        op,
-                        lhs: Box::new(lhs),
-                        rhs: Box::new(rhs),
-                    },
-                    self.span_from(start),
-                ));
+                return Ok(Tree::new(TreeKind::BinaryOp { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, self.span_from(start)));
             }
         }
         if is_name_start(c) {
@@ -1510,57 +1262,30 @@ impl<'a> Parser<'a> {
         let save = self.position;
         let first = self.raw_segment().unwrap_or_default();
         // A local, or a name that cannot start a class reference: the checker reports unknown variables.
-        if self.is_local(&first) || !(self.rest().starts_with('.') || self.rest().starts_with("::"))
-        {
-            return Ok(Tree::new(
-                TreeKind::VarRef(LocalName::new(&first)),
-                self.span_from(start),
-            ));
+        if self.is_local(&first) || !(self.rest().starts_with('.') || self.rest().starts_with("::")) {
+            return Ok(Tree::new(TreeKind::VarRef(LocalName::new(&first)), self.span_from(start)));
         }
         self.position = save;
         let (class, class_span) = self.class_name_before_member()?;
         if !self.rest().starts_with("::") {
             if !self.rest().starts_with('.') && !first.contains('.') && class.as_str() == first {
-                return self.error(Diagnostic::new(
-                    class_span,
-                    format!("unknown variable `{first}`"),
-                ));
+                return self.error(Diagnostic::new(class_span, format!("unknown variable `{first}`")));
             }
             let found = self.describe_next();
             let span = self.here();
-            return self.error(Diagnostic::expected(
-                span,
-                "`::` after a class name",
-                &found,
-            ));
+            return self.error(Diagnostic::expected(span, "`::` after a class name", &found));
         }
         self.position += 2;
-        let flags = ApplyFlags {
-            private: self.eat("private::"),
-        };
+        let flags = ApplyFlags { private: self.eat("private::") };
         let member_start = self.position;
         let (simple, _) = self.expect_segment("a static field or method name")?;
         if self.rest().starts_with(';') || self.rest().starts_with('(') {
             self.position = member_start;
             let (method, _) = self.method_name()?;
             let args = self.arguments()?;
-            return Ok(Tree::new(
-                TreeKind::ApplyStatic {
-                    flags,
-                    class,
-                    method,
-                    args,
-                },
-                self.span_from(start),
-            ));
+            return Ok(Tree::new(TreeKind::ApplyStatic { flags, class, method, args }, self.span_from(start)));
         }
-        Ok(Tree::new(
-            TreeKind::SelectStatic(FieldName {
-                class,
-                simple: SimpleName::new(&simple),
-            }),
-            self.span_from(start),
-        ))
+        Ok(Tree::new(TreeKind::SelectStatic(FieldName { class, simple: SimpleName::new(&simple) }), self.span_from(start)))
     }
 
     fn if_parts(&mut self, always_else: bool) -> ParseResult<(Tree, Tree, Tree)> {
@@ -1575,11 +1300,7 @@ impl<'a> Parser<'a> {
                 self.position += 2;
                 let (cond, then_branch, else_branch) = self.if_parts(false)?;
                 Tree::new(
-                    TreeKind::If {
-                        cond: Box::new(cond),
-                        then_branch: Box::new(then_branch),
-                        else_branch: Box::new(else_branch),
-                    },
+                    TreeKind::If { cond: Box::new(cond), then_branch: Box::new(then_branch), else_branch: Box::new(else_branch) },
                     self.span_from(start),
                 )
             } else {
@@ -1609,29 +1330,16 @@ impl<'a> Parser<'a> {
             self.scopes.pop();
             let handler = handler?;
             tree = Tree::new(
-                TreeKind::TryCatch {
-                    block: Box::new(tree),
-                    var,
-                    var_original_name,
-                    handler: Box::new(handler),
-                },
+                TreeKind::TryCatch { block: Box::new(tree), var, var_original_name, handler: Box::new(handler) },
                 self.span_from(start),
             );
         }
         if self.eat_word("finally") {
             let finalizer = self.block()?;
-            tree = Tree::new(
-                TreeKind::TryFinally {
-                    block: Box::new(tree),
-                    finalizer: Box::new(finalizer),
-                },
-                self.span_from(start),
-            );
+            tree =
+                Tree::new(TreeKind::TryFinally { block: Box::new(tree), finalizer: Box::new(finalizer) }, self.span_from(start));
         }
-        if !matches!(
-            tree.kind,
-            TreeKind::TryCatch { .. } | TreeKind::TryFinally { .. }
-        ) {
+        if !matches!(tree.kind, TreeKind::TryCatch { .. } | TreeKind::TryFinally { .. }) {
             let found = self.describe_next();
             let span = self.here();
             return self.error(Diagnostic::expected(span, "`catch` or `finally`", &found));
@@ -1664,11 +1372,7 @@ impl<'a> Parser<'a> {
                 self.eat(";");
                 self.expect("}")?;
                 return Ok(Tree::new(
-                    TreeKind::Match {
-                        selector: Box::new(selector),
-                        cases,
-                        default: Box::new(default),
-                    },
+                    TreeKind::Match { selector: Box::new(selector), cases, default: Box::new(default) },
                     self.span_from(start),
                 ));
             } else {
@@ -1689,10 +1393,7 @@ impl<'a> Parser<'a> {
             TreeKind::Null => Ok(MatchLiteral::Null),
             _ => {
                 let span = self.span_from(start);
-                self.error(Diagnostic::new(
-                    span,
-                    "a `case` value must be an int or string literal, or null",
-                ))
+                self.error(Diagnostic::new(span, "a `case` value must be an int or string literal, or null"))
             }
         }
     }
@@ -1703,11 +1404,7 @@ impl<'a> Parser<'a> {
         let Some(word) = self.segment() else {
             let found = self.describe_next();
             let span = self.here();
-            return self.error(Diagnostic::expected(
-                span,
-                "a class or element type after `new`",
-                &found,
-            ));
+            return self.error(Diagnostic::expected(span, "a class or element type after `new`", &found));
         };
         let base = match PrimType::from_keyword(&word) {
             Some(prim) => ArrayBase::Prim(prim),
@@ -1718,10 +1415,7 @@ impl<'a> Parser<'a> {
                     self.position += 3;
                     let (ctor, _) = self.method_name()?;
                     let args = self.arguments()?;
-                    return Ok(Tree::new(
-                        TreeKind::New { class, ctor, args },
-                        self.span_from(start),
-                    ));
+                    return Ok(Tree::new(TreeKind::New { class, ctor, args }, self.span_from(start)));
                 }
                 if !self.rest().starts_with('[') {
                     let span = self.here();
@@ -1739,10 +1433,7 @@ impl<'a> Parser<'a> {
             dimensions += 1;
         }
         Ok(Tree::new(
-            TreeKind::NewArray {
-                array: ArrayTypeRef { base, dimensions },
-                length: Box::new(length),
-            },
+            TreeKind::NewArray { array: ArrayTypeRef { base, dimensions }, length: Box::new(length) },
             self.span_from(start),
         ))
     }
@@ -1761,10 +1452,7 @@ impl<'a> Parser<'a> {
                 name.push_str(&self.raw_segment().unwrap_or_default());
             }
             self.expect(")")?;
-            return Ok(Tree::new(
-                TreeKind::LinkTimeProperty(name),
-                self.span_from(start),
-            ));
+            return Ok(Tree::new(TreeKind::LinkTimeProperty(name), self.span_from(start)));
         }
         if self.eat("<newLambda>(") {
             return self.new_lambda(start);
@@ -1788,20 +1476,11 @@ impl<'a> Parser<'a> {
             }
         }
         let span = self.here();
-        let form: String = self
-            .rest()
-            .chars()
-            .take_while(|&c| c != '(' && c != ' ' && c != '\n')
-            .take(30)
-            .collect();
+        let form: String = self.rest().chars().take_while(|&c| c != '(' && c != ' ' && c != '\n').take(30).collect();
         if form.starts_with("<js") || form.starts_with("<super") {
             return self.error(Diagnostic::javascript_interop(span, &form));
         }
-        self.error(Diagnostic::expected(
-            span,
-            "an expression",
-            &format!("`{form}`"),
-        ))
+        self.error(Diagnostic::expected(span, "an expression", &format!("`{form}`")))
     }
 
     fn new_lambda(&mut self, start: usize) -> ParseResult<Tree> {
@@ -1845,13 +1524,7 @@ impl<'a> Parser<'a> {
         self.expect(")")?;
         Ok(Tree::new(
             TreeKind::NewLambda {
-                descriptor: LambdaDescriptor {
-                    super_class,
-                    interfaces,
-                    method,
-                    param_types,
-                    result_type,
-                },
+                descriptor: LambdaDescriptor { super_class, interfaces, method, param_types, result_type },
                 closure: Box::new(closure),
             },
             self.span_from(start),
@@ -1867,10 +1540,7 @@ impl<'a> Parser<'a> {
         for word in ["lambda<", "arrow-lambda<", "async "] {
             if rest.starts_with(word) {
                 let span = self.here();
-                return self.error(Diagnostic::javascript_interop(
-                    span,
-                    word.trim_end_matches(['<', ' ']),
-                ));
+                return self.error(Diagnostic::javascript_interop(span, word.trim_end_matches(['<', ' '])));
             }
         }
         if rest.starts_with("typed-lambda<") {
@@ -1879,7 +1549,9 @@ impl<'a> Parser<'a> {
         }
         if rest.starts_with('-') {
             let after = self.char_at(self.position + 1);
-            if after.is_some_and(|c| c.is_ascii_digit()) || rest.strip_prefix('-').is_some_and(|tail| tail.starts_with("Infinity")) {
+            if after.is_some_and(|c| c.is_ascii_digit())
+                || rest.strip_prefix('-').is_some_and(|tail| tail.starts_with("Infinity"))
+            {
                 self.position += 1;
                 let literal = self.number_literal(true, start)?;
                 self.expect(")")?;
@@ -1928,22 +1600,11 @@ impl<'a> Parser<'a> {
         let op_span = self.here();
         let Some(op) = self.binary_operator() else {
             let found = self.describe_next();
-            return self.error(Diagnostic::expected(
-                op_span,
-                "a binary operator or `)`",
-                &found,
-            ));
+            return self.error(Diagnostic::expected(op_span, "a binary operator or `)`", &found));
         };
         let rhs = self.expression()?;
         self.expect(")")?;
-        Ok(Tree::new(
-            TreeKind::BinaryOp {
-                op,
-                lhs: Box::new(lhs),
-                rhs: Box::new(rhs),
-            },
-            self.span_from(start),
-        ))
+        Ok(Tree::new(TreeKind::BinaryOp { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, self.span_from(start)))
     }
 
     fn binary_operator(&mut self) -> Option<BinaryOp> {
@@ -1951,9 +1612,7 @@ impl<'a> Parser<'a> {
         // The longest symbol that matches wins (`unsigned_<=[int]` over `unsigned_<[int]`, `!==` over `!=[int]`).
         let mut best: Option<(BinaryOp, &str)> = None;
         for (op, symbol) in BINARY_OPERATOR_SYMBOLS {
-            if rest.starts_with(symbol)
-                && best.is_none_or(|(_, current)| symbol.len() > current.len())
-            {
+            if rest.starts_with(symbol) && best.is_none_or(|(_, current)| symbol.len() > current.len()) {
                 best = Some((*op, symbol));
             }
         }
@@ -1971,14 +1630,7 @@ impl<'a> Parser<'a> {
             AmbiguousPrefix::BitNot => (BinaryOp::IntXor, TreeKind::Int(-1)),
         };
         let lhs = Tree::new(constant, Span::new(self.file, start, start));
-        Tree::new(
-            TreeKind::BinaryOp {
-                op,
-                lhs: Box::new(lhs),
-                rhs: Box::new(operand),
-            },
-            span,
-        )
+        Tree::new(TreeKind::BinaryOp { op, lhs: Box::new(lhs), rhs: Box::new(operand) }, span)
     }
 
     fn typed_closure(&mut self, start: usize) -> ParseResult<Tree> {
@@ -2001,21 +1653,13 @@ impl<'a> Parser<'a> {
             }
         }
         // The body sees only the captures and the parameters.
-        let saved_scopes = std::mem::replace(
-            &mut self.scopes,
-            vec![captures.iter().map(|param| param.name).collect()],
-        );
+        let saved_scopes = std::mem::replace(&mut self.scopes, vec![captures.iter().map(|param| param.name).collect()]);
         let result = self.typed_closure_rest(start, captures, capture_values);
         self.scopes = saved_scopes;
         result
     }
 
-    fn typed_closure_rest(
-        &mut self,
-        start: usize,
-        captures: Vec<ParamDef>,
-        capture_values: Vec<Tree>,
-    ) -> ParseResult<Tree> {
+    fn typed_closure_rest(&mut self, start: usize, captures: Vec<ParamDef>, capture_values: Vec<Tree>) -> ParseResult<Tree> {
         let params = self.param_defs()?;
         let result = if self.eat(":") {
             let ty = self.parse_type()?;
@@ -2057,12 +1701,7 @@ impl<'a> Parser<'a> {
         self.position += length;
         let span = Span::new(self.file, start, self.position);
         let sign = if negative { "-" } else { "" };
-        let bad = |parser: &mut Self| {
-            parser.error(Diagnostic::new(
-                span,
-                format!("malformed number literal `{sign}{text}`"),
-            ))
-        };
+        let bad = |parser: &mut Self| parser.error(Diagnostic::new(span, format!("malformed number literal `{sign}{text}`")));
         let kind = if let Some(digits) = text.strip_suffix("_b") {
             match format!("{sign}{digits}").parse::<i8>() {
                 Ok(value) => TreeKind::Byte(value),
@@ -2083,11 +1722,7 @@ impl<'a> Parser<'a> {
                 // Parse as f32 directly: going through f64 could round twice.
                 Some(_) => match digits {
                     "NaN" => TreeKind::Float(f32::NAN),
-                    "Infinity" => TreeKind::Float(if negative {
-                        f32::NEG_INFINITY
-                    } else {
-                        f32::INFINITY
-                    }),
+                    "Infinity" => TreeKind::Float(if negative { f32::NEG_INFINITY } else { f32::INFINITY }),
                     _ => match format!("{sign}{digits}").parse::<f32>() {
                         Ok(value) => TreeKind::Float(value),
                         Err(_) => return bad(self),
@@ -2116,10 +1751,7 @@ impl<'a> Parser<'a> {
         let units = self.escaped_text('\'')?;
         let span = self.span_from(start);
         if units.len() != 1 {
-            return self.error(Diagnostic::new(
-                span,
-                "a char literal holds exactly one UTF-16 code unit",
-            ));
+            return self.error(Diagnostic::new(span, "a char literal holds exactly one UTF-16 code unit"));
         }
         Ok(Tree::new(TreeKind::Char(units[0]), span))
     }
@@ -2175,17 +1807,13 @@ impl<'a> Parser<'a> {
                         }
                         _ => {
                             let span = Span::new(self.file, escape_start, self.position);
-                            return self.error(Diagnostic::new(
-                                span,
-                                "`\\u` needs four hexadecimal digits",
-                            ));
+                            return self.error(Diagnostic::new(span, "`\\u` needs four hexadecimal digits"));
                         }
                     }
                 }
                 other => {
                     let span = Span::new(self.file, escape_start, self.position);
-                    return self
-                        .error(Diagnostic::new(span, format!("unknown escape `\\{other}`")));
+                    return self.error(Diagnostic::new(span, format!("unknown escape `\\{other}`")));
                 }
             };
             units.push(unit);
@@ -2208,12 +1836,7 @@ fn parse_float_text(text: &str) -> Option<f64> {
     match text {
         "NaN" => Some(f64::NAN),
         "Infinity" => Some(f64::INFINITY),
-        _ if text
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'E' | 'e' | '-' | '+')) =>
-        {
-            text.parse::<f64>().ok()
-        }
+        _ if text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'E' | 'e' | '-' | '+')) => text.parse::<f64>().ok(),
         _ => None,
     }
 }

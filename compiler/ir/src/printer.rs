@@ -34,18 +34,10 @@ pub fn format_floating(value: f64, shortest_scientific: &str) -> String {
         return "NaN".to_string();
     }
     if value.is_infinite() {
-        return if value > 0.0 {
-            "Infinity".to_string()
-        } else {
-            "-Infinity".to_string()
-        };
+        return if value > 0.0 { "Infinity".to_string() } else { "-Infinity".to_string() };
     }
     if value == 0.0 {
-        return if value.is_sign_negative() {
-            "-0.0".to_string()
-        } else {
-            "0.0".to_string()
-        };
+        return if value.is_sign_negative() { "-0.0".to_string() } else { "0.0".to_string() };
     }
     // `shortest_scientific` is Rust's `{:e}` form: `-1.2345e3`.
     let (negative, body) = match shortest_scientific.strip_prefix('-') {
@@ -268,13 +260,7 @@ impl Printer {
 
     fn tree(&mut self, tree: &Tree) {
         match &tree.kind {
-            TreeKind::VarDef {
-                name,
-                original_name,
-                ty,
-                mutable,
-                rhs,
-            } => {
+            TreeKind::VarDef { name, original_name, ty, mutable, rhs } => {
                 self.print(if *mutable { "var " } else { "val " });
                 self.print(name.as_str());
                 self.original_name(original_name);
@@ -306,11 +292,7 @@ impl Printer {
                     self.tree(expr);
                 }
             }
-            TreeKind::If {
-                cond,
-                then_branch,
-                else_branch,
-            } => {
+            TreeKind::If { cond, then_branch, else_branch } => {
                 if let Some(is_or) = short_circuit_form(tree) {
                     self.short_circuit_operand(cond);
                     if is_or {
@@ -338,11 +320,7 @@ impl Printer {
                     }
                 }
             }
-            TreeKind::LinkTimeIf {
-                cond,
-                then_branch,
-                else_branch,
-            } => {
+            TreeKind::LinkTimeIf { cond, then_branch, else_branch } => {
                 self.print("link-time-if (");
                 self.tree(cond);
                 self.print(") ");
@@ -356,12 +334,7 @@ impl Printer {
                 self.print(") ");
                 self.block(body);
             }
-            TreeKind::TryCatch {
-                block,
-                var,
-                var_original_name,
-                handler,
-            } => {
+            TreeKind::TryCatch { block, var, var_original_name, handler } => {
                 self.print("try ");
                 self.block(block);
                 self.print(" catch (");
@@ -380,11 +353,7 @@ impl Printer {
                 self.print(" finally ");
                 self.block(finalizer);
             }
-            TreeKind::Match {
-                selector,
-                cases,
-                default,
-            } => {
+            TreeKind::Match { selector, cases, default } => {
                 self.print("match (");
                 self.tree(selector);
                 self.print(") {");
@@ -442,24 +411,13 @@ impl Printer {
                 self.print(&field.to_string());
             }
             TreeKind::SelectStatic(field) => self.print(&field.to_string()),
-            TreeKind::Apply {
-                receiver,
-                method,
-                args,
-                ..
-            } => {
+            TreeKind::Apply { receiver, method, args, .. } => {
                 self.tree(receiver);
                 self.print(".");
                 self.print(method.as_str());
                 self.args(args);
             }
-            TreeKind::ApplyStatically {
-                flags,
-                receiver,
-                class,
-                method,
-                args,
-            } => {
+            TreeKind::ApplyStatically { flags, receiver, class, method, args } => {
                 self.tree(receiver);
                 self.print(".");
                 self.print(class.as_str());
@@ -468,12 +426,7 @@ impl Printer {
                 self.print(method.as_str());
                 self.args(args);
             }
-            TreeKind::ApplyStatic {
-                flags,
-                class,
-                method,
-                args,
-            } => {
+            TreeKind::ApplyStatic { flags, class, method, args } => {
                 self.print(class.as_str());
                 self.print("::");
                 self.flags(*flags);
@@ -484,10 +437,7 @@ impl Printer {
                 self.tree(closure);
                 self.args(args);
             }
-            TreeKind::NewLambda {
-                descriptor,
-                closure,
-            } => {
+            TreeKind::NewLambda { descriptor, closure } => {
                 self.print("<newLambda>(");
                 self.indent += 2;
                 self.newline();
@@ -495,11 +445,7 @@ impl Printer {
                 self.print(descriptor.super_class.as_str());
                 if !descriptor.interfaces.is_empty() {
                     self.print(" implements ");
-                    let names: Vec<&str> = descriptor
-                        .interfaces
-                        .iter()
-                        .map(|name| name.as_str())
-                        .collect();
+                    let names: Vec<&str> = descriptor.interfaces.iter().map(|name| name.as_str()).collect();
                     self.print(&names.join(", "));
                 }
                 self.print(",");
@@ -507,11 +453,7 @@ impl Printer {
                 self.print("def ");
                 self.print(descriptor.method.as_str());
                 self.print("(");
-                let types: Vec<String> = descriptor
-                    .param_types
-                    .iter()
-                    .map(|ty| ty.to_string())
-                    .collect();
+                let types: Vec<String> = descriptor.param_types.iter().map(|ty| ty.to_string()).collect();
                 self.print(&types.join(", "));
                 self.print("): ");
                 self.print(&descriptor.result_type.to_string());
@@ -566,16 +508,12 @@ impl Printer {
             TreeKind::Short(value) => self.signed_literal(*value as i64, "_s"),
             TreeKind::Int(value) => self.int_literal(*value),
             TreeKind::Long(value) => self.signed_literal(*value, "L"),
-            TreeKind::Float(value) => self.floating_literal(
-                format_float(*value),
-                value.is_sign_negative() && !value.is_nan(),
-                "f",
-            ),
-            TreeKind::Double(value) => self.floating_literal(
-                format_double(*value),
-                value.is_sign_negative() && !value.is_nan(),
-                "d",
-            ),
+            TreeKind::Float(value) => {
+                self.floating_literal(format_float(*value), value.is_sign_negative() && !value.is_nan(), "f")
+            }
+            TreeKind::Double(value) => {
+                self.floating_literal(format_double(*value), value.is_sign_negative() && !value.is_nan(), "d")
+            }
             TreeKind::String(units) => {
                 self.print("\"");
                 escape(units, &mut self.out);
@@ -584,13 +522,7 @@ impl Printer {
             TreeKind::ClassOf(type_ref) => self.print(&format!("classOf[{type_ref}]")),
             TreeKind::VarRef(name) => self.print(name.as_str()),
             TreeKind::This => self.print("this"),
-            TreeKind::Closure {
-                typed,
-                captures,
-                params,
-                result,
-                body,
-            } => {
+            TreeKind::Closure { typed, captures, params, result, body } => {
                 self.print(if *typed { "(typed-lambda<" } else { "(lambda<" });
                 for (index, (param, value)) in captures.iter().enumerate() {
                     if index > 0 {
@@ -623,11 +555,7 @@ impl Printer {
 
     fn floating_literal(&mut self, text: String, negative: bool, suffix: &str) {
         if negative {
-            let text = if text == "-0.0" {
-                "-0".to_string()
-            } else {
-                text
-            };
+            let text = if text == "-0.0" { "-0".to_string() } else { text };
             self.print(&format!("({text}{suffix})"));
         } else {
             self.print(&format!("{text}{suffix}"));
@@ -647,19 +575,12 @@ impl Printer {
             | UnaryOp::DoubleToInt
             | UnaryOp::BooleanToInt
             | UnaryOp::AmbiguousToInt => ("((int)", ")"),
-            UnaryOp::IntToLong | UnaryOp::DoubleToLong | UnaryOp::AmbiguousToLong => {
-                ("((long)", ")")
+            UnaryOp::IntToLong | UnaryOp::DoubleToLong | UnaryOp::AmbiguousToLong => ("((long)", ")"),
+            UnaryOp::DoubleToFloat | UnaryOp::LongToFloat | UnaryOp::AmbiguousToFloat => ("((float)", ")"),
+            UnaryOp::IntToDouble | UnaryOp::LongToDouble | UnaryOp::FloatToDouble | UnaryOp::AmbiguousToDouble => {
+                ("((double)", ")")
             }
-            UnaryOp::DoubleToFloat | UnaryOp::LongToFloat | UnaryOp::AmbiguousToFloat => {
-                ("((float)", ")")
-            }
-            UnaryOp::IntToDouble
-            | UnaryOp::LongToDouble
-            | UnaryOp::FloatToDouble
-            | UnaryOp::AmbiguousToDouble => ("((double)", ")"),
-            UnaryOp::StringLength | UnaryOp::ArrayLength | UnaryOp::AmbiguousLength => {
-                ("", ".length")
-            }
+            UnaryOp::StringLength | UnaryOp::ArrayLength | UnaryOp::AmbiguousLength => ("", ".length"),
             UnaryOp::CheckNotNull => ("", ".notNull"),
             UnaryOp::ClassName => ("", ".name"),
             UnaryOp::ClassIsPrimitive => ("", ".isPrimitive"),
@@ -687,10 +608,8 @@ impl Printer {
 
     fn binary_op(&mut self, op: BinaryOp, lhs: &Tree, rhs: &Tree) {
         use BinaryOp::*;
-        let negation = matches!(
-            (op, &lhs.kind),
-            (IntSub, TreeKind::Int(0)) | (LongSub, TreeKind::Long(0))
-        ) || matches!((op, &lhs.kind), (FloatSub, TreeKind::Float(zero)) if *zero == 0.0 && zero.is_sign_negative())
+        let negation = matches!((op, &lhs.kind), (IntSub, TreeKind::Int(0)) | (LongSub, TreeKind::Long(0)))
+            || matches!((op, &lhs.kind), (FloatSub, TreeKind::Float(zero)) if *zero == 0.0 && zero.is_sign_negative())
             || matches!((op, &lhs.kind), (DoubleSub, TreeKind::Double(zero)) if *zero == 0.0 && zero.is_sign_negative());
         if negation {
             self.print("(-");
@@ -698,10 +617,7 @@ impl Printer {
             self.print(")");
             return;
         }
-        if matches!(
-            (op, &lhs.kind),
-            (IntXor, TreeKind::Int(-1)) | (LongXor, TreeKind::Long(-1))
-        ) {
+        if matches!((op, &lhs.kind), (IntXor, TreeKind::Int(-1)) | (LongXor, TreeKind::Long(-1))) {
             self.print("(~");
             self.tree(rhs);
             self.print(")");
@@ -738,14 +654,8 @@ impl Printer {
 /// `Some(true)` for `a || b`, `Some(false)` for `a && b`: the `If` shapes the printer writes without `if`.
 fn short_circuit_form(tree: &Tree) -> Option<bool> {
     match &tree.kind {
-        TreeKind::If { then_branch, .. } if matches!(then_branch.kind, TreeKind::Boolean(true)) => {
-            Some(true)
-        }
-        TreeKind::If { else_branch, .. }
-            if matches!(else_branch.kind, TreeKind::Boolean(false)) =>
-        {
-            Some(false)
-        }
+        TreeKind::If { then_branch, .. } if matches!(then_branch.kind, TreeKind::Boolean(true)) => Some(true),
+        TreeKind::If { else_branch, .. } if matches!(else_branch.kind, TreeKind::Boolean(false)) => Some(false),
         _ => None,
     }
 }

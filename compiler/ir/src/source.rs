@@ -14,19 +14,11 @@ pub struct Span {
 
 impl Span {
     pub fn new(file: FileId, start: usize, end: usize) -> Span {
-        Span {
-            file,
-            start: start as u32,
-            end: end.max(start) as u32,
-        }
+        Span { file, start: start as u32, end: end.max(start) as u32 }
     }
 
     pub fn to(self, other: Span) -> Span {
-        Span {
-            file: self.file,
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
+        Span { file: self.file, start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 }
 
@@ -49,23 +41,14 @@ impl SourceFile {
             Err(index) => index - 1,
         };
         let line_start = self.line_starts[line_index];
-        let column = self
-            .text
-            .get(line_start..offset)
-            .map(|prefix| prefix.chars().count())
-            .unwrap_or(0)
-            + 1;
+        let column = self.text.get(line_start..offset).map(|prefix| prefix.chars().count()).unwrap_or(0) + 1;
         (line_index + 1, column)
     }
 
     /// The text of a line (from 1), without its line break.
     pub fn line_text(&self, line: usize) -> &str {
         let start = self.line_starts[line - 1];
-        let end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
+        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 }
@@ -77,21 +60,11 @@ pub struct SourceMap {
 }
 
 impl SourceMap {
-    pub fn add(
-        &mut self,
-        path: impl Into<String>,
-        text: impl Into<String>,
-        is_runtime_library: bool,
-    ) -> FileId {
+    pub fn add(&mut self, path: impl Into<String>, text: impl Into<String>, is_runtime_library: bool) -> FileId {
         let text = text.into();
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(index, _)| index + 1));
-        self.files.push(SourceFile {
-            path: path.into(),
-            text,
-            is_runtime_library,
-            line_starts,
-        });
+        self.files.push(SourceFile { path: path.into(), text, is_runtime_library, line_starts });
         FileId(self.files.len() as u32 - 1)
     }
 
@@ -100,9 +73,6 @@ impl SourceMap {
     }
 
     pub fn files(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
-        self.files
-            .iter()
-            .enumerate()
-            .map(|(index, file)| (FileId(index as u32), file))
+        self.files.iter().enumerate().map(|(index, file)| (FileId(index as u32), file))
     }
 }

@@ -44,9 +44,7 @@ pub struct ClassDef {
 
 impl ClassDef {
     pub fn method(&self, namespace: MemberNamespace, name: MethodName) -> Option<&MethodDef> {
-        self.methods
-            .iter()
-            .find(|method| method.namespace == namespace && method.name == name)
+        self.methods.iter().find(|method| method.namespace == namespace && method.name == name)
     }
 }
 
@@ -75,12 +73,7 @@ impl MemberNamespace {
     }
 
     pub fn is_static(self) -> bool {
-        matches!(
-            self,
-            MemberNamespace::PublicStatic
-                | MemberNamespace::PrivateStatic
-                | MemberNamespace::StaticConstructor
-        )
+        matches!(self, MemberNamespace::PublicStatic | MemberNamespace::PrivateStatic | MemberNamespace::StaticConstructor)
     }
 }
 
@@ -133,11 +126,7 @@ pub struct Tree {
 
 impl Tree {
     pub fn new(kind: TreeKind, span: Span) -> Tree {
-        Tree {
-            kind,
-            span,
-            ty: Type::Nothing,
-        }
+        Tree { kind, span, ty: Type::Nothing }
     }
 }
 
@@ -168,127 +157,37 @@ pub struct LambdaDescriptor {
 #[derive(Clone, Debug)]
 pub enum TreeKind {
     // Definitions and control flow.
-    VarDef {
-        name: LocalName,
-        original_name: Option<String>,
-        ty: Type,
-        mutable: bool,
-        rhs: Box<Tree>,
-    },
+    VarDef { name: LocalName, original_name: Option<String>, ty: Type, mutable: bool, rhs: Box<Tree> },
     Skip,
     Block(Vec<Tree>),
-    Labeled {
-        label: LabelName,
-        ty: Type,
-        body: Box<Tree>,
-    },
-    Assign {
-        lhs: Box<Tree>,
-        rhs: Box<Tree>,
-    },
-    Return {
-        label: LabelName,
-        expr: Option<Box<Tree>>,
-    },
-    If {
-        cond: Box<Tree>,
-        then_branch: Box<Tree>,
-        else_branch: Box<Tree>,
-    },
-    LinkTimeIf {
-        cond: Box<Tree>,
-        then_branch: Box<Tree>,
-        else_branch: Box<Tree>,
-    },
-    While {
-        cond: Box<Tree>,
-        body: Box<Tree>,
-    },
-    TryCatch {
-        block: Box<Tree>,
-        var: LocalName,
-        var_original_name: Option<String>,
-        handler: Box<Tree>,
-    },
-    TryFinally {
-        block: Box<Tree>,
-        finalizer: Box<Tree>,
-    },
-    Match {
-        selector: Box<Tree>,
-        cases: Vec<(Vec<MatchLiteral>, Tree)>,
-        default: Box<Tree>,
-    },
+    Labeled { label: LabelName, ty: Type, body: Box<Tree> },
+    Assign { lhs: Box<Tree>, rhs: Box<Tree> },
+    Return { label: LabelName, expr: Option<Box<Tree>> },
+    If { cond: Box<Tree>, then_branch: Box<Tree>, else_branch: Box<Tree> },
+    LinkTimeIf { cond: Box<Tree>, then_branch: Box<Tree>, else_branch: Box<Tree> },
+    While { cond: Box<Tree>, body: Box<Tree> },
+    TryCatch { block: Box<Tree>, var: LocalName, var_original_name: Option<String>, handler: Box<Tree> },
+    TryFinally { block: Box<Tree>, finalizer: Box<Tree> },
+    Match { selector: Box<Tree>, cases: Vec<(Vec<MatchLiteral>, Tree)>, default: Box<Tree> },
 
     // Object model.
-    New {
-        class: ClassName,
-        ctor: MethodName,
-        args: Vec<Tree>,
-    },
+    New { class: ClassName, ctor: MethodName, args: Vec<Tree> },
     LoadModule(ClassName),
     StoreModule,
-    Select {
-        qualifier: Box<Tree>,
-        field: FieldName,
-    },
+    Select { qualifier: Box<Tree>, field: FieldName },
     SelectStatic(FieldName),
-    Apply {
-        flags: ApplyFlags,
-        receiver: Box<Tree>,
-        method: MethodName,
-        args: Vec<Tree>,
-    },
-    ApplyStatically {
-        flags: ApplyFlags,
-        receiver: Box<Tree>,
-        class: ClassName,
-        method: MethodName,
-        args: Vec<Tree>,
-    },
-    ApplyStatic {
-        flags: ApplyFlags,
-        class: ClassName,
-        method: MethodName,
-        args: Vec<Tree>,
-    },
-    ApplyTypedClosure {
-        closure: Box<Tree>,
-        args: Vec<Tree>,
-    },
-    NewLambda {
-        descriptor: LambdaDescriptor,
-        closure: Box<Tree>,
-    },
-    UnaryOp {
-        op: UnaryOp,
-        operand: Box<Tree>,
-    },
-    BinaryOp {
-        op: BinaryOp,
-        lhs: Box<Tree>,
-        rhs: Box<Tree>,
-    },
-    NewArray {
-        array: ArrayTypeRef,
-        length: Box<Tree>,
-    },
-    ArrayValue {
-        array: ArrayTypeRef,
-        elems: Vec<Tree>,
-    },
-    ArraySelect {
-        array: Box<Tree>,
-        index: Box<Tree>,
-    },
-    IsInstanceOf {
-        expr: Box<Tree>,
-        test_type: Type,
-    },
-    AsInstanceOf {
-        expr: Box<Tree>,
-        target_type: Type,
-    },
+    Apply { flags: ApplyFlags, receiver: Box<Tree>, method: MethodName, args: Vec<Tree> },
+    ApplyStatically { flags: ApplyFlags, receiver: Box<Tree>, class: ClassName, method: MethodName, args: Vec<Tree> },
+    ApplyStatic { flags: ApplyFlags, class: ClassName, method: MethodName, args: Vec<Tree> },
+    ApplyTypedClosure { closure: Box<Tree>, args: Vec<Tree> },
+    NewLambda { descriptor: LambdaDescriptor, closure: Box<Tree> },
+    UnaryOp { op: UnaryOp, operand: Box<Tree> },
+    BinaryOp { op: BinaryOp, lhs: Box<Tree>, rhs: Box<Tree> },
+    NewArray { array: ArrayTypeRef, length: Box<Tree> },
+    ArrayValue { array: ArrayTypeRef, elems: Vec<Tree> },
+    ArraySelect { array: Box<Tree>, index: Box<Tree> },
+    IsInstanceOf { expr: Box<Tree>, test_type: Type },
+    AsInstanceOf { expr: Box<Tree>, target_type: Type },
 
     // Literals.
     Null,
@@ -306,13 +205,7 @@ pub enum TreeKind {
     // Atoms.
     VarRef(LocalName),
     This,
-    Closure {
-        typed: bool,
-        captures: Vec<(ParamDef, Tree)>,
-        params: Vec<ParamDef>,
-        result: Type,
-        body: Box<Tree>,
-    },
+    Closure { typed: bool, captures: Vec<(ParamDef, Tree)>, params: Vec<ParamDef>, result: Type, body: Box<Tree> },
     LinkTimeProperty(String),
 }
 
@@ -532,47 +425,31 @@ impl BinaryOp {
             BinaryOp::ClassIsAssignableFrom => "isAssignableFrom",
             BinaryOp::ClassCast => "cast",
             BinaryOp::ClassNewArray => "newArray",
-            other => BINARY_OPERATOR_SYMBOLS
-                .iter()
-                .find(|(op, _)| *op == other)
-                .map(|(_, symbol)| *symbol)
-                .unwrap_or("?"),
+            other => BINARY_OPERATOR_SYMBOLS.iter().find(|(op, _)| *op == other).map(|(_, symbol)| *symbol).unwrap_or("?"),
         }
     }
 
     /// The operand types the operator expects (`None`: any value) and its result type.
     pub fn signature(self) -> (Option<Type>, Option<Type>, Type) {
         use BinaryOp::*;
-        let class_type = Type::Class {
-            class: crate::names::well_known::class(),
-            nullable: false,
-            exact: false,
-        };
+        let class_type = Type::Class { class: crate::names::well_known::class(), nullable: false, exact: false };
         match self {
             RefEq | RefNe => (None, None, Type::Boolean),
             StringConcat => (None, None, Type::String),
-            BooleanEq | BooleanNe | BooleanOr | BooleanAnd => {
-                (Some(Type::Boolean), Some(Type::Boolean), Type::Boolean)
+            BooleanEq | BooleanNe | BooleanOr | BooleanAnd => (Some(Type::Boolean), Some(Type::Boolean), Type::Boolean),
+            IntAdd | IntSub | IntMul | IntDiv | IntRem | IntOr | IntAnd | IntXor | IntShl | IntShrUnsigned | IntShr
+            | IntUnsignedDiv | IntUnsignedRem => (Some(Type::Int), Some(Type::Int), Type::Int),
+            IntEq | IntNe | IntLt | IntLe | IntGt | IntGe | IntUnsignedLt | IntUnsignedLe | IntUnsignedGt | IntUnsignedGe => {
+                (Some(Type::Int), Some(Type::Int), Type::Boolean)
             }
-            IntAdd | IntSub | IntMul | IntDiv | IntRem | IntOr | IntAnd | IntXor | IntShl
-            | IntShrUnsigned | IntShr | IntUnsignedDiv | IntUnsignedRem => {
-                (Some(Type::Int), Some(Type::Int), Type::Int)
+            LongAdd | LongSub | LongMul | LongDiv | LongRem | LongOr | LongAnd | LongXor | LongUnsignedDiv | LongUnsignedRem => {
+                (Some(Type::Long), Some(Type::Long), Type::Long)
             }
-            IntEq | IntNe | IntLt | IntLe | IntGt | IntGe | IntUnsignedLt | IntUnsignedLe
-            | IntUnsignedGt | IntUnsignedGe => (Some(Type::Int), Some(Type::Int), Type::Boolean),
-            LongAdd | LongSub | LongMul | LongDiv | LongRem | LongOr | LongAnd | LongXor
-            | LongUnsignedDiv | LongUnsignedRem => (Some(Type::Long), Some(Type::Long), Type::Long),
             LongShl | LongShrUnsigned | LongShr => (Some(Type::Long), Some(Type::Int), Type::Long),
-            LongEq | LongNe | LongLt | LongLe | LongGt | LongGe | LongUnsignedLt
-            | LongUnsignedLe | LongUnsignedGt | LongUnsignedGe => {
-                (Some(Type::Long), Some(Type::Long), Type::Boolean)
-            }
-            FloatAdd | FloatSub | FloatMul | FloatDiv | FloatRem => {
-                (Some(Type::Float), Some(Type::Float), Type::Float)
-            }
-            DoubleAdd | DoubleSub | DoubleMul | DoubleDiv | DoubleRem => {
-                (Some(Type::Double), Some(Type::Double), Type::Double)
-            }
+            LongEq | LongNe | LongLt | LongLe | LongGt | LongGe | LongUnsignedLt | LongUnsignedLe | LongUnsignedGt
+            | LongUnsignedGe => (Some(Type::Long), Some(Type::Long), Type::Boolean),
+            FloatAdd | FloatSub | FloatMul | FloatDiv | FloatRem => (Some(Type::Float), Some(Type::Float), Type::Float),
+            DoubleAdd | DoubleSub | DoubleMul | DoubleDiv | DoubleRem => (Some(Type::Double), Some(Type::Double), Type::Double),
             DoubleEq | DoubleNe | DoubleLt | DoubleLe | DoubleGt | DoubleGe => {
                 (Some(Type::Double), Some(Type::Double), Type::Boolean)
             }
@@ -580,11 +457,7 @@ impl BinaryOp {
             ClassIsInstance => (Some(class_type), None, Type::Boolean),
             ClassIsAssignableFrom => (Some(class_type.clone()), Some(class_type), Type::Boolean),
             ClassCast => (Some(class_type), None, Type::any()),
-            ClassNewArray => (
-                Some(class_type),
-                Some(Type::Int),
-                Type::Any { nullable: false },
-            ),
+            ClassNewArray => (Some(class_type), Some(Type::Int), Type::Any { nullable: false }),
         }
     }
 }

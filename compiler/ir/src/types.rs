@@ -94,10 +94,7 @@ impl ArrayTypeRef {
                 ArrayBase::Class(class) => TypeRef::Class(class),
             }
         } else {
-            TypeRef::Array(ArrayTypeRef {
-                base: self.base,
-                dimensions: self.dimensions - 1,
-            })
+            TypeRef::Array(ArrayTypeRef { base: self.base, dimensions: self.dimensions - 1 })
         }
     }
 
@@ -156,10 +153,7 @@ impl TypeRef {
                 ArrayBase::Class(class) => TypeRef::Class(class),
             }
         } else {
-            TypeRef::Array(ArrayTypeRef {
-                base,
-                dimensions: dimensions as u32,
-            })
+            TypeRef::Array(ArrayTypeRef { base, dimensions: dimensions as u32 })
         })
     }
 
@@ -168,11 +162,7 @@ impl TypeRef {
         match self {
             TypeRef::Prim(prim) => prim.to_type(),
             TypeRef::Class(class) => Type::class(class),
-            TypeRef::Array(array) => Type::Array {
-                array,
-                nullable: true,
-                exact: false,
-            },
+            TypeRef::Array(array) => Type::Array { array, nullable: true, exact: false },
         }
     }
 }
@@ -215,11 +205,7 @@ pub enum Type {
 
 impl Type {
     pub fn class(class: ClassName) -> Type {
-        Type::Class {
-            class,
-            nullable: true,
-            exact: false,
-        }
+        Type::Class { class, nullable: true, exact: false }
     }
 
     pub fn any() -> Type {
@@ -242,21 +228,9 @@ impl Type {
         match self.clone() {
             Type::Null => Type::Nothing,
             Type::Any { .. } => Type::Any { nullable: false },
-            Type::Class { class, exact, .. } => Type::Class {
-                class,
-                nullable: false,
-                exact,
-            },
-            Type::Array { array, exact, .. } => Type::Array {
-                array,
-                nullable: false,
-                exact,
-            },
-            Type::Closure { params, result, .. } => Type::Closure {
-                params,
-                result,
-                nullable: false,
-            },
+            Type::Class { class, exact, .. } => Type::Class { class, nullable: false, exact },
+            Type::Array { array, exact, .. } => Type::Array { array, nullable: false, exact },
+            Type::Closure { params, result, .. } => Type::Closure { params, result, nullable: false },
             other => other,
         }
     }
@@ -264,14 +238,7 @@ impl Type {
     pub fn is_primitive_value(&self) -> bool {
         matches!(
             self,
-            Type::Boolean
-                | Type::Char
-                | Type::Byte
-                | Type::Short
-                | Type::Int
-                | Type::Long
-                | Type::Float
-                | Type::Double
+            Type::Boolean | Type::Char | Type::Byte | Type::Short | Type::Int | Type::Long | Type::Float | Type::Double
         )
     }
 
@@ -337,37 +304,13 @@ impl fmt::Display for Type {
             Type::Null => f.write_str("null"),
             Type::Nothing => f.write_str("nothing"),
             Type::Any { nullable } => f.write_str(if *nullable { "any" } else { "any!" }),
-            Type::Class {
-                class,
-                nullable,
-                exact,
-            } => {
-                write!(
-                    f,
-                    "{}{}{}",
-                    if *exact { "=" } else { "" },
-                    class,
-                    if *nullable { "" } else { "!" }
-                )
+            Type::Class { class, nullable, exact } => {
+                write!(f, "{}{}{}", if *exact { "=" } else { "" }, class, if *nullable { "" } else { "!" })
             }
-            Type::Array {
-                array,
-                nullable,
-                exact,
-            } => {
-                write!(
-                    f,
-                    "{}{}{}",
-                    if *exact { "=" } else { "" },
-                    array,
-                    if *nullable { "" } else { "!" }
-                )
+            Type::Array { array, nullable, exact } => {
+                write!(f, "{}{}{}", if *exact { "=" } else { "" }, array, if *nullable { "" } else { "!" })
             }
-            Type::Closure {
-                params,
-                result,
-                nullable,
-            } => {
+            Type::Closure { params, result, nullable } => {
                 f.write_str("((")?;
                 for (index, param) in params.iter().enumerate() {
                     if index > 0 {
@@ -422,14 +365,7 @@ pub fn is_subtype(hierarchy: &dyn ClassHierarchy, sub: &Type, sup: &Type) -> boo
         (Type::Null, _) => sup.is_nullable(),
         (_, Type::Any { nullable }) => *nullable || !sub.is_nullable(),
         (Type::Any { .. }, _) => false,
-        (
-            _,
-            Type::Class {
-                class: sup_class,
-                nullable: sup_nullable,
-                exact: sup_exact,
-            },
-        ) => {
+        (_, Type::Class { class: sup_class, nullable: sup_nullable, exact: sup_exact }) => {
             if sub.is_nullable() && !sup_nullable {
                 return false;
             }
@@ -455,16 +391,8 @@ pub fn is_subtype(hierarchy: &dyn ClassHierarchy, sub: &Type, sup: &Type) -> boo
             }
         }
         (
-            Type::Array {
-                array: sub_array,
-                nullable: sub_nullable,
-                exact: sub_exact,
-            },
-            Type::Array {
-                array: sup_array,
-                nullable,
-                exact,
-            },
+            Type::Array { array: sub_array, nullable: sub_nullable, exact: sub_exact },
+            Type::Array { array: sup_array, nullable, exact },
         ) => {
             if *sub_nullable && !nullable {
                 return false;
@@ -475,38 +403,22 @@ pub fn is_subtype(hierarchy: &dyn ClassHierarchy, sub: &Type, sup: &Type) -> boo
             is_array_type_ref_subtype(hierarchy, *sub_array, *sup_array)
         }
         (
-            Type::Closure {
-                params: sub_params,
-                result: sub_result,
-                nullable: sub_nullable,
-            },
-            Type::Closure {
-                params,
-                result,
-                nullable,
-            },
+            Type::Closure { params: sub_params, result: sub_result, nullable: sub_nullable },
+            Type::Closure { params, result, nullable },
         ) => (!sub_nullable || *nullable) && sub_params == params && sub_result == result,
         _ => false,
     }
 }
 
-fn is_array_type_ref_subtype(
-    hierarchy: &dyn ClassHierarchy,
-    sub: ArrayTypeRef,
-    sup: ArrayTypeRef,
-) -> bool {
+fn is_array_type_ref_subtype(hierarchy: &dyn ClassHierarchy, sub: ArrayTypeRef, sup: ArrayTypeRef) -> bool {
     if sub == sup {
         return true;
     }
     match (sub.base, sup.base) {
         (_, ArrayBase::Class(sup_class)) if sub.dimensions > sup.dimensions => {
-            sup_class == well_known::object()
-                || sup_class == well_known::cloneable()
-                || sup_class == well_known::serializable()
+            sup_class == well_known::object() || sup_class == well_known::cloneable() || sup_class == well_known::serializable()
         }
-        (ArrayBase::Class(sub_class), ArrayBase::Class(sup_class))
-            if sub.dimensions == sup.dimensions =>
-        {
+        (ArrayBase::Class(sub_class), ArrayBase::Class(sup_class)) if sub.dimensions == sup.dimensions => {
             hierarchy.is_subclass(sub_class, sup_class)
         }
         _ => false,

@@ -68,11 +68,7 @@ impl CallTargets {
 impl LinkedProgram {
     /// The possible targets of `receiver.method(..)` when the receiver's static class is `receiver_class`
     /// (`None` for `any`). The linker and the emitter share this, so they agree on what is dispatched.
-    pub fn call_targets(
-        &self,
-        receiver_class: Option<ClassName>,
-        method: MethodName,
-    ) -> CallTargets {
+    pub fn call_targets(&self, receiver_class: Option<ClassName>, method: MethodName) -> CallTargets {
         call_targets(&self.table, &self.instantiated, receiver_class, method)
     }
 
@@ -102,34 +98,21 @@ fn call_targets(
             && let Some((declaring, info)) = table.resolve_public_method(*class, method)
             && !info.is_abstract
         {
-            classes.insert(MethodKey {
-                class: declaring,
-                namespace: MemberNamespace::Public,
-                method,
-            });
+            classes.insert(MethodKey { class: declaring, namespace: MemberNamespace::Public, method });
         }
     }
     let may_be_string = receiver == object
-        || table
-            .get(receiver)
-            .is_some_and(|info| info.kind == ClassKind::Interface)
-            && table.is_subclass(string, receiver);
+        || table.get(receiver).is_some_and(|info| info.kind == ClassKind::Interface) && table.is_subclass(string, receiver);
     let string_target = if may_be_string {
-        table
-            .resolve_public_method(string, method)
-            .filter(|(_, info)| !info.is_abstract)
-            .map(|(declaring, _)| MethodKey {
-                class: declaring,
-                namespace: MemberNamespace::Public,
-                method,
-            })
+        table.resolve_public_method(string, method).filter(|(_, info)| !info.is_abstract).map(|(declaring, _)| MethodKey {
+            class: declaring,
+            namespace: MemberNamespace::Public,
+            method,
+        })
     } else {
         None
     };
-    CallTargets {
-        classes,
-        string: string_target,
-    }
+    CallTargets { classes, string: string_target }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,25 +126,14 @@ pub enum LinkError {
 impl std::fmt::Display for LinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LinkError::NoEntryPoint => write!(
-                f,
-                "no entry point: no module class has `def main;[Ljava.lang.String;V(args: java.lang.String[])`"
-            ),
-            LinkError::AmbiguousEntryPoint(classes) => {
-                let names: Vec<String> = classes
-                    .iter()
-                    .map(|class| class.as_str().trim_end_matches('$').to_string())
-                    .collect();
-                write!(
-                    f,
-                    "several classes have a main method ({}); choose one with `--main`",
-                    names.join(", ")
-                )
+            LinkError::NoEntryPoint => {
+                write!(f, "no entry point: no module class has `def main;[Ljava.lang.String;V(args: java.lang.String[])`")
             }
-            LinkError::EntryPointNotFound(name) => write!(
-                f,
-                "`--main {name}`: no module class `{name}$` with a main method"
-            ),
+            LinkError::AmbiguousEntryPoint(classes) => {
+                let names: Vec<String> = classes.iter().map(|class| class.as_str().trim_end_matches('$').to_string()).collect();
+                write!(f, "several classes have a main method ({}); choose one with `--main`", names.join(", "))
+            }
+            LinkError::EntryPointNotFound(name) => write!(f, "`--main {name}`: no module class `{name}$` with a main method"),
             LinkError::MissingRuntimeMethod(name) => {
                 write!(f, "internal error: the runtime library lacks `{name}`")
             }
@@ -181,17 +153,10 @@ pub fn find_entry_class(
     requested: Option<&str>,
 ) -> Result<ClassName, LinkError> {
     let has_main = |class: &kiln_ir::trees::ClassDef| {
-        class.kind == ClassKind::ModuleClass
-            && class
-                .method(MemberNamespace::Public, main_method_name())
-                .is_some()
+        class.kind == ClassKind::ModuleClass && class.method(MemberNamespace::Public, main_method_name()).is_some()
     };
     if let Some(requested) = requested {
-        let with_dollar = if requested.ends_with('$') {
-            requested.to_string()
-        } else {
-            format!("{requested}$")
-        };
+        let with_dollar = if requested.ends_with('$') { requested.to_string() } else { format!("{requested}$") };
         return program
             .classes
             .iter()
@@ -244,27 +209,13 @@ pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, L
         features: Features::default(),
     };
     state.instantiate(entry_class);
-    state.reach(MethodKey {
-        class: entry_class,
-        namespace: MemberNamespace::Constructor,
-        method: MethodName::new("<init>;V"),
-    });
-    state.reach(MethodKey {
-        class: entry_class,
-        namespace: MemberNamespace::Public,
-        method: main_method_name(),
-    });
+    state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Constructor, method: MethodName::new("<init>;V") });
+    state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Public, method: main_method_name() });
     state.run();
     if state.features.throws {
-        for key in [
-            runtime_methods::uncaught_reporter(),
-            runtime_methods::arithmetic_exception_constructor(),
-        ] {
+        for key in [runtime_methods::uncaught_reporter(), runtime_methods::arithmetic_exception_constructor()] {
             if state.method_def(key).is_none() {
-                return Err(LinkError::MissingRuntimeMethod(format!(
-                    "{}::{}",
-                    key.class, key.method
-                )));
+                return Err(LinkError::MissingRuntimeMethod(format!("{}::{}", key.class, key.method)));
             }
         }
         state.instantiate(ClassName::new("java.lang.ArithmeticException"));
@@ -272,14 +223,7 @@ pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, L
         state.reach(runtime_methods::arithmetic_exception_constructor());
         state.run();
     }
-    let Reachability {
-        reachable,
-        instantiated,
-        called_virtually,
-        call_sites,
-        features,
-        ..
-    } = state;
+    let Reachability { reachable, instantiated, called_virtually, call_sites, features, .. } = state;
     let mut dispatched = BTreeSet::new();
     for (receiver_class, method) in &call_sites {
         let targets = call_targets(&table, &instantiated, *receiver_class, *method);
@@ -382,15 +326,10 @@ impl<'a> Reachability<'a> {
             let mut found = Vec::new();
             for class in &self.instantiated {
                 for method in &self.called_virtually {
-                    if let Some((declaring, info)) =
-                        self.table.resolve_public_method(*class, *method)
+                    if let Some((declaring, info)) = self.table.resolve_public_method(*class, *method)
                         && !info.is_abstract
                     {
-                        found.push(MethodKey {
-                            class: declaring,
-                            namespace: MemberNamespace::Public,
-                            method: *method,
-                        });
+                        found.push(MethodKey { class: declaring, namespace: MemberNamespace::Public, method: *method });
                     }
                 }
             }
@@ -410,14 +349,8 @@ impl<'a> Reachability<'a> {
         }
         for key in summary.direct_calls {
             // A call names a method as seen from a class; reach the declaration it resolves to.
-            let resolved = self
-                .table
-                .resolve_in_namespace(key.class, key.namespace, key.method)
-                .map(|(class, _)| class);
-            self.reach(MethodKey {
-                class: resolved.unwrap_or(key.class),
-                ..key
-            });
+            let resolved = self.table.resolve_in_namespace(key.class, key.namespace, key.method).map(|(class, _)| class);
+            self.reach(MethodKey { class: resolved.unwrap_or(key.class), ..key });
         }
         self.called_virtually.extend(summary.virtual_calls);
         self.call_sites.extend(summary.virtual_call_sites);

@@ -4,9 +4,7 @@ use std::collections::BTreeSet;
 
 use kiln_ir::class_table::ClassTable;
 use kiln_ir::names::{ClassName, MethodName, well_known};
-use kiln_ir::trees::{
-    BinaryOp, ClassKind, MemberNamespace, MethodBody, MethodDef, Tree, TreeKind, UnaryOp,
-};
+use kiln_ir::trees::{BinaryOp, ClassKind, MemberNamespace, MethodBody, MethodDef, Tree, TreeKind, UnaryOp};
 use kiln_ir::types::Type;
 
 use crate::MethodKey;
@@ -29,30 +27,20 @@ pub fn string_conversion(ty: &Type) -> Option<MethodKey> {
         // Strings need no conversion; nullable strings only a null check, which the emitter inlines.
         Type::String | Type::Nothing => return None,
         Type::Class { class, .. } if *class == well_known::string() => return None,
-        Type::Int | Type::Short | Type::Byte => {
-            ("java.lang.Integer", "toString;I;Ljava.lang.String")
-        }
+        Type::Int | Type::Short | Type::Byte => ("java.lang.Integer", "toString;I;Ljava.lang.String"),
         Type::Long => ("java.lang.Long", "toString;J;Ljava.lang.String"),
         Type::Char => ("java.lang.Character", "toString;C;Ljava.lang.String"),
         Type::Boolean => ("java.lang.Boolean", "toString;Z;Ljava.lang.String"),
         Type::Double => ("java.lang.Double", "toString;D;Ljava.lang.String"),
         Type::Float => ("java.lang.Float", "toString;F;Ljava.lang.String"),
-        _ => (
-            "java.lang.String",
-            "valueOf;Ljava.lang.Object;Ljava.lang.String",
-        ),
+        _ => ("java.lang.String", "valueOf;Ljava.lang.Object;Ljava.lang.String"),
     };
-    Some(MethodKey {
-        class: ClassName::new(class),
-        namespace: MemberNamespace::PublicStatic,
-        method: MethodName::new(method),
-    })
+    Some(MethodKey { class: ClassName::new(class), namespace: MemberNamespace::PublicStatic, method: MethodName::new(method) })
 }
 
 /// Whether an integer division needs its zero check (and so may throw `ArithmeticException`).
 pub fn division_needs_check(divisor: &Tree) -> bool {
-    !matches!(divisor.kind, TreeKind::Int(value) if value != 0)
-        && !matches!(divisor.kind, TreeKind::Long(value) if value != 0)
+    !matches!(divisor.kind, TreeKind::Int(value) if value != 0) && !matches!(divisor.kind, TreeKind::Long(value) if value != 0)
 }
 
 /// Summaries of the intrinsics: what the code the emitter generates for them uses.
@@ -76,11 +64,7 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
     match &tree.kind {
         TreeKind::New { class, ctor, .. } => {
             summary.instantiated.insert(*class);
-            summary.direct_calls.insert(MethodKey {
-                class: *class,
-                namespace: MemberNamespace::Constructor,
-                method: *ctor,
-            });
+            summary.direct_calls.insert(MethodKey { class: *class, namespace: MemberNamespace::Constructor, method: *ctor });
         }
         TreeKind::LoadModule(class) => {
             summary.instantiated.insert(*class);
@@ -90,9 +74,7 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
                 method: MethodName::new("<init>;V"),
             });
         }
-        TreeKind::Apply {
-            receiver, method, ..
-        } => {
+        TreeKind::Apply { receiver, method, .. } => {
             let receiver_class = table.class_of_receiver(&receiver.ty);
             match receiver_class.and_then(|class| table.get(class)) {
                 Some(info) if info.kind == ClassKind::HijackedClass => {
@@ -109,10 +91,7 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
                     let string_class = well_known::string();
                     if table.resolve_public_method(string_class, *method).is_some()
                         && receiver_class.is_none_or(|class| {
-                            table
-                                .get(class)
-                                .is_none_or(|info| info.kind == ClassKind::Interface)
-                                || class == well_known::object()
+                            table.get(class).is_none_or(|info| info.kind == ClassKind::Interface) || class == well_known::object()
                         })
                     {
                         summary.direct_calls.insert(MethodKey {
@@ -124,12 +103,7 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
                 }
             }
         }
-        TreeKind::ApplyStatically {
-            flags,
-            class,
-            method,
-            ..
-        } => {
+        TreeKind::ApplyStatically { flags, class, method, .. } => {
             let namespace = if method.is_constructor() {
                 MemberNamespace::Constructor
             } else if flags.private {
@@ -137,28 +111,11 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
             } else {
                 MemberNamespace::Public
             };
-            summary.direct_calls.insert(MethodKey {
-                class: *class,
-                namespace,
-                method: *method,
-            });
+            summary.direct_calls.insert(MethodKey { class: *class, namespace, method: *method });
         }
-        TreeKind::ApplyStatic {
-            flags,
-            class,
-            method,
-            ..
-        } => {
-            let namespace = if flags.private {
-                MemberNamespace::PrivateStatic
-            } else {
-                MemberNamespace::PublicStatic
-            };
-            summary.direct_calls.insert(MethodKey {
-                class: *class,
-                namespace,
-                method: *method,
-            });
+        TreeKind::ApplyStatic { flags, class, method, .. } => {
+            let namespace = if flags.private { MemberNamespace::PrivateStatic } else { MemberNamespace::PublicStatic };
+            summary.direct_calls.insert(MethodKey { class: *class, namespace, method: *method });
         }
         TreeKind::BinaryOp { op, lhs, rhs } => match op {
             BinaryOp::IntDiv
@@ -178,13 +135,8 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
             }
             _ => {}
         },
-        TreeKind::UnaryOp {
-            op: UnaryOp::Throw, ..
-        } => summary.throws = true,
-        TreeKind::UnaryOp {
-            op: UnaryOp::IdentityHashCode,
-            ..
-        } => summary.identity_hash = true,
+        TreeKind::UnaryOp { op: UnaryOp::Throw, .. } => summary.throws = true,
+        TreeKind::UnaryOp { op: UnaryOp::IdentityHashCode, .. } => summary.identity_hash = true,
         _ => {}
     }
     for_each_child(tree, |child| walk(table, child, summary));
@@ -201,16 +153,7 @@ pub fn for_each_child(tree: &Tree, mut visit: impl FnMut(&Tree)) {
             visit(rhs);
         }
         TreeKind::Return { expr: Some(expr), .. } => visit(expr),
-        TreeKind::If {
-            cond,
-            then_branch,
-            else_branch,
-        }
-        | TreeKind::LinkTimeIf {
-            cond,
-            then_branch,
-            else_branch,
-        } => {
+        TreeKind::If { cond, then_branch, else_branch } | TreeKind::LinkTimeIf { cond, then_branch, else_branch } => {
             visit(cond);
             visit(then_branch);
             visit(else_branch);
@@ -227,22 +170,15 @@ pub fn for_each_child(tree: &Tree, mut visit: impl FnMut(&Tree)) {
             visit(block);
             visit(finalizer);
         }
-        TreeKind::Match {
-            selector,
-            cases,
-            default,
-        } => {
+        TreeKind::Match { selector, cases, default } => {
             visit(selector);
             for (_, body) in cases {
                 visit(body);
             }
             visit(default);
         }
-        TreeKind::New { args, .. } | TreeKind::ApplyStatic { args, .. } => {
-            args.iter().for_each(visit)
-        }
-        TreeKind::Apply { receiver, args, .. }
-        | TreeKind::ApplyStatically { receiver, args, .. } => {
+        TreeKind::New { args, .. } | TreeKind::ApplyStatic { args, .. } => args.iter().for_each(visit),
+        TreeKind::Apply { receiver, args, .. } | TreeKind::ApplyStatically { receiver, args, .. } => {
             visit(receiver);
             args.iter().for_each(visit);
         }

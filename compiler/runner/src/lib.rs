@@ -44,20 +44,13 @@ struct ComponentState {
 
 impl WasiView for ComponentState {
     fn ctx(&mut self) -> WasiCtxView<'_> {
-        WasiCtxView {
-            ctx: &mut self.ctx,
-            table: &mut self.table,
-        }
+        WasiCtxView { ctx: &mut self.ctx, table: &mut self.table }
     }
 }
 
 const CAPTURE_LIMIT: usize = 64 << 20;
 
-fn context(
-    program_name: &str,
-    args: &[String],
-    stdio: Stdio,
-) -> (WasiCtxBuilder, Option<(MemoryOutputPipe, MemoryOutputPipe)>) {
+fn context(program_name: &str, args: &[String], stdio: Stdio) -> (WasiCtxBuilder, Option<(MemoryOutputPipe, MemoryOutputPipe)>) {
     let mut builder = WasiCtxBuilder::new();
     let mut all_args = vec![program_name.to_string()];
     all_args.extend(args.iter().cloned());
@@ -77,10 +70,7 @@ fn context(
     }
 }
 
-fn finish(
-    result: wasmtime::Result<i32>,
-    pipes: Option<(MemoryOutputPipe, MemoryOutputPipe)>,
-) -> Result<RunOutput> {
+fn finish(result: wasmtime::Result<i32>, pipes: Option<(MemoryOutputPipe, MemoryOutputPipe)>) -> Result<RunOutput> {
     let (exit_code, trap) = match result {
         Ok(code) => (code, None),
         Err(error) => match error.downcast_ref::<I32Exit>() {
@@ -92,38 +82,18 @@ fn finish(
         Some((stdout, stderr)) => (stdout.contents().to_vec(), stderr.contents().to_vec()),
         None => (Vec::new(), Vec::new()),
     };
-    Ok(RunOutput {
-        exit_code,
-        stdout,
-        stderr,
-        trap,
-    })
+    Ok(RunOutput { exit_code, stdout, stderr, trap })
 }
 
 /// Runs a WASI 0.2 component's `wasi:cli/run`.
-pub fn run_component(
-    engine: &Engine,
-    bytes: &[u8],
-    args: &[String],
-    stdio: Stdio,
-) -> Result<RunOutput> {
-    let component = Component::new(engine, bytes)
-        .map_err(|error| anyhow!("loading the component: {error:?}"))?;
+pub fn run_component(engine: &Engine, bytes: &[u8], args: &[String], stdio: Stdio) -> Result<RunOutput> {
+    let component = Component::new(engine, bytes).map_err(|error| anyhow!("loading the component: {error:?}"))?;
     let mut linker = ComponentLinker::<ComponentState>::new(engine);
-    wasmtime_wasi::p2::add_to_linker_sync(&mut linker)
-        .map_err(|error| anyhow!("adding WASI to the linker: {error:?}"))?;
+    wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(|error| anyhow!("adding WASI to the linker: {error:?}"))?;
     let (mut builder, pipes) = context("main", args, stdio);
-    let mut store = Store::new(
-        engine,
-        ComponentState {
-            ctx: builder.build(),
-            table: ResourceTable::new(),
-        },
-    );
+    let mut store = Store::new(engine, ComponentState { ctx: builder.build(), table: ResourceTable::new() });
     let result = (|| -> wasmtime::Result<i32> {
-        let command = wasmtime_wasi::p2::bindings::sync::Command::instantiate(
-            &mut store, &component, &linker,
-        )?;
+        let command = wasmtime_wasi::p2::bindings::sync::Command::instantiate(&mut store, &component, &linker)?;
         let outcome = command.wasi_cli_run().call_run(&mut store)?;
         Ok(if outcome.is_ok() { 0 } else { 1 })
     })();
@@ -132,14 +102,8 @@ pub fn run_component(
 }
 
 /// Runs a WASI p1 core module's `_start`.
-pub fn run_p1_module(
-    engine: &Engine,
-    bytes: &[u8],
-    args: &[String],
-    stdio: Stdio,
-) -> Result<RunOutput> {
-    let module =
-        Module::new(engine, bytes).map_err(|error| anyhow!("loading the module: {error:?}"))?;
+pub fn run_p1_module(engine: &Engine, bytes: &[u8], args: &[String], stdio: Stdio) -> Result<RunOutput> {
+    let module = Module::new(engine, bytes).map_err(|error| anyhow!("loading the module: {error:?}"))?;
     let mut linker = Linker::<wasmtime_wasi::p1::WasiP1Ctx>::new(engine);
     wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |ctx| ctx)
         .map_err(|error| anyhow!("adding WASI to the linker: {error:?}"))?;

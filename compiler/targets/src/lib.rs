@@ -38,10 +38,7 @@ impl std::fmt::Display for TargetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             TargetError::Emit(error) => write!(f, "{error}"),
-            TargetError::Component(message) => write!(
-                f,
-                "internal compiler error while building the component: {message}"
-            ),
+            TargetError::Component(message) => write!(f, "internal compiler error while building the component: {message}"),
         }
     }
 }
@@ -53,11 +50,7 @@ impl From<EmitError> for TargetError {
 }
 
 /// The core module of a program for a target (for the `wasi` target, before it is wrapped).
-pub fn core_module(
-    linked: &LinkedProgram,
-    target: Target,
-    options: &EmitOptions,
-) -> Result<Vec<u8>, TargetError> {
+pub fn core_module(linked: &LinkedProgram, target: Target, options: &EmitOptions) -> Result<Vec<u8>, TargetError> {
     Ok(match target {
         Target::Wasi => kiln_emit::emit_module(linked, &wasi_p2::WasiP2Host, options)?,
         Target::WasiP1 => kiln_emit::emit_module(linked, &wasi_p1::WasiP1Host, options)?,

@@ -11,41 +11,20 @@ const MODULE: &str = "wasi_snapshot_preview1";
 
 impl Host for WasiP1Host {
     fn define_write(&self, module: &mut Module, fd: i32) -> FuncId {
-        let fd_write = module.add_import(
-            MODULE,
-            "fd_write",
-            vec![ValType::I32; 4],
-            vec![ValType::I32],
-        );
-        let name: &'static str = if fd == 1 {
-            "writeStdoutBytes"
-        } else {
-            "writeStderrBytes"
-        };
+        let fd_write = module.add_import(MODULE, "fd_write", vec![ValType::I32; 4], vec![ValType::I32]);
+        let name: &'static str = if fd == 1 { "writeStdoutBytes" } else { "writeStderrBytes" };
         let id = FuncId::Helper(name);
         if module.has_function(&id) {
             return id;
         }
-        let mut f = FunctionBuilder::new(
-            vec![
-                ("pointer".into(), ValType::I32),
-                ("length".into(), ValType::I32),
-            ],
-            Vec::new(),
-        );
+        let mut f = FunctionBuilder::new(vec![("pointer".into(), ValType::I32), ("length".into(), ValType::I32)], Vec::new());
         // One iovec at the scratch area: { pointer, length }, then the count of bytes written.
         f.push(Instr::I32Const(HOST_SCRATCH_OFFSET));
         f.push(Instr::LocalGet(f.param(0)));
-        f.push(Instr::I32Store {
-            offset: 0,
-            align: 2,
-        });
+        f.push(Instr::I32Store { offset: 0, align: 2 });
         f.push(Instr::I32Const(HOST_SCRATCH_OFFSET));
         f.push(Instr::LocalGet(f.param(1)));
-        f.push(Instr::I32Store {
-            offset: 4,
-            align: 2,
-        });
+        f.push(Instr::I32Store { offset: 4, align: 2 });
         f.push(Instr::I32Const(fd));
         f.push(Instr::I32Const(HOST_SCRATCH_OFFSET));
         f.push(Instr::I32Const(1));
@@ -63,10 +42,7 @@ impl Host for WasiP1Host {
         f.push(Instr::Call(run_main));
         f.push(Instr::LocalTee(code));
         let label = f.new_label();
-        f.push(Instr::If {
-            label,
-            ty: BlockType::Empty,
-        });
+        f.push(Instr::If { label, ty: BlockType::Empty });
         f.push(Instr::LocalGet(code));
         f.push(Instr::Call(proc_exit));
         f.push(Instr::End);

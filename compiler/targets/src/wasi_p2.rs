@@ -18,32 +18,17 @@ pub struct WasiP2Host;
 /// The WASI WIT packages, embedded so that the compiler reads no files of its own.
 const WIT_PACKAGES: &[(&str, &str)] = &[
     ("io.wit", include_str!("../../../wasi-shims/wit/io.wit")),
-    (
-        "clocks.wit",
-        include_str!("../../../wasi-shims/wit/clocks.wit"),
-    ),
-    (
-        "random.wit",
-        include_str!("../../../wasi-shims/wit/random.wit"),
-    ),
-    (
-        "filesystem.wit",
-        include_str!("../../../wasi-shims/wit/filesystem.wit"),
-    ),
-    (
-        "sockets.wit",
-        include_str!("../../../wasi-shims/wit/sockets.wit"),
-    ),
+    ("clocks.wit", include_str!("../../../wasi-shims/wit/clocks.wit")),
+    ("random.wit", include_str!("../../../wasi-shims/wit/random.wit")),
+    ("filesystem.wit", include_str!("../../../wasi-shims/wit/filesystem.wit")),
+    ("sockets.wit", include_str!("../../../wasi-shims/wit/sockets.wit")),
     ("cli.wit", include_str!("../../../wasi-shims/wit/cli.wit")),
 ];
 
 impl Host for WasiP2Host {
     fn define_write(&self, module: &mut Module, fd: i32) -> FuncId {
-        let (getter, global, name): (&str, &'static str, &'static str) = if fd == 1 {
-            ("stdout", "stdoutHandle", "writeStdoutBytes")
-        } else {
-            ("stderr", "stderrHandle", "writeStderrBytes")
-        };
+        let (getter, global, name): (&str, &'static str, &'static str) =
+            if fd == 1 { ("stdout", "stdoutHandle", "writeStdoutBytes") } else { ("stderr", "stderrHandle", "writeStderrBytes") };
         let id = FuncId::Helper(name);
         if module.has_function(&id) {
             return id;
@@ -67,20 +52,11 @@ impl Host for WasiP2Host {
             mutable: true,
             init: vec![Instr::I32Const(0)],
         });
-        let mut f = FunctionBuilder::new(
-            vec![
-                ("pointer".into(), ValType::I32),
-                ("length".into(), ValType::I32),
-            ],
-            Vec::new(),
-        );
+        let mut f = FunctionBuilder::new(vec![("pointer".into(), ValType::I32), ("length".into(), ValType::I32)], Vec::new());
         f.push(Instr::GlobalGet(GlobalId::Helper(global)));
         f.plain(W::I32Eqz);
         let label = f.new_label();
-        f.push(Instr::If {
-            label,
-            ty: BlockType::Empty,
-        });
+        f.push(Instr::If { label, ty: BlockType::Empty });
         f.push(Instr::Call(get_stream));
         f.push(Instr::GlobalSet(GlobalId::Helper(global)));
         f.push(Instr::End);
@@ -102,10 +78,7 @@ impl Host for WasiP2Host {
         f.plain(W::I32Ne);
         let id = FuncId::Helper("run");
         f.finish(module, id.clone());
-        module.exports.push((
-            format!("wasi:cli/run@{WASI_VERSION}#run"),
-            ExportKind::Func(id),
-        ));
+        module.exports.push((format!("wasi:cli/run@{WASI_VERSION}#run"), ExportKind::Func(id)));
     }
 }
 
@@ -114,15 +87,12 @@ fn command_world() -> Result<(Resolve, wit_parser::WorldId), TargetError> {
     let mut resolve = Resolve::default();
     let mut last = None;
     for (name, text) in WIT_PACKAGES {
-        let package = resolve
-            .push_str(name, text)
-            .map_err(|error| TargetError::Component(format!("{error:#}")))?;
+        let package = resolve.push_str(name, text).map_err(|error| TargetError::Component(format!("{error:#}")))?;
         last = Some(package);
     }
     let package = last.ok_or_else(|| TargetError::Component("no WIT packages".into()))?;
-    let world = resolve
-        .select_world(&[package], Some("command"))
-        .map_err(|error| TargetError::Component(format!("{error:#}")))?;
+    let world =
+        resolve.select_world(&[package], Some("command")).map_err(|error| TargetError::Component(format!("{error:#}")))?;
     Ok((resolve, world))
 }
 
@@ -130,27 +100,12 @@ fn command_world() -> Result<(Resolve, wit_parser::WorldId), TargetError> {
 /// interfaces that the core module imports.
 pub fn wrap_component(mut core: Vec<u8>, keep_names: bool) -> Result<Vec<u8>, TargetError> {
     let (resolve, world) = command_world()?;
-    wit_component::embed_component_metadata(
-        &mut core,
-        &resolve,
-        world,
-        StringEncoding::UTF16,
-        false,
-    )
-    .map_err(|error| TargetError::Component(format!("{error:#}")))?;
+    wit_component::embed_component_metadata(&mut core, &resolve, world, StringEncoding::UTF16, false)
+        .map_err(|error| TargetError::Component(format!("{error:#}")))?;
     let mut encoder = ComponentEncoder::default();
-    encoder
-        .module(&core)
-        .map_err(|error| TargetError::Component(format!("{error:#}")))?;
-    let component = encoder
-        .validate(true)
-        .encode()
-        .map_err(|error| TargetError::Component(format!("{error:#}")))?;
-    Ok(if keep_names {
-        component
-    } else {
-        strip_custom_sections(&component)
-    })
+    encoder.module(&core).map_err(|error| TargetError::Component(format!("{error:#}")))?;
+    let component = encoder.validate(true).encode().map_err(|error| TargetError::Component(format!("{error:#}")))?;
+    Ok(if keep_names { component } else { strip_custom_sections(&component) })
 }
 
 /// Drops custom sections (names, producers) from a component: they are not needed to run it.

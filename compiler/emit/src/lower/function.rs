@@ -21,10 +21,7 @@ pub(crate) fn method_reads_first_param(method: &MethodDef) -> bool {
     let MethodBody::Tree(body) = &method.body else {
         return false;
     };
-    tree_any(
-        body,
-        &|tree| matches!(&tree.kind, TreeKind::VarRef(name) if *name == param.name),
-    )
+    tree_any(body, &|tree| matches!(&tree.kind, TreeKind::VarRef(name) if *name == param.name))
 }
 
 fn tree_any(tree: &Tree, predicate: &dyn Fn(&Tree) -> bool) -> bool {
@@ -36,11 +33,7 @@ fn tree_any(tree: &Tree, predicate: &dyn Fn(&Tree) -> bool) -> bool {
     found
 }
 
-pub(crate) fn lower_method(
-    emitter: &mut Emitter,
-    key: MethodKey,
-    method: &MethodDef,
-) -> Result<(), EmitError> {
+pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &MethodDef) -> Result<(), EmitError> {
     let MethodBody::Tree(body) = &method.body else {
         return Ok(());
     };
@@ -52,29 +45,12 @@ pub(crate) fn lower_method(
     }
     let offset = usize::from(!is_static);
     for (index, param) in method.params.iter().enumerate() {
-        params.push((
-            param.name.to_string(),
-            param_types
-                .get(index + offset)
-                .cloned()
-                .unwrap_or(ValType::I32),
-        ));
+        params.push((param.name.to_string(), param_types.get(index + offset).cloned().unwrap_or(ValType::I32)));
     }
     let builder = FunctionBuilder::new(params, results.clone());
-    let mut lowering = FunctionLowering {
-        emitter,
-        builder,
-        key,
-        locals: Vec::new(),
-        labels: Vec::new(),
-        this_local: None,
-    };
+    let mut lowering = FunctionLowering { emitter, builder, key, locals: Vec::new(), labels: Vec::new(), this_local: None };
     // `this` arrives as `(ref any)`; a local of the class's own type saves a cast at each use.
-    if !is_static
-        && tree_any(body, &|tree| {
-            matches!(tree.kind, TreeKind::This | TreeKind::StoreModule)
-        })
-    {
+    if !is_static && tree_any(body, &|tree| matches!(tree.kind, TreeKind::This | TreeKind::StoreModule)) {
         let this_type = lowering.this_type();
         let local = lowering.builder.add_local("this.typed", this_type.clone());
         lowering.builder.push(Instr::LocalGet(LocalId(0)));
@@ -89,9 +65,7 @@ pub(crate) fn lower_method(
         if declared.as_ref() != Some(&arrived) {
             // The declared type is more precise than the signature's erased type: cast once, here.
             let declared = declared.unwrap_or(ValType::I32);
-            let local = lowering
-                .builder
-                .add_local(param.name.to_string(), declared.clone());
+            let local = lowering.builder.add_local(param.name.to_string(), declared.clone());
             lowering.builder.push(Instr::LocalGet(LocalId(wasm_index)));
             lowering.adapt(Some(arrived), Some(&declared));
             lowering.builder.push(Instr::LocalSet(local));
@@ -121,18 +95,12 @@ struct FunctionLowering<'e, 'a> {
 }
 
 fn is_terminal(instr: Option<&Instr>) -> bool {
-    matches!(
-        instr,
-        Some(Instr::Br(_) | Instr::Throw(_) | Instr::ThrowRef | Instr::Return | Instr::Unreachable)
-    )
+    matches!(instr, Some(Instr::Br(_) | Instr::Throw(_) | Instr::ThrowRef | Instr::Return | Instr::Unreachable))
 }
 
 impl FunctionLowering<'_, '_> {
     fn unsupported<T>(&self, what: impl Into<String>) -> Result<T, EmitError> {
-        Err(EmitError::Unsupported {
-            what: what.into(),
-            method: Emitter::method_name_for_errors(self.key),
-        })
+        Err(EmitError::Unsupported { what: what.into(), method: Emitter::method_name_for_errors(self.key) })
     }
 
     fn push(&mut self, instr: Instr) {
@@ -145,12 +113,7 @@ impl FunctionLowering<'_, '_> {
 
     fn this_type(&mut self) -> ValType {
         let class = self.key.class;
-        let is_hijacked = self
-            .emitter
-            .linked
-            .table
-            .get(class)
-            .is_some_and(|info| info.kind == ClassKind::HijackedClass);
+        let is_hijacked = self.emitter.linked.table.get(class).is_some_and(|info| info.kind == ClassKind::HijackedClass);
         if class == well_known::string() {
             ValType::non_null(HeapType::Concrete(self.emitter.string_type()))
         } else if is_hijacked || self.emitter.class_is_anyref(class) {
@@ -167,13 +130,9 @@ impl FunctionLowering<'_, '_> {
     /// Whether a value of Wasm type `sub` can be used where `sup` is expected without a cast.
     fn is_wasm_subtype(&self, sub: &ValType, sup: &ValType) -> bool {
         match (sub, sup) {
-            (
-                ValType::Ref {
-                    nullable: sub_nullable,
-                    heap: sub_heap,
-                },
-                ValType::Ref { nullable, heap },
-            ) => (!sub_nullable || *nullable) && self.is_heap_subtype(sub_heap, heap),
+            (ValType::Ref { nullable: sub_nullable, heap: sub_heap }, ValType::Ref { nullable, heap }) => {
+                (!sub_nullable || *nullable) && self.is_heap_subtype(sub_heap, heap)
+            }
             _ => sub == sup,
         }
     }
@@ -185,42 +144,25 @@ impl FunctionLowering<'_, '_> {
         match (sub, sup) {
             (
                 HeapType::None,
-                HeapType::Any
-                | HeapType::Eq
-                | HeapType::Struct
-                | HeapType::Array
-                | HeapType::I31
-                | HeapType::Concrete(_),
+                HeapType::Any | HeapType::Eq | HeapType::Struct | HeapType::Array | HeapType::I31 | HeapType::Concrete(_),
             ) => true,
             (HeapType::NoFunc, HeapType::Func) => true,
-            (_, HeapType::Any) => !matches!(
-                sub,
-                HeapType::Func | HeapType::NoFunc | HeapType::Exn | HeapType::Extern
-            ),
+            (_, HeapType::Any) => !matches!(sub, HeapType::Func | HeapType::NoFunc | HeapType::Exn | HeapType::Extern),
             (HeapType::I31 | HeapType::Struct | HeapType::Array, HeapType::Eq) => true,
             (HeapType::Concrete(id), HeapType::Eq) => !matches!(id, TypeId::Func(_)),
-            (HeapType::Concrete(id), HeapType::Struct) => matches!(
-                id,
-                TypeId::Class(_) | TypeId::VTable(_) | TypeId::ArrayObject(_)
-            ),
+            (HeapType::Concrete(id), HeapType::Struct) => {
+                matches!(id, TypeId::Class(_) | TypeId::VTable(_) | TypeId::ArrayObject(_))
+            }
             (HeapType::Concrete(id), HeapType::Array) => {
                 matches!(id, TypeId::StringChars | TypeId::ArrayData(_))
             }
             (HeapType::Concrete(sub_id), HeapType::Concrete(sup_id)) => {
-                let mut current = self
-                    .emitter
-                    .module
-                    .type_def(sub_id)
-                    .and_then(|def| def.supertype.clone());
+                let mut current = self.emitter.module.type_def(sub_id).and_then(|def| def.supertype.clone());
                 while let Some(id) = current {
                     if id == *sup_id {
                         return true;
                     }
-                    current = self
-                        .emitter
-                        .module
-                        .type_def(&id)
-                        .and_then(|def| def.supertype.clone());
+                    current = self.emitter.module.type_def(&id).and_then(|def| def.supertype.clone());
                 }
                 false
             }
@@ -237,19 +179,11 @@ impl FunctionLowering<'_, '_> {
             return;
         }
         match (&from, to) {
-            (
-                ValType::Ref {
-                    heap: from_heap, ..
-                },
-                ValType::Ref { nullable, heap },
-            ) => {
+            (ValType::Ref { heap: from_heap, .. }, ValType::Ref { nullable, heap }) => {
                 if !nullable && self.is_heap_subtype(from_heap, heap) {
                     self.push(Instr::RefAsNonNull);
                 } else {
-                    self.push(Instr::RefCast {
-                        nullable: *nullable,
-                        heap: heap.clone(),
-                    });
+                    self.push(Instr::RefCast { nullable: *nullable, heap: heap.clone() });
                 }
             }
             _ => {
@@ -342,10 +276,7 @@ impl FunctionLowering<'_, '_> {
             TreeKind::Labeled { label, ty, body } => {
                 let (block_type, result) = self.block_type(ty);
                 let id = self.builder.new_label();
-                self.push(Instr::Block {
-                    label: id,
-                    ty: block_type,
-                });
+                self.push(Instr::Block { label: id, ty: block_type });
                 self.labels.push((*label, id, result.clone()));
                 self.body(body, result.as_ref())?;
                 self.labels.pop();
@@ -353,38 +284,19 @@ impl FunctionLowering<'_, '_> {
             }
             TreeKind::Assign { lhs, rhs } => self.assign(lhs, rhs)?,
             TreeKind::Return { label, expr } => {
-                let Some((_, id, result)) = self
-                    .labels
-                    .iter()
-                    .rev()
-                    .find(|(name, _, _)| name == label)
-                    .cloned()
-                else {
-                    return Err(EmitError::Internal(format!(
-                        "return to unknown label {label}"
-                    )));
+                let Some((_, id, result)) = self.labels.iter().rev().find(|(name, _, _)| name == label).cloned() else {
+                    return Err(EmitError::Internal(format!("return to unknown label {label}")));
                 };
                 if let Some(expr) = expr {
-                    if result.is_some() {
-                        self.expression_as(expr, result.as_ref())?
-                    } else {
-                        self.statement(expr)?
-                    }
+                    if result.is_some() { self.expression_as(expr, result.as_ref())? } else { self.statement(expr)? }
                 }
                 self.push(Instr::Br(id));
             }
-            TreeKind::If {
-                cond,
-                then_branch,
-                else_branch,
-            } => {
+            TreeKind::If { cond, then_branch, else_branch } => {
                 self.expression_as(cond, Some(&ValType::I32))?;
                 let (block_type, result) = self.block_type(&tree.ty);
                 let label = self.builder.new_label();
-                self.push(Instr::If {
-                    label,
-                    ty: block_type,
-                });
+                self.push(Instr::If { label, ty: block_type });
                 self.body(then_branch, result.as_ref())?;
                 if !matches!(else_branch.kind, TreeKind::Skip) || result.is_some() {
                     self.push(Instr::Else);
@@ -395,52 +307,32 @@ impl FunctionLowering<'_, '_> {
             TreeKind::LinkTimeIf { .. } => return self.unsupported("link-time-if"),
             TreeKind::While { cond, body } => {
                 let continue_label = self.builder.new_label();
-                self.push(Instr::Loop {
-                    label: continue_label,
-                    ty: BlockType::Empty,
-                });
+                self.push(Instr::Loop { label: continue_label, ty: BlockType::Empty });
                 if matches!(cond.kind, TreeKind::Boolean(true)) {
                     self.body(body, None)?;
                     self.push(Instr::Br(continue_label));
                 } else {
                     self.expression_as(cond, Some(&ValType::I32))?;
                     let if_label = self.builder.new_label();
-                    self.push(Instr::If {
-                        label: if_label,
-                        ty: BlockType::Empty,
-                    });
+                    self.push(Instr::If { label: if_label, ty: BlockType::Empty });
                     self.body(body, None)?;
                     self.push(Instr::Br(continue_label));
                     self.push(Instr::End);
                 }
                 self.push(Instr::End);
             }
-            TreeKind::TryCatch {
-                block,
-                var,
-                handler,
-                ..
-            } => {
+            TreeKind::TryCatch { block, var, handler, .. } => {
                 self.emitter.ensure_exception_tag();
                 let (block_type, result) = self.block_type(&tree.ty);
                 let done = self.builder.new_label();
                 let caught = self.builder.new_label();
                 let body_label = self.builder.new_label();
-                self.push(Instr::Block {
-                    label: done,
-                    ty: block_type.clone(),
-                });
-                self.push(Instr::Block {
-                    label: caught,
-                    ty: BlockType::Result(ValType::anyref()),
-                });
+                self.push(Instr::Block { label: done, ty: block_type.clone() });
+                self.push(Instr::Block { label: caught, ty: BlockType::Result(ValType::anyref()) });
                 self.push(Instr::TryTable {
                     label: body_label,
                     ty: block_type,
-                    catches: vec![Catch::Tag {
-                        tag: TagId::JavaException,
-                        label: caught,
-                    }],
+                    catches: vec![Catch::Tag { tag: TagId::JavaException, label: caught }],
                 });
                 self.body(block, result.as_ref())?;
                 self.push(Instr::End);
@@ -454,22 +346,13 @@ impl FunctionLowering<'_, '_> {
                 self.push(Instr::End);
             }
             TreeKind::TryFinally { .. } => return self.unsupported("try-finally"),
-            TreeKind::Match {
-                selector,
-                cases,
-                default,
-            } => self.lower_match(tree, selector, cases, default)?,
+            TreeKind::Match { selector, cases, default } => self.lower_match(tree, selector, cases, default)?,
             TreeKind::New { class, ctor, args } => {
-                let object_type =
-                    ValType::non_null(HeapType::Concrete(self.emitter.class_struct(*class)));
+                let object_type = ValType::non_null(HeapType::Concrete(self.emitter.class_struct(*class)));
                 self.emitter.push_new_object(&mut self.builder, *class)?;
                 let instance = self.builder.add_local("new", object_type);
                 self.push(Instr::LocalTee(instance));
-                let key = MethodKey {
-                    class: *class,
-                    namespace: MemberNamespace::Constructor,
-                    method: *ctor,
-                };
+                let key = MethodKey { class: *class, namespace: MemberNamespace::Constructor, method: *ctor };
                 self.call_arguments(key, args)?;
                 self.push(Instr::Call(method_func_id(key)));
                 self.push(Instr::LocalGet(instance));
@@ -484,14 +367,8 @@ impl FunctionLowering<'_, '_> {
             }
             TreeKind::Select { qualifier, field } => {
                 let (struct_type, index, storage) = self.field_access(*field);
-                self.expression_as(
-                    qualifier,
-                    Some(&ValType::nullable(HeapType::Concrete(struct_type.clone()))),
-                )?;
-                self.push(Instr::StructGet {
-                    ty: struct_type,
-                    field: index,
-                });
+                self.expression_as(qualifier, Some(&ValType::nullable(HeapType::Concrete(struct_type.clone()))))?;
+                self.push(Instr::StructGet { ty: struct_type, field: index });
                 let target = self.wasm_type(&tree.ty);
                 self.adapt(Some(storage), target.as_ref());
             }
@@ -501,19 +378,8 @@ impl FunctionLowering<'_, '_> {
                 let target = self.wasm_type(&tree.ty);
                 self.adapt(Some(storage), target.as_ref());
             }
-            TreeKind::Apply {
-                receiver,
-                method,
-                args,
-                ..
-            } => self.lower_apply(tree, receiver, *method, args)?,
-            TreeKind::ApplyStatically {
-                flags,
-                receiver,
-                class,
-                method,
-                args,
-            } => {
+            TreeKind::Apply { receiver, method, args, .. } => self.lower_apply(tree, receiver, *method, args)?,
+            TreeKind::ApplyStatically { flags, receiver, class, method, args } => {
                 let namespace = if method.is_constructor() {
                     MemberNamespace::Constructor
                 } else if flags.private {
@@ -528,31 +394,14 @@ impl FunctionLowering<'_, '_> {
                     .resolve_in_namespace(*class, namespace, *method)
                     .map(|(declaring, _)| declaring)
                     .unwrap_or(*class);
-                let key = MethodKey {
-                    class: declaring,
-                    namespace,
-                    method: *method,
-                };
+                let key = MethodKey { class: declaring, namespace, method: *method };
                 self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
                 self.call_arguments(key, args)?;
                 self.call_and_adapt(key, &tree.ty);
             }
-            TreeKind::ApplyStatic {
-                flags,
-                class,
-                method,
-                args,
-            } => {
-                let namespace = if flags.private {
-                    MemberNamespace::PrivateStatic
-                } else {
-                    MemberNamespace::PublicStatic
-                };
-                let key = MethodKey {
-                    class: *class,
-                    namespace,
-                    method: *method,
-                };
+            TreeKind::ApplyStatic { flags, class, method, args } => {
+                let namespace = if flags.private { MemberNamespace::PrivateStatic } else { MemberNamespace::PublicStatic };
+                let key = MethodKey { class: *class, namespace, method: *method };
                 self.call_arguments(key, args)?;
                 self.call_and_adapt(key, &tree.ty);
             }
@@ -580,10 +429,7 @@ impl FunctionLowering<'_, '_> {
                 for elem in elems {
                     self.expression_as(elem, Some(&element))?;
                 }
-                self.push(Instr::ArrayNewFixed {
-                    ty: data,
-                    size: elems.len() as u32,
-                });
+                self.push(Instr::ArrayNewFixed { ty: data, size: elems.len() as u32 });
                 self.push(Instr::StructNew(object));
             }
             TreeKind::ArraySelect { array, index } => {
@@ -596,32 +442,21 @@ impl FunctionLowering<'_, '_> {
                     _ => Instr::ArrayGet(data),
                 });
                 let target = self.wasm_type(&tree.ty);
-                self.adapt(
-                    Some(storage_value_type(array_element_storage(kind))),
-                    target.as_ref(),
-                );
+                self.adapt(Some(storage_value_type(array_element_storage(kind))), target.as_ref());
             }
-            TreeKind::IsInstanceOf { expr, test_type } => {
-                self.lower_is_instance_of(expr, test_type)?
-            }
+            TreeKind::IsInstanceOf { expr, test_type } => self.lower_is_instance_of(expr, test_type)?,
             TreeKind::AsInstanceOf { expr, target_type } => {
                 let target = self.wasm_type(target_type);
                 match (&target, self.wasm_type(&expr.ty)) {
                     (Some(ValType::Ref { heap, .. }), Some(ValType::Ref { .. })) => {
                         self.expression(expr)?;
-                        self.push(Instr::RefCast {
-                            nullable: true,
-                            heap: heap.clone(),
-                        });
+                        self.push(Instr::RefCast { nullable: true, heap: heap.clone() });
                         let from = Some(ValType::nullable(heap.clone()));
                         self.adapt(from, target.as_ref());
                     }
                     (Some(to), Some(from)) if *to == from => self.expression(expr)?,
                     _ => {
-                        return self.unsupported(format!(
-                            "asInstanceOf from `{}` to `{target_type}`",
-                            expr.ty
-                        ));
+                        return self.unsupported(format!("asInstanceOf from `{}` to `{target_type}`", expr.ty));
                     }
                 }
             }
@@ -663,21 +498,12 @@ impl FunctionLowering<'_, '_> {
 
     /// Pushes the raw Wasm array under an array object and returns its kind.
     fn push_array_data(&mut self, array: &Tree) -> Result<ArrayKind, EmitError> {
-        let Type::Array {
-            array: array_ref, ..
-        } = array.ty
-        else {
-            return Err(EmitError::Internal(format!(
-                "array operation on a `{}`",
-                array.ty
-            )));
+        let Type::Array { array: array_ref, .. } = array.ty else {
+            return Err(EmitError::Internal(format!("array operation on a `{}`", array.ty)));
         };
         let kind = array_kind_of(array_ref);
         let object = self.emitter.array_object_type(kind);
-        self.expression_as(
-            array,
-            Some(&ValType::nullable(HeapType::Concrete(object.clone()))),
-        )?;
+        self.expression_as(array, Some(&ValType::nullable(HeapType::Concrete(object.clone()))))?;
         let field = self.emitter.first_field_index();
         self.push(Instr::StructGet { ty: object, field });
         Ok(kind)
@@ -686,48 +512,21 @@ impl FunctionLowering<'_, '_> {
     /// The struct type, field index and storage type of an instance field.
     fn field_access(&mut self, field: kiln_ir::names::FieldName) -> (TypeId, u32, ValType) {
         let struct_type = self.emitter.class_struct(field.class);
-        let fields = self
-            .emitter
-            .layouts
-            .instance_fields(self.emitter.linked, field.class);
-        let position = fields
-            .iter()
-            .position(|candidate| *candidate == field)
-            .unwrap_or(0) as u32;
-        let ty = self
-            .emitter
-            .linked
-            .table
-            .field(field)
-            .map(|info| info.ty.clone())
-            .unwrap_or(Type::Null);
+        let fields = self.emitter.layouts.instance_fields(self.emitter.linked, field.class);
+        let position = fields.iter().position(|candidate| *candidate == field).unwrap_or(0) as u32;
+        let ty = self.emitter.linked.table.field(field).map(|info| info.ty.clone()).unwrap_or(Type::Null);
         let storage = self.emitter.field_storage_type(&ty);
-        (
-            struct_type,
-            self.emitter.first_field_index() + position,
-            storage,
-        )
+        (struct_type, self.emitter.first_field_index() + position, storage)
     }
 
     fn static_field_global(&mut self, field: kiln_ir::names::FieldName) -> ValType {
-        let ty = self
-            .emitter
-            .linked
-            .table
-            .field(field)
-            .map(|info| info.ty.clone())
-            .unwrap_or(Type::Null);
+        let ty = self.emitter.linked.table.field(field).map(|info| info.ty.clone()).unwrap_or(Type::Null);
         let storage = self.emitter.field_storage_type(&ty);
         let id = GlobalId::StaticField(field);
         if !self.emitter.module.has_global(&id) {
             let mut zero = FunctionBuilder::new(Vec::new(), Vec::new());
             self.emitter.push_zero(&mut zero, &ty);
-            self.emitter.module.add_global(Global {
-                id,
-                ty: storage.clone(),
-                mutable: true,
-                init: zero.body,
-            });
+            self.emitter.module.add_global(Global { id, ty: storage.clone(), mutable: true, init: zero.body });
         }
         storage
     }
@@ -742,15 +541,9 @@ impl FunctionLowering<'_, '_> {
             }
             TreeKind::Select { qualifier, field } => {
                 let (struct_type, index, storage) = self.field_access(*field);
-                self.expression_as(
-                    qualifier,
-                    Some(&ValType::nullable(HeapType::Concrete(struct_type.clone()))),
-                )?;
+                self.expression_as(qualifier, Some(&ValType::nullable(HeapType::Concrete(struct_type.clone()))))?;
                 self.expression_as(rhs, Some(&storage))?;
-                self.push(Instr::StructSet {
-                    ty: struct_type,
-                    field: index,
-                });
+                self.push(Instr::StructSet { ty: struct_type, field: index });
             }
             TreeKind::SelectStatic(field) => {
                 let storage = self.static_field_global(*field);
@@ -765,9 +558,7 @@ impl FunctionLowering<'_, '_> {
                 self.push(Instr::ArraySet(data));
             }
             _ => {
-                return Err(EmitError::Internal(
-                    "assignment to a tree that is not assignable".into(),
-                ));
+                return Err(EmitError::Internal("assignment to a tree that is not assignable".into()));
             }
         }
         Ok(())
@@ -791,50 +582,26 @@ impl FunctionLowering<'_, '_> {
         self.adapt(results.first().cloned(), target.as_ref());
     }
 
-    fn lower_apply(
-        &mut self,
-        tree: &Tree,
-        receiver: &Tree,
-        method: MethodName,
-        args: &[Tree],
-    ) -> Result<(), EmitError> {
+    fn lower_apply(&mut self, tree: &Tree, receiver: &Tree, method: MethodName, args: &[Tree]) -> Result<(), EmitError> {
         let linked = self.emitter.linked;
         let receiver_class = linked.table.class_of_receiver(&receiver.ty);
         if let Some(class) = receiver_class
-            && linked
-                .table
-                .get(class)
-                .is_some_and(|info| info.kind == ClassKind::HijackedClass)
+            && linked.table.get(class).is_some_and(|info| info.kind == ClassKind::HijackedClass)
         {
             // The receiver is a primitive value: call the hijacked class's method directly.
-            let declaring = linked
-                .table
-                .resolve_public_method(class, method)
-                .map(|(declaring, _)| declaring)
-                .unwrap_or(class);
-            let key = MethodKey {
-                class: declaring,
-                namespace: MemberNamespace::Public,
-                method,
-            };
+            let declaring = linked.table.resolve_public_method(class, method).map(|(declaring, _)| declaring).unwrap_or(class);
+            let key = MethodKey { class: declaring, namespace: MemberNamespace::Public, method };
             if receiver.ty.is_primitive_value() {
-                return self.unsupported(format!(
-                    "calling `{method}` on a `{}` (boxing)",
-                    receiver.ty
-                ));
+                return self.unsupported(format!("calling `{method}` on a `{}` (boxing)", receiver.ty));
             }
             self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
             self.call_arguments(key, args)?;
             self.call_and_adapt(key, &tree.ty);
             return Ok(());
         }
-        let dispatch_class = receiver_class.filter(|class| {
-            !self.emitter.class_is_anyref(*class) || *class == well_known::object()
-        });
-        let targets = linked.call_targets(
-            receiver_class.filter(|class| *class != well_known::object()),
-            method,
-        );
+        let dispatch_class =
+            receiver_class.filter(|class| !self.emitter.class_is_anyref(*class) || *class == well_known::object());
+        let targets = linked.call_targets(receiver_class.filter(|class| *class != well_known::object()), method);
         if targets.count() == 0 {
             // No instantiated class has the method: the receiver can only be null.
             self.statement(receiver)?;
@@ -845,29 +612,20 @@ impl FunctionLowering<'_, '_> {
             return Ok(());
         }
         if targets.count() == 1 {
-            let key = targets
-                .string
-                .or_else(|| targets.classes.iter().next().copied())
-                .unwrap_or(MethodKey {
-                    class: well_known::object(),
-                    namespace: MemberNamespace::Public,
-                    method,
-                });
+            let key = targets.string.or_else(|| targets.classes.iter().next().copied()).unwrap_or(MethodKey {
+                class: well_known::object(),
+                namespace: MemberNamespace::Public,
+                method,
+            });
             self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
             self.call_arguments(key, args)?;
             self.call_and_adapt(key, &tree.ty);
             return Ok(());
         }
         // Several targets: evaluate receiver and arguments into locals, then dispatch.
-        let any_key = MethodKey {
-            class: well_known::object(),
-            namespace: MemberNamespace::Public,
-            method,
-        };
+        let any_key = MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method };
         let (params, results) = self.emitter.method_signature(any_key);
-        let receiver_local = self
-            .builder
-            .add_local("receiver", ValType::non_null(HeapType::Any));
+        let receiver_local = self.builder.add_local("receiver", ValType::non_null(HeapType::Any));
         self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
         self.push(Instr::LocalSet(receiver_local));
         let mut arg_locals = Vec::new();
@@ -879,15 +637,9 @@ impl FunctionLowering<'_, '_> {
             arg_locals.push(local);
         }
         let result = results.first().cloned();
-        let block_type = result
-            .clone()
-            .map(BlockType::Result)
-            .unwrap_or(BlockType::Empty);
+        let block_type = result.clone().map(BlockType::Result).unwrap_or(BlockType::Empty);
         let done = self.builder.new_label();
-        self.push(Instr::Block {
-            label: done,
-            ty: block_type,
-        });
+        self.push(Instr::Block { label: done, ty: block_type });
         let push_call = |lowering: &mut Self, key: MethodKey| {
             lowering.push(Instr::LocalGet(receiver_local));
             for local in &arg_locals {
@@ -899,23 +651,14 @@ impl FunctionLowering<'_, '_> {
         if let Some(string_key) = targets.string {
             let string_type = self.emitter.string_type();
             self.push(Instr::LocalGet(receiver_local));
-            self.push(Instr::RefTest {
-                nullable: false,
-                heap: HeapType::Concrete(string_type),
-            });
+            self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(string_type) });
             let label = self.builder.new_label();
-            self.push(Instr::If {
-                label,
-                ty: BlockType::Empty,
-            });
+            self.push(Instr::If { label, ty: BlockType::Empty });
             push_call(self, string_key);
             self.push(Instr::End);
         }
         let class_for_vtable = dispatch_class.unwrap_or(well_known::object());
-        let slot = linked
-            .vtable_slots
-            .get(&class_for_vtable)
-            .and_then(|slots| slots.iter().position(|slot| *slot == method));
+        let slot = linked.vtable_slots.get(&class_for_vtable).and_then(|slots| slots.iter().position(|slot| *slot == method));
         if targets.classes.len() == 1 {
             let key = *targets.classes.iter().next().unwrap_or(&any_key);
             push_call(self, key);
@@ -928,19 +671,10 @@ impl FunctionLowering<'_, '_> {
                 self.push(Instr::LocalGet(*local));
             }
             self.push(Instr::LocalGet(receiver_local));
-            self.push(Instr::RefCast {
-                nullable: false,
-                heap: HeapType::Concrete(struct_type.clone()),
-            });
-            self.push(Instr::StructGet {
-                ty: struct_type,
-                field: 0,
-            });
+            self.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(struct_type.clone()) });
+            self.push(Instr::StructGet { ty: struct_type, field: 0 });
             let slot_index = u32::from(linked.features.class_names) + slot as u32;
-            self.push(Instr::StructGet {
-                ty: vtable,
-                field: slot_index,
-            });
+            self.push(Instr::StructGet { ty: vtable, field: slot_index });
             self.push(Instr::CallRef(func_type));
             self.push(Instr::Br(done));
         } else {
@@ -949,35 +683,20 @@ impl FunctionLowering<'_, '_> {
             for class in &linked.instantiated {
                 if let Some((declaring, info)) = linked.table.resolve_public_method(*class, method)
                     && !info.is_abstract
-                    && receiver_class.is_none_or(|receiver| {
-                        kiln_ir::types::ClassHierarchy::is_subclass(&linked.table, *class, receiver)
-                    })
+                    && receiver_class
+                        .is_none_or(|receiver| kiln_ir::types::ClassHierarchy::is_subclass(&linked.table, *class, receiver))
                 {
                     let depth = linked.table.superclass_chain(*class).len();
-                    candidates.push((
-                        depth,
-                        *class,
-                        MethodKey {
-                            class: declaring,
-                            namespace: MemberNamespace::Public,
-                            method,
-                        },
-                    ));
+                    candidates.push((depth, *class, MethodKey { class: declaring, namespace: MemberNamespace::Public, method }));
                 }
             }
             candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
             for (_, class, key) in candidates {
                 let struct_type = self.emitter.class_struct(class);
                 self.push(Instr::LocalGet(receiver_local));
-                self.push(Instr::RefTest {
-                    nullable: false,
-                    heap: HeapType::Concrete(struct_type),
-                });
+                self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(struct_type) });
                 let label = self.builder.new_label();
-                self.push(Instr::If {
-                    label,
-                    ty: BlockType::Empty,
-                });
+                self.push(Instr::If { label, ty: BlockType::Empty });
                 push_call(self, key);
                 self.push(Instr::End);
             }
@@ -1004,10 +723,7 @@ impl FunctionLowering<'_, '_> {
         self.expression_as(selector, Some(&ValType::I32))?;
         self.push(Instr::LocalSet(selector_local));
         let done = self.builder.new_label();
-        self.push(Instr::Block {
-            label: done,
-            ty: block_type,
-        });
+        self.push(Instr::Block { label: done, ty: block_type });
         for (values, body) in cases {
             let mut first = true;
             for value in values {
@@ -1023,10 +739,7 @@ impl FunctionLowering<'_, '_> {
                 first = false;
             }
             let label = self.builder.new_label();
-            self.push(Instr::If {
-                label,
-                ty: BlockType::Empty,
-            });
+            self.push(Instr::If { label, ty: BlockType::Empty });
             self.body(body, result.as_ref())?;
             self.push(Instr::Br(done));
             self.push(Instr::End);
@@ -1039,9 +752,7 @@ impl FunctionLowering<'_, '_> {
     fn lower_is_instance_of(&mut self, expr: &Tree, test_type: &Type) -> Result<(), EmitError> {
         let heap = match test_type {
             Type::String => HeapType::Concrete(self.emitter.string_type()),
-            Type::Class { class, .. } if *class == well_known::string() => {
-                HeapType::Concrete(self.emitter.string_type())
-            }
+            Type::Class { class, .. } if *class == well_known::string() => HeapType::Concrete(self.emitter.string_type()),
             Type::Class { class, .. } if *class == well_known::object() => HeapType::Any,
             Type::Any { .. } => HeapType::Any,
             Type::Class { class, .. } if !self.emitter.class_is_anyref(*class) => {
@@ -1056,10 +767,7 @@ impl FunctionLowering<'_, '_> {
             return self.unsupported(format!("isInstanceOf on a `{}`", expr.ty));
         }
         self.expression(expr)?;
-        self.push(Instr::RefTest {
-            nullable: false,
-            heap,
-        });
+        self.push(Instr::RefTest { nullable: false, heap });
         Ok(())
     }
 
@@ -1145,10 +853,7 @@ impl FunctionLowering<'_, '_> {
             }
             StringCharAt => {
                 let string = self.emitter.string_type();
-                self.expression_as(
-                    lhs,
-                    Some(&ValType::non_null(HeapType::Concrete(string.clone()))),
-                )?;
+                self.expression_as(lhs, Some(&ValType::non_null(HeapType::Concrete(string.clone()))))?;
                 self.expression_as(rhs, Some(&ValType::I32))?;
                 self.push(Instr::ArrayGetU(string));
                 return Ok(());
@@ -1184,8 +889,7 @@ impl FunctionLowering<'_, '_> {
             IntUnsignedLe => W::I32LeU,
             IntUnsignedGt => W::I32GtU,
             IntUnsignedGe => W::I32GeU,
-            IntDiv | IntRem | IntUnsignedDiv | IntUnsignedRem | LongDiv | LongRem
-            | LongUnsignedDiv | LongUnsignedRem => {
+            IntDiv | IntRem | IntUnsignedDiv | IntUnsignedRem | LongDiv | LongRem | LongUnsignedDiv | LongUnsignedRem => {
                 let constant_minus_one = matches!(rhs.kind, TreeKind::Int(-1) | TreeKind::Long(-1));
                 let (helper, plain) = match op {
                     IntDiv => ("intDiv", W::I32DivS),
@@ -1262,22 +966,13 @@ impl FunctionLowering<'_, '_> {
         Ok(())
     }
 
-    fn lower_reference_equality(
-        &mut self,
-        negate: bool,
-        lhs: &Tree,
-        rhs: &Tree,
-    ) -> Result<(), EmitError> {
+    fn lower_reference_equality(&mut self, negate: bool, lhs: &Tree, rhs: &Tree) -> Result<(), EmitError> {
         let lhs_wasm = self.wasm_type(&lhs.ty);
         let rhs_wasm = self.wasm_type(&rhs.ty);
         match (&lhs_wasm, &rhs_wasm) {
             (Some(ValType::Ref { .. }), Some(ValType::Ref { .. })) => {
                 if matches!(rhs.kind, TreeKind::Null) || matches!(lhs.kind, TreeKind::Null) {
-                    let other = if matches!(rhs.kind, TreeKind::Null) {
-                        lhs
-                    } else {
-                        rhs
-                    };
+                    let other = if matches!(rhs.kind, TreeKind::Null) { lhs } else { rhs };
                     self.expression(other)?;
                     self.push(Instr::RefIsNull);
                 } else {
@@ -1299,10 +994,7 @@ impl FunctionLowering<'_, '_> {
                 });
             }
             _ => {
-                return self.unsupported(format!(
-                    "=== between `{}` and `{}` (boxing)",
-                    lhs.ty, rhs.ty
-                ));
+                return self.unsupported(format!("=== between `{}` and `{}` (boxing)", lhs.ty, rhs.ty));
             }
         }
         if negate {

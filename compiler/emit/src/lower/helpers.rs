@@ -39,19 +39,13 @@ impl Assemble for FunctionBuilder {
     }
     fn if_then(&mut self, then: impl FnOnce(&mut Self)) {
         let label = self.new_label();
-        self.push(Instr::If {
-            label,
-            ty: BlockType::Empty,
-        });
+        self.push(Instr::If { label, ty: BlockType::Empty });
         then(self);
         self.push(Instr::End);
     }
     fn if_then_else(&mut self, then: impl FnOnce(&mut Self), otherwise: impl FnOnce(&mut Self)) {
         let label = self.new_label();
-        self.push(Instr::If {
-            label,
-            ty: BlockType::Empty,
-        });
+        self.push(Instr::If { label, ty: BlockType::Empty });
         then(self);
         self.push(Instr::Else);
         otherwise(self);
@@ -70,19 +64,11 @@ impl Emitter<'_> {
         let offset = self.module.add_data(&units_to_bytes(units));
         builder.push(Instr::I32Const(offset as i32));
         builder.push(Instr::I32Const(units.len() as i32));
-        builder.push(Instr::ArrayNewData {
-            ty: string,
-            data: 0,
-        });
+        builder.push(Instr::ArrayNewData { ty: string, data: 0 });
     }
 
     /// A new array object of the given kind whose length the instructions compute.
-    pub(crate) fn push_new_array_of_length(
-        &mut self,
-        builder: &mut FunctionBuilder,
-        kind: ArrayKind,
-        length: &[Instr],
-    ) {
+    pub(crate) fn push_new_array_of_length(&mut self, builder: &mut FunctionBuilder, kind: ArrayKind, length: &[Instr]) {
         let object = self.array_object_type(kind);
         let data = self.array_data_type(kind);
         if self.linked.has_vtables() {
@@ -106,10 +92,7 @@ impl Emitter<'_> {
         match name {
             "stringConcat" => {
                 let mut f = FunctionBuilder::new(
-                    vec![
-                        ("left".into(), string.clone()),
-                        ("right".into(), string.clone()),
-                    ],
+                    vec![("left".into(), string.clone()), ("right".into(), string.clone())],
                     vec![string.clone()],
                 );
                 let (left, right) = (f.param(0), f.param(1));
@@ -128,10 +111,7 @@ impl Emitter<'_> {
                 f.i32(0);
                 f.get(left);
                 f.push(Instr::ArrayLen);
-                f.push(Instr::ArrayCopy {
-                    destination: string_type.clone(),
-                    source: string_type.clone(),
-                });
+                f.push(Instr::ArrayCopy { destination: string_type.clone(), source: string_type.clone() });
                 f.get(result);
                 f.get(left);
                 f.push(Instr::ArrayLen);
@@ -139,19 +119,13 @@ impl Emitter<'_> {
                 f.i32(0);
                 f.get(right);
                 f.push(Instr::ArrayLen);
-                f.push(Instr::ArrayCopy {
-                    destination: string_type.clone(),
-                    source: string_type,
-                });
+                f.push(Instr::ArrayCopy { destination: string_type.clone(), source: string_type });
                 f.get(result);
                 f.finish(&mut self.module, id);
             }
             "stringEquals" => {
                 let mut f = FunctionBuilder::new(
-                    vec![
-                        ("left".into(), string.clone()),
-                        ("right".into(), string.clone()),
-                    ],
+                    vec![("left".into(), string.clone()), ("right".into(), string.clone())],
                     vec![ValType::I32],
                 );
                 let (left, right) = (f.param(0), f.param(1));
@@ -169,10 +143,7 @@ impl Emitter<'_> {
                     f.push(Instr::Return);
                 });
                 let continue_label = f.new_label();
-                f.push(Instr::Loop {
-                    label: continue_label,
-                    ty: BlockType::Empty,
-                });
+                f.push(Instr::Loop { label: continue_label, ty: BlockType::Empty });
                 f.get(index);
                 f.get(length);
                 f.op(W::I32LtU);
@@ -201,62 +172,38 @@ impl Emitter<'_> {
             "referenceEquals" => {
                 let equals = self.request_helper("stringEquals");
                 let mut f = FunctionBuilder::new(
-                    vec![
-                        ("left".into(), ValType::anyref()),
-                        ("right".into(), ValType::anyref()),
-                    ],
+                    vec![("left".into(), ValType::anyref()), ("right".into(), ValType::anyref())],
                     vec![ValType::I32],
                 );
                 let (left, right) = (f.param(0), f.param(1));
                 let string_heap = HeapType::Concrete(string_type);
                 f.get(left);
-                f.push(Instr::RefTest {
-                    nullable: false,
-                    heap: string_heap.clone(),
-                });
+                f.push(Instr::RefTest { nullable: false, heap: string_heap.clone() });
                 f.get(right);
-                f.push(Instr::RefTest {
-                    nullable: false,
-                    heap: string_heap.clone(),
-                });
+                f.push(Instr::RefTest { nullable: false, heap: string_heap.clone() });
                 f.op(W::I32And);
                 f.if_then(|f| {
                     f.get(left);
-                    f.push(Instr::RefCast {
-                        nullable: false,
-                        heap: string_heap.clone(),
-                    });
+                    f.push(Instr::RefCast { nullable: false, heap: string_heap.clone() });
                     f.get(right);
-                    f.push(Instr::RefCast {
-                        nullable: false,
-                        heap: string_heap.clone(),
-                    });
+                    f.push(Instr::RefCast { nullable: false, heap: string_heap.clone() });
                     f.push(Instr::Call(equals));
                     f.push(Instr::Return);
                 });
                 f.get(left);
-                f.push(Instr::RefCast {
-                    nullable: true,
-                    heap: HeapType::Eq,
-                });
+                f.push(Instr::RefCast { nullable: true, heap: HeapType::Eq });
                 f.get(right);
-                f.push(Instr::RefCast {
-                    nullable: true,
-                    heap: HeapType::Eq,
-                });
+                f.push(Instr::RefCast { nullable: true, heap: HeapType::Eq });
                 f.push(Instr::RefEq);
                 f.finish(&mut self.module, id);
             }
-            "intDiv" | "intRem" | "intDivUnsigned" | "intRemUnsigned" | "longDiv" | "longRem"
-            | "longDivUnsigned" | "longRemUnsigned" => {
+            "intDiv" | "intRem" | "intDivUnsigned" | "intRemUnsigned" | "longDiv" | "longRem" | "longDivUnsigned"
+            | "longRemUnsigned" => {
                 let long = name.starts_with("long");
                 let value = if long { ValType::I64 } else { ValType::I32 };
                 let throw = self.request_helper("throwArithmeticException");
                 let mut f = FunctionBuilder::new(
-                    vec![
-                        ("dividend".into(), value.clone()),
-                        ("divisor".into(), value.clone()),
-                    ],
+                    vec![("dividend".into(), value.clone()), ("divisor".into(), value.clone())],
                     vec![value],
                 );
                 let (dividend, divisor) = (f.param(0), f.param(1));
@@ -318,10 +265,7 @@ impl Emitter<'_> {
                 // FIXME: x - trunc(x / y) * y loses precision when the quotient is large; Java's % is exact.
                 let float = name == "floatRem";
                 let value = if float { ValType::F32 } else { ValType::F64 };
-                let mut f = FunctionBuilder::new(
-                    vec![("x".into(), value.clone()), ("y".into(), value.clone())],
-                    vec![value],
-                );
+                let mut f = FunctionBuilder::new(vec![("x".into(), value.clone()), ("y".into(), value.clone())], vec![value]);
                 let (x, y) = (f.param(0), f.param(1));
                 let wide_x = f.add_local("wide_x", ValType::F64);
                 let wide_y = f.add_local("wide_y", ValType::F64);
@@ -373,18 +317,12 @@ impl Emitter<'_> {
                     init: vec![Instr::I32Const(0)],
                 });
                 let hash_field = u32::from(self.linked.has_vtables());
-                let mut f = FunctionBuilder::new(
-                    vec![("value".into(), ValType::anyref())],
-                    vec![ValType::I32],
-                );
+                let mut f = FunctionBuilder::new(vec![("value".into(), ValType::anyref())], vec![ValType::I32]);
                 let value = f.param(0);
                 let hash = f.add_local("hash", ValType::I32);
                 let heap = HeapType::Concrete(object_struct.clone());
                 f.get(value);
-                f.push(Instr::RefTest {
-                    nullable: false,
-                    heap: heap.clone(),
-                });
+                f.push(Instr::RefTest { nullable: false, heap: heap.clone() });
                 f.op(W::I32Eqz);
                 f.if_then(|f| {
                     // FIXME: strings and other non-object values all hash to 0.
@@ -392,14 +330,8 @@ impl Emitter<'_> {
                     f.push(Instr::Return);
                 });
                 f.get(value);
-                f.push(Instr::RefCast {
-                    nullable: false,
-                    heap: heap.clone(),
-                });
-                f.push(Instr::StructGet {
-                    ty: object_struct.clone(),
-                    field: hash_field,
-                });
+                f.push(Instr::RefCast { nullable: false, heap: heap.clone() });
+                f.push(Instr::StructGet { ty: object_struct.clone(), field: hash_field });
                 f.set(hash);
                 f.get(hash);
                 f.op(W::I32Eqz);
@@ -420,37 +352,21 @@ impl Emitter<'_> {
                     f.get(hash);
                     f.push(Instr::GlobalSet(GlobalId::Helper("lastHash")));
                     f.get(value);
-                    f.push(Instr::RefCast {
-                        nullable: false,
-                        heap: heap.clone(),
-                    });
+                    f.push(Instr::RefCast { nullable: false, heap: heap.clone() });
                     f.get(hash);
-                    f.push(Instr::StructSet {
-                        ty: object_struct.clone(),
-                        field: hash_field,
-                    });
+                    f.push(Instr::StructSet { ty: object_struct.clone(), field: hash_field });
                 });
                 f.get(hash);
                 f.finish(&mut self.module, id);
             }
             "stringOrNull" => {
                 // A nullable string in a concatenation: `null` reads "null".
-                let mut f = FunctionBuilder::new(
-                    vec![("value".into(), ValType::anyref())],
-                    vec![string.clone()],
-                );
+                let mut f = FunctionBuilder::new(vec![("value".into(), ValType::anyref())], vec![string.clone()]);
                 let value = f.param(0);
                 let done = f.new_label();
-                f.push(Instr::Block {
-                    label: done,
-                    ty: BlockType::Result(string.clone()),
-                });
+                f.push(Instr::Block { label: done, ty: BlockType::Result(string.clone()) });
                 f.get(value);
-                f.push(Instr::BrOnCast {
-                    label: done,
-                    nullable_source: true,
-                    heap: HeapType::Concrete(string_type),
-                });
+                f.push(Instr::BrOnCast { label: done, nullable_source: true, heap: HeapType::Concrete(string_type) });
                 f.push(Instr::Drop);
                 let null_text: Vec<u16> = "null".encode_utf16().collect();
                 self.push_string_literal(&mut f, &null_text);
@@ -470,16 +386,10 @@ impl Emitter<'_> {
         let string_type = self.string_type();
         if self.module.memory_pages.is_none() {
             self.module.memory_pages = Some(1);
-            self.module
-                .exports
-                .push(("memory".into(), ExportKind::Memory));
+            self.module.exports.push(("memory".into(), ExportKind::Memory));
         }
-        let writers: Vec<(i32, FuncId)> = self
-            .written_fds
-            .clone()
-            .into_iter()
-            .map(|fd| (fd, self.host.define_write(&mut self.module, fd)))
-            .collect();
+        let writers: Vec<(i32, FuncId)> =
+            self.written_fds.clone().into_iter().map(|fd| (fd, self.host.define_write(&mut self.module, fd))).collect();
         // Hands `buffer[0..position]` to the writer of `fd` (only the descriptors in use have one).
         let flush = |f: &mut FunctionBuilder, fd: LocalId, position: LocalId| {
             for (index, (number, writer)) in writers.iter().enumerate() {
@@ -489,10 +399,7 @@ impl Emitter<'_> {
                     f.i32(*number);
                     f.op(W::I32Eq);
                     let label = f.new_label();
-                    f.push(Instr::If {
-                        label,
-                        ty: BlockType::Empty,
-                    });
+                    f.push(Instr::If { label, ty: BlockType::Empty });
                 }
                 f.i32(0);
                 f.get(position);
@@ -505,10 +412,7 @@ impl Emitter<'_> {
                 f.push(Instr::End);
             }
         };
-        let mut f = FunctionBuilder::new(
-            vec![("fd".into(), ValType::I32), ("text".into(), string)],
-            Vec::new(),
-        );
+        let mut f = FunctionBuilder::new(vec![("fd".into(), ValType::I32), ("text".into(), string)], Vec::new());
         let (fd, text) = (f.param(0), f.param(1));
         let index = f.add_local("index", ValType::I32);
         let length = f.add_local("length", ValType::I32);
@@ -541,10 +445,7 @@ impl Emitter<'_> {
             f.op(W::I32Or);
         };
         let loop_label = f.new_label();
-        f.push(Instr::Loop {
-            label: loop_label,
-            ty: BlockType::Empty,
-        });
+        f.push(Instr::Loop { label: loop_label, ty: BlockType::Empty });
         f.get(index);
         f.get(length);
         f.op(W::I32LtU);
@@ -696,23 +597,13 @@ impl Emitter<'_> {
         let string_type = self.string_type();
         let string_heap = HeapType::Concrete(string_type.clone());
         match (key.class.as_str(), key.method.as_str()) {
-            (
-                "kiln.runtime.Intrinsics",
-                "writeStdout;Ljava.lang.String;V" | "writeStderr;Ljava.lang.String;V",
-            ) => {
-                let fd = if key.method.simple() == "writeStdout" {
-                    1
-                } else {
-                    2
-                };
+            ("kiln.runtime.Intrinsics", "writeStdout;Ljava.lang.String;V" | "writeStderr;Ljava.lang.String;V") => {
+                let fd = if key.method.simple() == "writeStdout" { 1 } else { 2 };
                 self.written_fds.insert(fd);
                 let helper = self.request_helper("writeString");
                 f.i32(fd);
                 f.get(f.param(0));
-                f.push(Instr::RefCast {
-                    nullable: false,
-                    heap: string_heap,
-                });
+                f.push(Instr::RefCast { nullable: false, heap: string_heap });
                 f.push(Instr::Call(helper));
             }
             ("kiln.runtime.Intrinsics", "charsToString;[C;I;I;Ljava.lang.String") => {
@@ -725,16 +616,10 @@ impl Emitter<'_> {
                 f.get(result);
                 f.i32(0);
                 f.get(f.param(0));
-                f.push(Instr::StructGet {
-                    ty: object,
-                    field: self.first_field_index(),
-                });
+                f.push(Instr::StructGet { ty: object, field: self.first_field_index() });
                 f.get(f.param(1));
                 f.get(f.param(2));
-                f.push(Instr::ArrayCopy {
-                    destination: string_type.clone(),
-                    source: string_type,
-                });
+                f.push(Instr::ArrayCopy { destination: string_type.clone(), source: string_type });
                 f.get(result);
             }
             ("kiln.runtime.Intrinsics", "className;Ljava.lang.Object;Ljava.lang.String") => {
@@ -742,33 +627,19 @@ impl Emitter<'_> {
                 let object_struct = self.class_struct(object);
                 let vtable = self.vtable_type(object);
                 f.get(f.param(0));
-                f.push(Instr::RefTest {
-                    nullable: false,
-                    heap: string_heap,
-                });
+                f.push(Instr::RefTest { nullable: false, heap: string_heap });
                 f.if_then(|f| {
                     let name: Vec<u16> = "java.lang.String".encode_utf16().collect();
                     self.push_string_literal(f, &name);
                     f.push(Instr::Return);
                 });
                 f.get(f.param(0));
-                f.push(Instr::RefCast {
-                    nullable: false,
-                    heap: HeapType::Concrete(object_struct.clone()),
-                });
-                f.push(Instr::StructGet {
-                    ty: object_struct,
-                    field: 0,
-                });
-                f.push(Instr::StructGet {
-                    ty: vtable,
-                    field: 0,
-                });
+                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(object_struct.clone()) });
+                f.push(Instr::StructGet { ty: object_struct, field: 0 });
+                f.push(Instr::StructGet { ty: vtable, field: 0 });
             }
             (class, method) => {
-                return Err(EmitError::Internal(format!(
-                    "no intrinsic named {class}::{method}"
-                )));
+                return Err(EmitError::Internal(format!("no intrinsic named {class}::{method}")));
             }
         }
         f.finish(&mut self.module, method_func_id(key));
@@ -778,9 +649,5 @@ impl Emitter<'_> {
 
 #[allow(dead_code)]
 fn intrinsic_key(class: &str, method: &str) -> MethodKey {
-    MethodKey {
-        class: ClassName::new(class),
-        namespace: MemberNamespace::PublicStatic,
-        method: MethodName::new(method),
-    }
+    MethodKey { class: ClassName::new(class), namespace: MemberNamespace::PublicStatic, method: MethodName::new(method) }
 }

@@ -70,11 +70,7 @@ pub(crate) struct Emitter<'a> {
     pub written_fds: std::collections::BTreeSet<i32>,
 }
 
-pub fn emit_module(
-    linked: &LinkedProgram,
-    host: &dyn Host,
-    options: &EmitOptions,
-) -> Result<Vec<u8>, EmitError> {
+pub fn emit_module(linked: &LinkedProgram, host: &dyn Host, options: &EmitOptions) -> Result<Vec<u8>, EmitError> {
     let mut emitter = Emitter {
         linked,
         host,
@@ -88,11 +84,7 @@ pub fn emit_module(
 }
 
 pub(crate) fn method_func_id(key: MethodKey) -> FuncId {
-    FuncId::Method {
-        class: key.class,
-        method: key.method,
-        is_static: key.namespace.is_static(),
-    }
+    FuncId::Method { class: key.class, method: key.method, is_static: key.namespace.is_static() }
 }
 
 impl Emitter<'_> {
@@ -108,12 +100,7 @@ impl Emitter<'_> {
             .instantiated
             .iter()
             .copied()
-            .filter(|class| {
-                self.linked
-                    .table
-                    .get(*class)
-                    .is_some_and(|info| info.kind == ClassKind::ModuleClass)
-            })
+            .filter(|class| self.linked.table.get(*class).is_some_and(|info| info.kind == ClassKind::ModuleClass))
             .collect();
         for class in modules {
             self.emit_module_loader(class)?;
@@ -142,10 +129,7 @@ impl Emitter<'_> {
 
     fn emit_method(&mut self, key: MethodKey) -> Result<(), EmitError> {
         let Some(method) = self.linked.method_def(key) else {
-            return Err(EmitError::Internal(format!(
-                "reachable method {} has no definition",
-                Self::method_name_for_errors(key)
-            )));
+            return Err(EmitError::Internal(format!("reachable method {} has no definition", Self::method_name_for_errors(key))));
         };
         match &method.body {
             MethodBody::Abstract => Ok(()),
@@ -157,10 +141,8 @@ impl Emitter<'_> {
     /// The Wasm parameter and result types of a method, from its name's signature (so that every
     /// override of a method has the same function type).
     pub(crate) fn method_signature(&mut self, key: MethodKey) -> (Vec<ValType>, Vec<ValType>) {
-        let (param_refs, result_ref) = key.method.signature().unwrap_or((
-            Vec::new(),
-            kiln_ir::types::TypeRef::Prim(kiln_ir::types::PrimType::Void),
-        ));
+        let (param_refs, result_ref) =
+            key.method.signature().unwrap_or((Vec::new(), kiln_ir::types::TypeRef::Prim(kiln_ir::types::PrimType::Void)));
         let mut params = Vec::new();
         if !key.namespace.is_static() {
             params.push(ValType::non_null(HeapType::Any));
@@ -187,19 +169,12 @@ impl Emitter<'_> {
         let mut builder = FunctionBuilder::new(Vec::new(), vec![object_type.clone()]);
         let done = builder.new_label();
         let instance = builder.add_local("instance", object_type.clone());
-        builder.push(Instr::Block {
-            label: done,
-            ty: BlockType::Result(object_type),
-        });
+        builder.push(Instr::Block { label: done, ty: BlockType::Result(object_type) });
         builder.push(Instr::GlobalGet(global));
         builder.push(Instr::BrOnNonNull(done));
         self.push_new_object(&mut builder, class)?;
         builder.push(Instr::LocalTee(instance));
-        let ctor = MethodKey {
-            class,
-            namespace: MemberNamespace::Constructor,
-            method: MethodName::new("<init>;V"),
-        };
+        let ctor = MethodKey { class, namespace: MemberNamespace::Constructor, method: MethodName::new("<init>;V") };
         builder.push(Instr::Call(method_func_id(ctor)));
         builder.push(Instr::LocalGet(instance));
         builder.push(Instr::End);
@@ -208,11 +183,7 @@ impl Emitter<'_> {
     }
 
     /// Pushes a new instance of `class` with every field at its zero value (constructors run separately).
-    pub(crate) fn push_new_object(
-        &mut self,
-        builder: &mut FunctionBuilder,
-        class: ClassName,
-    ) -> Result<(), EmitError> {
+    pub(crate) fn push_new_object(&mut self, builder: &mut FunctionBuilder, class: ClassName) -> Result<(), EmitError> {
         let struct_type = self.class_struct(class);
         if self.linked.has_vtables() {
             self.ensure_vtable_global(class);
@@ -222,12 +193,7 @@ impl Emitter<'_> {
             builder.push(Instr::I32Const(0));
         }
         for field in self.layouts.instance_fields(self.linked, class) {
-            let field_type = self
-                .linked
-                .table
-                .field(field)
-                .map(|info| info.ty.clone())
-                .unwrap_or(kiln_ir::types::Type::Null);
+            let field_type = self.linked.table.field(field).map(|info| info.ty.clone()).unwrap_or(kiln_ir::types::Type::Null);
             self.push_zero(builder, &field_type);
         }
         builder.push(Instr::StructNew(struct_type));
@@ -236,43 +202,26 @@ impl Emitter<'_> {
 
     fn emit_entry(&mut self) -> Result<(), EmitError> {
         let entry = self.linked.entry_class;
-        let main = MethodKey {
-            class: entry,
-            namespace: MemberNamespace::Public,
-            method: kiln_link::main_method_name(),
-        };
+        let main = MethodKey { class: entry, namespace: MemberNamespace::Public, method: kiln_link::main_method_name() };
         let mut builder = FunctionBuilder::new(Vec::new(), vec![ValType::I32]);
         let throws = self.linked.features.throws;
         let caught = builder.new_label();
         let body = builder.new_label();
         if throws {
-            builder.push(Instr::Block {
-                label: caught,
-                ty: BlockType::Result(ValType::anyref()),
-            });
+            builder.push(Instr::Block { label: caught, ty: BlockType::Result(ValType::anyref()) });
             builder.push(Instr::TryTable {
                 label: body,
                 ty: BlockType::Empty,
-                catches: vec![Catch::Tag {
-                    tag: TagId::JavaException,
-                    label: caught,
-                }],
+                catches: vec![Catch::Tag { tag: TagId::JavaException, label: caught }],
             });
             self.ensure_exception_tag();
         }
         builder.push(Instr::Call(FuncId::LoadModule(entry)));
         // Program arguments: an empty array, or null when `main` never reads them.
-        let reads_args = self
-            .linked
-            .method_def(main)
-            .is_some_and(function::method_reads_first_param);
+        let reads_args = self.linked.method_def(main).is_some_and(function::method_reads_first_param);
         let array_type = self.array_object_type(helpers::reference_array_kind());
         if reads_args {
-            self.push_new_array_of_length(
-                &mut builder,
-                helpers::reference_array_kind(),
-                &[Instr::I32Const(0)],
-            );
+            self.push_new_array_of_length(&mut builder, helpers::reference_array_kind(), &[Instr::I32Const(0)]);
         } else {
             builder.push(Instr::RefNull(HeapType::Concrete(array_type)));
         }
@@ -283,20 +232,14 @@ impl Emitter<'_> {
             builder.push(Instr::Return);
             builder.push(Instr::End);
             let throwable = self.class_value_type(kiln_ir::names::well_known::throwable(), true);
-            builder.push(Instr::RefCast {
-                nullable: true,
-                heap: throwable,
-            });
-            builder.push(Instr::Call(method_func_id(
-                kiln_link::runtime_methods::uncaught_reporter(),
-            )));
+            builder.push(Instr::RefCast { nullable: true, heap: throwable });
+            builder.push(Instr::Call(method_func_id(kiln_link::runtime_methods::uncaught_reporter())));
             builder.push(Instr::I32Const(1));
         } else {
             builder.push(Instr::I32Const(0));
         }
         builder.finish(&mut self.module, FuncId::Helper("runMain"));
-        self.host
-            .define_entry(&mut self.module, FuncId::Helper("runMain"));
+        self.host.define_entry(&mut self.module, FuncId::Helper("runMain"));
         Ok(())
     }
 

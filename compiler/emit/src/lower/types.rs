@@ -78,17 +78,15 @@ impl Emitter<'_> {
     /// interfaces and hijacked classes, whose values may be strings or other non-struct values.
     pub(crate) fn class_is_anyref(&self, class: ClassName) -> bool {
         class == well_known::object()
-            || self.linked.table.get(class).is_none_or(|info| {
-                matches!(info.kind, ClassKind::Interface | ClassKind::HijackedClass)
-            })
+            || self
+                .linked
+                .table
+                .get(class)
+                .is_none_or(|info| matches!(info.kind, ClassKind::Interface | ClassKind::HijackedClass))
     }
 
     pub(crate) fn class_value_type(&mut self, class: ClassName, _nullable: bool) -> HeapType {
-        if self.class_is_anyref(class) {
-            HeapType::Any
-        } else {
-            HeapType::Concrete(self.class_struct(class))
-        }
+        if self.class_is_anyref(class) { HeapType::Any } else { HeapType::Concrete(self.class_struct(class)) }
     }
 
     /// The Wasm type of IR values of a type; `None` for `void` and `nothing`, which have no values.
@@ -101,32 +99,16 @@ impl Emitter<'_> {
             Type::Double => ValType::F64,
             Type::String => ValType::non_null(HeapType::Concrete(self.string_type())),
             Type::Null => ValType::nullable(HeapType::None),
-            Type::Any { nullable } => ValType::Ref {
-                nullable: *nullable,
-                heap: HeapType::Any,
-            },
-            Type::Class {
-                class, nullable, ..
-            } => {
+            Type::Any { nullable } => ValType::Ref { nullable: *nullable, heap: HeapType::Any },
+            Type::Class { class, nullable, .. } => {
                 let heap = self.class_value_type(*class, *nullable);
-                ValType::Ref {
-                    nullable: *nullable,
-                    heap,
-                }
+                ValType::Ref { nullable: *nullable, heap }
             }
-            Type::Array {
-                array, nullable, ..
-            } => {
+            Type::Array { array, nullable, .. } => {
                 let heap = HeapType::Concrete(self.array_object_type(array_kind_of(*array)));
-                ValType::Ref {
-                    nullable: *nullable,
-                    heap,
-                }
+                ValType::Ref { nullable: *nullable, heap }
             }
-            Type::Closure { nullable, .. } => ValType::Ref {
-                nullable: *nullable,
-                heap: HeapType::Func,
-            },
+            Type::Closure { nullable, .. } => ValType::Ref { nullable: *nullable, heap: HeapType::Func },
         })
     }
 
@@ -143,11 +125,7 @@ impl Emitter<'_> {
         let id = TypeId::StringChars;
         self.module.add_type(TypeDef {
             id: id.clone(),
-            composite: CompositeType::Array(FieldType {
-                storage: StorageType::I16,
-                mutable: true,
-                name: "chars".into(),
-            }),
+            composite: CompositeType::Array(FieldType { storage: StorageType::I16, mutable: true, name: "chars".into() }),
             supertype: None,
             is_final: true,
         });
@@ -161,11 +139,7 @@ impl Emitter<'_> {
     }
 
     fn has_subclasses(&self, class: ClassName) -> bool {
-        self.linked
-            .table
-            .classes
-            .values()
-            .any(|info| info.super_class == Some(class))
+        self.linked.table.classes.values().any(|info| info.super_class == Some(class))
     }
 
     /// The vtable struct of a class: the class name when names are needed, then one function per slot.
@@ -174,11 +148,7 @@ impl Emitter<'_> {
         if self.module.has_type(&id) {
             return id;
         }
-        let super_class = self
-            .linked
-            .table
-            .get(class)
-            .and_then(|info| info.super_class);
+        let super_class = self.linked.table.get(class).and_then(|info| info.super_class);
         let supertype = super_class.map(|super_class| self.vtable_type(super_class));
         let mut fields = Vec::new();
         if self.linked.features.class_names {
@@ -189,18 +159,9 @@ impl Emitter<'_> {
                 name: "name".into(),
             });
         }
-        let slots = self
-            .linked
-            .vtable_slots
-            .get(&class)
-            .cloned()
-            .unwrap_or_default();
+        let slots = self.linked.vtable_slots.get(&class).cloned().unwrap_or_default();
         for method in slots {
-            let ty = self.method_func_type(MethodKey {
-                class,
-                namespace: MemberNamespace::Public,
-                method,
-            });
+            let ty = self.method_func_type(MethodKey { class, namespace: MemberNamespace::Public, method });
             fields.push(FieldType {
                 storage: StorageType::Val(ValType::non_null(HeapType::Concrete(ty))),
                 mutable: false,
@@ -208,12 +169,7 @@ impl Emitter<'_> {
             });
         }
         let is_final = !self.has_subclasses(class) && class != well_known::object();
-        self.module.add_type(TypeDef {
-            id: id.clone(),
-            composite: CompositeType::Struct(fields),
-            supertype,
-            is_final,
-        });
+        self.module.add_type(TypeDef { id: id.clone(), composite: CompositeType::Struct(fields), supertype, is_final });
         id
     }
 
@@ -227,11 +183,7 @@ impl Emitter<'_> {
         if self.module.has_type(&id) {
             return id;
         }
-        let super_class = self
-            .linked
-            .table
-            .get(class)
-            .and_then(|info| info.super_class);
+        let super_class = self.linked.table.get(class).and_then(|info| info.super_class);
         // Reserve the id first: field types may refer back to this class.
         self.module.add_type(TypeDef {
             id: id.clone(),
@@ -242,27 +194,13 @@ impl Emitter<'_> {
         let supertype = super_class.map(|super_class| self.class_struct(super_class));
         let mut fields = self.object_header_fields(class);
         for field in self.layouts.instance_fields(self.linked, class) {
-            let ty = self
-                .linked
-                .table
-                .field(field)
-                .map(|info| info.ty.clone())
-                .unwrap_or(Type::Null);
+            let ty = self.linked.table.field(field).map(|info| info.ty.clone()).unwrap_or(Type::Null);
             let storage = self.field_storage_type(&ty);
-            fields.push(FieldType {
-                storage: StorageType::Val(storage),
-                mutable: true,
-                name: field.simple.to_string(),
-            });
+            fields.push(FieldType { storage: StorageType::Val(storage), mutable: true, name: field.simple.to_string() });
         }
         let is_final = !self.has_subclasses(class) && class != well_known::object();
         let index = self.module.type_index(&id).unwrap_or(0) as usize;
-        self.module.types[index] = TypeDef {
-            id: id.clone(),
-            composite: CompositeType::Struct(fields),
-            supertype,
-            is_final,
-        };
+        self.module.types[index] = TypeDef { id: id.clone(), composite: CompositeType::Struct(fields), supertype, is_final };
         id
     }
 
@@ -277,11 +215,7 @@ impl Emitter<'_> {
             });
         }
         if self.linked.features.identity_hash {
-            fields.push(FieldType {
-                storage: StorageType::Val(ValType::I32),
-                mutable: true,
-                name: "hash".into(),
-            });
+            fields.push(FieldType { storage: StorageType::Val(ValType::I32), mutable: true, name: "hash".into() });
         }
         fields
     }
@@ -336,12 +270,7 @@ impl Emitter<'_> {
         }
         let ty = self.vtable_type(class);
         // The initialiser is filled in by `emit_vtables` once every function exists.
-        self.module.add_global(Global {
-            id,
-            ty: ValType::non_null(HeapType::Concrete(ty)),
-            mutable: false,
-            init: Vec::new(),
-        });
+        self.module.add_global(Global { id, ty: ValType::non_null(HeapType::Concrete(ty)), mutable: false, init: Vec::new() });
     }
 
     /// Fills in the vtable globals: the class name, then a reference to each slot's implementation.
@@ -364,29 +293,16 @@ impl Emitter<'_> {
                 for unit in &name {
                     init.push(Instr::I32Const(i32::from(*unit)));
                 }
-                init.push(Instr::ArrayNewFixed {
-                    ty: string,
-                    size: name.len() as u32,
-                });
+                init.push(Instr::ArrayNewFixed { ty: string, size: name.len() as u32 });
             }
-            let slots = self
-                .linked
-                .vtable_slots
-                .get(&class)
-                .cloned()
-                .unwrap_or_default();
+            let slots = self.linked.vtable_slots.get(&class).cloned().unwrap_or_default();
             for method in slots {
-                let Some((declaring, _)) = self.linked.table.resolve_public_method(class, method)
-                else {
+                let Some((declaring, _)) = self.linked.table.resolve_public_method(class, method) else {
                     return Err(crate::lower::EmitError::Internal(format!(
                         "vtable slot {method} of {class} has no implementation"
                     )));
                 };
-                let key = MethodKey {
-                    class: declaring,
-                    namespace: MemberNamespace::Public,
-                    method,
-                };
+                let key = MethodKey { class: declaring, namespace: MemberNamespace::Public, method };
                 let function = method_func_id(key);
                 if self.module.has_function(&function) {
                     self.module.declared_function_refs.push(function.clone());
@@ -401,12 +317,7 @@ impl Emitter<'_> {
             }
             let vtable = self.vtable_type(class);
             init.push(Instr::StructNew(vtable));
-            if let Some(global) = self
-                .module
-                .globals
-                .iter_mut()
-                .find(|global| global.id == GlobalId::VTable(class))
-            {
+            if let Some(global) = self.module.globals.iter_mut().find(|global| global.id == GlobalId::VTable(class)) {
                 global.init = init;
             }
         }

@@ -28,28 +28,16 @@ struct Indices<'a> {
 
 impl Indices<'_> {
     fn ty(&self, id: &TypeId) -> Result<u32, EncodeError> {
-        self.types
-            .get(id)
-            .copied()
-            .ok_or_else(|| EncodeError(format!("undefined type {id}")))
+        self.types.get(id).copied().ok_or_else(|| EncodeError(format!("undefined type {id}")))
     }
     fn func(&self, id: &FuncId) -> Result<u32, EncodeError> {
-        self.functions
-            .get(id)
-            .copied()
-            .ok_or_else(|| EncodeError(format!("undefined function {id}")))
+        self.functions.get(id).copied().ok_or_else(|| EncodeError(format!("undefined function {id}")))
     }
     fn global(&self, id: &GlobalId) -> Result<u32, EncodeError> {
-        self.globals
-            .get(id)
-            .copied()
-            .ok_or_else(|| EncodeError(format!("undefined global {id}")))
+        self.globals.get(id).copied().ok_or_else(|| EncodeError(format!("undefined global {id}")))
     }
     fn tag(&self, id: TagId) -> Result<u32, EncodeError> {
-        self.tags
-            .get(&id)
-            .copied()
-            .ok_or_else(|| EncodeError(format!("undefined tag {id}")))
+        self.tags.get(&id).copied().ok_or_else(|| EncodeError(format!("undefined tag {id}")))
     }
 
     fn heap(&self, heap: &HeapType) -> Result<we::HeapType, EncodeError> {
@@ -76,10 +64,7 @@ impl Indices<'_> {
             ValType::I64 => we::ValType::I64,
             ValType::F32 => we::ValType::F32,
             ValType::F64 => we::ValType::F64,
-            ValType::Ref { nullable, heap } => we::ValType::Ref(we::RefType {
-                nullable: *nullable,
-                heap_type: self.heap(heap)?,
-            }),
+            ValType::Ref { nullable, heap } => we::ValType::Ref(we::RefType { nullable: *nullable, heap_type: self.heap(heap)? }),
         })
     }
 
@@ -111,18 +96,8 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
     for (index, function) in module.functions.iter().enumerate() {
         functions.insert(&function.id, (module.imports.len() + index) as u32);
     }
-    let globals = module
-        .globals
-        .iter()
-        .enumerate()
-        .map(|(index, global)| (&global.id, index as u32))
-        .collect();
-    let tags = module
-        .tags
-        .iter()
-        .enumerate()
-        .map(|(index, (tag, _))| (*tag, index as u32))
-        .collect();
+    let globals = module.globals.iter().enumerate().map(|(index, global)| (&global.id, index as u32)).collect();
+    let tags = module.tags.iter().enumerate().map(|(index, (tag, _))| (*tag, index as u32)).collect();
     // Types that refer to no other defined type (such as the function types of imports) each form their
     // own recursion group, so that they are the same types as in any other module; the rest share one
     // group, in which they may refer to each other in any order.
@@ -134,18 +109,11 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
         let mut chain = Vec::new();
         let mut current = Some(def);
         while let Some(next) = current {
-            if placed.contains(&next.id)
-                || chain
-                    .iter()
-                    .any(|existing: &&TypeDef| existing.id == next.id)
-            {
+            if placed.contains(&next.id) || chain.iter().any(|existing: &&TypeDef| existing.id == next.id) {
                 break;
             }
             chain.push(next);
-            current = next
-                .supertype
-                .as_ref()
-                .and_then(|supertype| module.type_def(supertype));
+            current = next.supertype.as_ref().and_then(|supertype| module.type_def(supertype));
         }
         for def in chain.into_iter().rev() {
             placed.insert(&def.id);
@@ -153,17 +121,8 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
         }
     }
     let standalone_count = module.types.iter().filter(|def| standalone(def)).count();
-    let types_by_id = order
-        .iter()
-        .enumerate()
-        .map(|(index, def)| (&def.id, index as u32))
-        .collect();
-    let indices = Indices {
-        types: types_by_id,
-        functions,
-        globals,
-        tags,
-    };
+    let types_by_id = order.iter().enumerate().map(|(index, def)| (&def.id, index as u32)).collect();
+    let indices = Indices { types: types_by_id, functions, globals, tags };
 
     let mut wasm = we::Module::new();
 
@@ -177,15 +136,10 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
                 we::CompositeInnerType::Func(we::FuncType::new(params?, results?))
             }
             CompositeType::Struct(fields) => {
-                let fields: Result<Vec<_>, _> =
-                    fields.iter().map(|field| indices.field(field)).collect();
-                we::CompositeInnerType::Struct(we::StructType {
-                    fields: fields?.into_boxed_slice(),
-                })
+                let fields: Result<Vec<_>, _> = fields.iter().map(|field| indices.field(field)).collect();
+                we::CompositeInnerType::Struct(we::StructType { fields: fields?.into_boxed_slice() })
             }
-            CompositeType::Array(field) => {
-                we::CompositeInnerType::Array(we::ArrayType(indices.field(field)?))
-            }
+            CompositeType::Array(field) => we::CompositeInnerType::Array(we::ArrayType(indices.field(field)?)),
         };
         let supertype_idxs = match &def.supertype {
             Some(supertype) => vec![indices.ty(supertype)?],
@@ -194,12 +148,7 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
         subtypes.push(we::SubType {
             is_final: def.is_final,
             supertype_idxs,
-            composite_type: we::CompositeType {
-                inner,
-                shared: false,
-                descriptor: None,
-                describes: None,
-            },
+            composite_type: we::CompositeType { inner, shared: false, descriptor: None, describes: None },
         });
     }
     if !subtypes.is_empty() {
@@ -218,11 +167,7 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
     if !module.imports.is_empty() {
         let mut imports = we::ImportSection::new();
         for import in &module.imports {
-            imports.import(
-                &import.module,
-                &import.name,
-                we::EntityType::Function(indices.ty(&import.ty)?),
-            );
+            imports.import(&import.module, &import.name, we::EntityType::Function(indices.ty(&import.ty)?));
         }
         wasm.section(&imports);
     }
@@ -237,23 +182,14 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
 
     if let Some(pages) = module.memory_pages {
         let mut memories = we::MemorySection::new();
-        memories.memory(we::MemoryType {
-            minimum: pages,
-            maximum: None,
-            memory64: false,
-            shared: false,
-            page_size_log2: None,
-        });
+        memories.memory(we::MemoryType { minimum: pages, maximum: None, memory64: false, shared: false, page_size_log2: None });
         wasm.section(&memories);
     }
 
     if !module.tags.is_empty() {
         let mut section = we::TagSection::new();
         for (_, ty) in &module.tags {
-            section.tag(we::TagType {
-                kind: we::TagKind::Exception,
-                func_type_idx: indices.ty(ty)?,
-            });
+            section.tag(we::TagType { kind: we::TagKind::Exception, func_type_idx: indices.ty(ty)? });
         }
         wasm.section(&section);
     }
@@ -270,11 +206,7 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
                 we::Encode::encode(instr, &mut bytes);
             }
             section.global(
-                we::GlobalType {
-                    val_type: indices.val(&global.ty)?,
-                    mutable: global.mutable,
-                    shared: false,
-                },
+                we::GlobalType { val_type: indices.val(&global.ty)?, mutable: global.mutable, shared: false },
                 &we::ConstExpr::raw(bytes),
             );
         }
@@ -285,9 +217,7 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
         let mut section = we::ExportSection::new();
         for (name, kind) in &module.exports {
             match kind {
-                ExportKind::Func(id) => {
-                    section.export(name, we::ExportKind::Func, indices.func(id)?)
-                }
+                ExportKind::Func(id) => section.export(name, we::ExportKind::Func, indices.func(id)?),
                 ExportKind::Memory => section.export(name, we::ExportKind::Memory, 0),
             };
         }
@@ -295,36 +225,24 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
     }
 
     if let Some(start) = &module.start {
-        wasm.section(&we::StartSection {
-            function_index: indices.func(start)?,
-        });
+        wasm.section(&we::StartSection { function_index: indices.func(start)? });
     }
 
     if !module.declared_function_refs.is_empty() {
         let mut elements = we::ElementSection::new();
-        let refs: Result<Vec<u32>, _> = module
-            .declared_function_refs
-            .iter()
-            .map(|id| indices.func(id))
-            .collect();
+        let refs: Result<Vec<u32>, _> = module.declared_function_refs.iter().map(|id| indices.func(id)).collect();
         elements.declared(we::Elements::Functions(Cow::Owned(refs?)));
         wasm.section(&elements);
     }
 
     if !module.data.is_empty() {
-        wasm.section(&we::DataCountSection {
-            count: module.data.len() as u32,
-        });
+        wasm.section(&we::DataCountSection { count: module.data.len() as u32 });
     }
 
     if !module.functions.is_empty() {
         let mut code = we::CodeSection::new();
         for function in &module.functions {
-            let locals: Result<Vec<_>, _> = function
-                .locals
-                .iter()
-                .map(|(_, ty)| indices.val(ty).map(|ty| (1u32, ty)))
-                .collect();
+            let locals: Result<Vec<_>, _> = function.locals.iter().map(|(_, ty)| indices.val(ty).map(|ty| (1u32, ty))).collect();
             let mut body = we::Function::new(compress_locals(locals?));
             let mut labels = Vec::new();
             for instr in &function.body {
@@ -352,17 +270,8 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
 }
 
 fn refers_to_defined_type(def: &TypeDef) -> bool {
-    let concrete = |ty: &ValType| {
-        matches!(
-            ty,
-            ValType::Ref {
-                heap: HeapType::Concrete(_),
-                ..
-            }
-        )
-    };
-    let field_concrete =
-        |field: &FieldType| matches!(&field.storage, StorageType::Val(ty) if concrete(ty));
+    let concrete = |ty: &ValType| matches!(ty, ValType::Ref { heap: HeapType::Concrete(_), .. });
+    let field_concrete = |field: &FieldType| matches!(&field.storage, StorageType::Val(ty) if concrete(ty));
     def.supertype.is_some()
         || !def.is_final
         || match &def.composite {
@@ -390,19 +299,10 @@ fn depth(labels: &[LabelId], label: LabelId) -> Result<u32, EncodeError> {
         .rev()
         .position(|candidate| *candidate == label)
         .map(|position| position as u32)
-        .ok_or_else(|| {
-            EncodeError(format!(
-                "branch to a label that is not in scope ({})",
-                label.0
-            ))
-        })
+        .ok_or_else(|| EncodeError(format!("branch to a label that is not in scope ({})", label.0)))
 }
 
-fn encode_instr(
-    instr: &Instr,
-    indices: &Indices,
-    labels: &mut Vec<LabelId>,
-) -> Result<we::Instruction<'static>, EncodeError> {
+fn encode_instr(instr: &Instr, indices: &Indices, labels: &mut Vec<LabelId>) -> Result<we::Instruction<'static>, EncodeError> {
     use we::Instruction as W;
     Ok(match instr {
         Instr::Unreachable => W::Unreachable,
@@ -427,28 +327,17 @@ fn encode_instr(
         Instr::Br(label) => W::Br(depth(labels, *label)?),
         Instr::BrIf(label) => W::BrIf(depth(labels, *label)?),
         Instr::BrTable { targets, default } => {
-            let targets: Result<Vec<u32>, _> =
-                targets.iter().map(|label| depth(labels, *label)).collect();
+            let targets: Result<Vec<u32>, _> = targets.iter().map(|label| depth(labels, *label)).collect();
             W::BrTable(Cow::Owned(targets?), depth(labels, *default)?)
         }
         Instr::BrOnNull(label) => W::BrOnNull(depth(labels, *label)?),
-        Instr::BrOnCast {
-            label,
-            nullable_source,
-            heap,
-        } => W::BrOnCast {
+        Instr::BrOnCast { label, nullable_source, heap } => W::BrOnCast {
             relative_depth: depth(labels, *label)?,
             from_ref_type: we::RefType {
                 nullable: *nullable_source,
-                heap_type: we::HeapType::Abstract {
-                    shared: false,
-                    ty: we::AbstractHeapType::Any,
-                },
+                heap_type: we::HeapType::Abstract { shared: false, ty: we::AbstractHeapType::Any },
             },
-            to_ref_type: we::RefType {
-                nullable: false,
-                heap_type: indices.heap(heap)?,
-            },
+            to_ref_type: we::RefType { nullable: false, heap_type: indices.heap(heap)? },
         },
         Instr::BrOnNonNull(label) => W::BrOnNonNull(depth(labels, *label)?),
         Instr::Return => W::Return,
@@ -460,13 +349,8 @@ fn encode_instr(
             let mut encoded = Vec::new();
             for catch in catches {
                 encoded.push(match catch {
-                    Catch::Tag { tag, label } => we::Catch::One {
-                        tag: indices.tag(*tag)?,
-                        label: depth(labels, *label)?,
-                    },
-                    Catch::AllRef { label } => we::Catch::AllRef {
-                        label: depth(labels, *label)?,
-                    },
+                    Catch::Tag { tag, label } => we::Catch::One { tag: indices.tag(*tag)?, label: depth(labels, *label)? },
+                    Catch::AllRef { label } => we::Catch::AllRef { label: depth(labels, *label)? },
                 });
             }
             labels.push(*label);
@@ -481,24 +365,15 @@ fn encode_instr(
         Instr::LocalTee(local) => W::LocalTee(local.0),
         Instr::GlobalGet(id) => W::GlobalGet(indices.global(id)?),
         Instr::GlobalSet(id) => W::GlobalSet(indices.global(id)?),
-        Instr::I32Load { offset, align } => W::I32Load(we::MemArg {
-            offset: *offset,
-            align: *align,
-            target: we::MemArgTarget::Memory(0),
-            ordering: None,
-        }),
-        Instr::I32Store { offset, align } => W::I32Store(we::MemArg {
-            offset: *offset,
-            align: *align,
-            target: we::MemArgTarget::Memory(0),
-            ordering: None,
-        }),
-        Instr::I32Store8 { offset } => W::I32Store8(we::MemArg {
-            offset: *offset,
-            align: 0,
-            target: we::MemArgTarget::Memory(0),
-            ordering: None,
-        }),
+        Instr::I32Load { offset, align } => {
+            W::I32Load(we::MemArg { offset: *offset, align: *align, target: we::MemArgTarget::Memory(0), ordering: None })
+        }
+        Instr::I32Store { offset, align } => {
+            W::I32Store(we::MemArg { offset: *offset, align: *align, target: we::MemArgTarget::Memory(0), ordering: None })
+        }
+        Instr::I32Store8 { offset } => {
+            W::I32Store8(we::MemArg { offset: *offset, align: 0, target: we::MemArgTarget::Memory(0), ordering: None })
+        }
         Instr::I32Const(value) => W::I32Const(*value),
         Instr::I64Const(value) => W::I64Const(*value),
         Instr::F32Const(bits) => W::F32Const(we::Ieee32::from(f32::from_bits(*bits))),
@@ -523,36 +398,20 @@ fn encode_instr(
             }
         }
         Instr::StructNew(ty) => W::StructNew(indices.ty(ty)?),
-        Instr::StructGet { ty, field } => W::StructGet {
-            struct_type_index: indices.ty(ty)?,
-            field_index: *field,
-        },
-        Instr::StructSet { ty, field } => W::StructSet {
-            struct_type_index: indices.ty(ty)?,
-            field_index: *field,
-        },
+        Instr::StructGet { ty, field } => W::StructGet { struct_type_index: indices.ty(ty)?, field_index: *field },
+        Instr::StructSet { ty, field } => W::StructSet { struct_type_index: indices.ty(ty)?, field_index: *field },
         Instr::ArrayNew(ty) => W::ArrayNew(indices.ty(ty)?),
         Instr::ArrayNewDefault(ty) => W::ArrayNewDefault(indices.ty(ty)?),
-        Instr::ArrayNewFixed { ty, size } => W::ArrayNewFixed {
-            array_type_index: indices.ty(ty)?,
-            array_size: *size,
-        },
-        Instr::ArrayNewData { ty, data } => W::ArrayNewData {
-            array_type_index: indices.ty(ty)?,
-            array_data_index: *data,
-        },
+        Instr::ArrayNewFixed { ty, size } => W::ArrayNewFixed { array_type_index: indices.ty(ty)?, array_size: *size },
+        Instr::ArrayNewData { ty, data } => W::ArrayNewData { array_type_index: indices.ty(ty)?, array_data_index: *data },
         Instr::ArrayGet(ty) => W::ArrayGet(indices.ty(ty)?),
         Instr::ArrayGetS(ty) => W::ArrayGetS(indices.ty(ty)?),
         Instr::ArrayGetU(ty) => W::ArrayGetU(indices.ty(ty)?),
         Instr::ArraySet(ty) => W::ArraySet(indices.ty(ty)?),
         Instr::ArrayLen => W::ArrayLen,
-        Instr::ArrayCopy {
-            destination,
-            source,
-        } => W::ArrayCopy {
-            array_type_index_dst: indices.ty(destination)?,
-            array_type_index_src: indices.ty(source)?,
-        },
+        Instr::ArrayCopy { destination, source } => {
+            W::ArrayCopy { array_type_index_dst: indices.ty(destination)?, array_type_index_src: indices.ty(source)? }
+        }
         Instr::RefI31 => W::RefI31,
         Instr::I31GetS => W::I31GetS,
         Instr::Plain(instr) => instr.clone(),
@@ -570,12 +429,7 @@ fn name_section(module: &Module, type_order: &[&TypeDef]) -> we::NameSection {
         let index = (module.imports.len() + offset) as u32;
         function_names.append(index, &function.id.to_string());
         let mut locals = we::NameMap::new();
-        for (local, name) in function
-            .param_names
-            .iter()
-            .chain(function.locals.iter().map(|(name, _)| name))
-            .enumerate()
-        {
+        for (local, name) in function.param_names.iter().chain(function.locals.iter().map(|(name, _)| name)).enumerate() {
             locals.append(local as u32, name);
         }
         local_names.append(index, &locals);

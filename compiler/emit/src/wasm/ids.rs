@@ -67,11 +67,7 @@ impl fmt::Display for TypeId {
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub enum FuncId {
     /// The body of an IR method (any namespace).
-    Method {
-        class: ClassName,
-        method: MethodName,
-        is_static: bool,
-    },
+    Method { class: ClassName, method: MethodName, is_static: bool },
     /// The function that returns a module's instance, creating it on first use.
     LoadModule(ClassName),
     /// A compiler-generated helper, by name.
@@ -83,17 +79,8 @@ pub enum FuncId {
 impl fmt::Display for FuncId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FuncId::Method {
-                class,
-                method,
-                is_static,
-            } => {
-                write!(
-                    f,
-                    "{}{class}.{}",
-                    if *is_static { "s." } else { "m." },
-                    method.simple()
-                )?;
+            FuncId::Method { class, method, is_static } => {
+                write!(f, "{}{class}.{}", if *is_static { "s." } else { "m." }, method.simple())?;
                 let full = method.as_str();
                 if let Some((_, signature)) = full.split_once(';') {
                     write!(f, ";{signature}")?;

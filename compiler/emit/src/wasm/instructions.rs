@@ -28,17 +28,11 @@ pub enum ValType {
 
 impl ValType {
     pub fn nullable(heap: HeapType) -> ValType {
-        ValType::Ref {
-            nullable: true,
-            heap,
-        }
+        ValType::Ref { nullable: true, heap }
     }
 
     pub fn non_null(heap: HeapType) -> ValType {
-        ValType::Ref {
-            nullable: false,
-            heap,
-        }
+        ValType::Ref { nullable: false, heap }
     }
 
     pub fn anyref() -> ValType {

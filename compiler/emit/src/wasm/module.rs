@@ -7,10 +7,7 @@ use crate::wasm::instructions::*;
 
 #[derive(Clone, Debug)]
 pub enum CompositeType {
-    Func {
-        params: Vec<ValType>,
-        results: Vec<ValType>,
-    },
+    Func { params: Vec<ValType>, results: Vec<ValType> },
     Struct(Vec<FieldType>),
     Array(FieldType),
 }
@@ -80,8 +77,7 @@ impl Module {
         if self.type_indices.contains_key(&def.id) {
             return;
         }
-        self.type_indices
-            .insert(def.id.clone(), self.types.len() as u32);
+        self.type_indices.insert(def.id.clone(), self.types.len() as u32);
         self.types.push(def);
     }
 
@@ -90,9 +86,7 @@ impl Module {
     }
 
     pub fn type_def(&self, id: &TypeId) -> Option<&TypeDef> {
-        self.type_indices
-            .get(id)
-            .map(|index| &self.types[*index as usize])
+        self.type_indices.get(id).map(|index| &self.types[*index as usize])
     }
 
     pub fn type_index(&self, id: &TypeId) -> Option<u32> {
@@ -110,10 +104,7 @@ impl Module {
         let id = TypeId::Func(number);
         self.add_type(TypeDef {
             id: id.clone(),
-            composite: CompositeType::Func {
-                params: key.0,
-                results: key.1,
-            },
+            composite: CompositeType::Func { params: key.0, results: key.1 },
             supertype: None,
             is_final: true,
         });
@@ -127,33 +118,18 @@ impl Module {
         }
     }
 
-    pub fn add_import(
-        &mut self,
-        module: &str,
-        name: &str,
-        params: Vec<ValType>,
-        results: Vec<ValType>,
-    ) -> FuncId {
-        let id = FuncId::Import {
-            module: module.to_string(),
-            name: name.to_string(),
-        };
+    pub fn add_import(&mut self, module: &str, name: &str, params: Vec<ValType>, results: Vec<ValType>) -> FuncId {
+        let id = FuncId::Import { module: module.to_string(), name: name.to_string() };
         if self.imports.iter().any(|import| import.id == id) {
             return id;
         }
         let ty = self.func_type(params, results);
-        self.imports.push(Import {
-            id: id.clone(),
-            module: module.to_string(),
-            name: name.to_string(),
-            ty,
-        });
+        self.imports.push(Import { id: id.clone(), module: module.to_string(), name: name.to_string(), ty });
         id
     }
 
     pub fn has_function(&self, id: &FuncId) -> bool {
-        self.functions.iter().any(|function| function.id == *id)
-            || self.imports.iter().any(|import| import.id == *id)
+        self.functions.iter().any(|function| function.id == *id) || self.imports.iter().any(|import| import.id == *id)
     }
 
     pub fn add_function(&mut self, function: Function) {
@@ -179,9 +155,7 @@ impl Module {
         let segment = &mut self.data[0];
         // Reuse identical bytes already in the segment (literals often repeat).
         if !bytes.is_empty()
-            && let Some(position) = segment
-                .windows(bytes.len())
-                .position(|window| window == bytes)
+            && let Some(position) = segment.windows(bytes.len()).position(|window| window == bytes)
             && position % 2 == 0
         {
             return position as u32;
@@ -204,13 +178,7 @@ pub struct FunctionBuilder {
 
 impl FunctionBuilder {
     pub fn new(params: Vec<(String, ValType)>, results: Vec<ValType>) -> FunctionBuilder {
-        FunctionBuilder {
-            params,
-            results,
-            locals: Vec::new(),
-            body: Vec::new(),
-            next_label: 0,
-        }
+        FunctionBuilder { params, results, locals: Vec::new(), body: Vec::new(), next_label: 0 }
     }
 
     pub fn param(&self, index: u32) -> LocalId {
@@ -224,11 +192,7 @@ impl FunctionBuilder {
 
     pub fn local_type(&self, local: LocalId) -> &ValType {
         let index = local.0 as usize;
-        if index < self.params.len() {
-            &self.params[index].1
-        } else {
-            &self.locals[index - self.params.len()].1
-        }
+        if index < self.params.len() { &self.params[index].1 } else { &self.locals[index - self.params.len()].1 }
     }
 
     pub fn new_label(&mut self) -> LabelId {
