@@ -1444,13 +1444,10 @@ impl<'a> Parser<'a> {
             return Ok(Tree::new(TreeKind::StoreModule, self.span_from(start)));
         }
         if self.eat("<linkTimeProperty>(") {
-            let (name, _) = self.expect_segment("a property name")?;
-            let mut name = name;
-            while self.rest().starts_with('.') {
-                self.position += 1;
-                name.push('.');
-                name.push_str(&self.raw_segment().unwrap_or_default());
-            }
+            // Property names such as `core/productionMode` run to the closing parenthesis.
+            let length = self.rest().find([')', '\n']).unwrap_or(self.rest().len());
+            let name = self.rest()[..length].trim().to_string();
+            self.position += length;
             self.expect(")")?;
             return Ok(Tree::new(TreeKind::LinkTimeProperty(name), self.span_from(start)));
         }

@@ -6,6 +6,7 @@
 //! "Referenced" is kept apart from "used": a class named only in a type gets a struct type but no vtable
 //! global and no methods.
 
+pub mod link_time;
 pub mod summary;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -135,6 +135,13 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
             }
             _ => {}
         },
+        TreeKind::LinkTimeIf { cond, then_branch, else_branch } => {
+            // Only the branch the condition selects is part of the program.
+            if let Some(branch) = crate::link_time::chosen_branch(cond, then_branch, else_branch) {
+                walk(table, branch, summary);
+                return;
+            }
+        }
         TreeKind::UnaryOp { op: UnaryOp::Throw, .. } => summary.throws = true,
         TreeKind::UnaryOp { op: UnaryOp::IdentityHashCode, .. } => summary.identity_hash = true,
         _ => {}

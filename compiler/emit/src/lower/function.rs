@@ -304,7 +304,13 @@ impl FunctionLowering<'_, '_> {
                 }
                 self.push(Instr::End);
             }
-            TreeKind::LinkTimeIf { .. } => return self.unsupported("link-time-if"),
+            TreeKind::LinkTimeIf { cond, then_branch, else_branch } => {
+                let Some(branch) = kiln_link::link_time::chosen_branch(cond, then_branch, else_branch) else {
+                    return self.unsupported("a link-time-if condition that cannot be evaluated at link time");
+                };
+                let result = self.wasm_type(&tree.ty);
+                self.body(branch, result.as_ref())?;
+            }
             TreeKind::While { cond, body } => {
                 let continue_label = self.builder.new_label();
                 self.push(Instr::Loop { label: continue_label, ty: BlockType::Empty });
@@ -481,7 +487,15 @@ impl FunctionLowering<'_, '_> {
                 };
                 self.push(Instr::LocalGet(this));
             }
-            TreeKind::LinkTimeProperty(_) => return self.unsupported("link-time properties"),
+            TreeKind::LinkTimeProperty(name) => match kiln_link::link_time::property(name) {
+                Some(kiln_link::link_time::LinkTimeValue::Boolean(value)) => self.push(Instr::I32Const(i32::from(value))),
+                Some(kiln_link::link_time::LinkTimeValue::Int(value)) => self.push(Instr::I32Const(value)),
+                Some(kiln_link::link_time::LinkTimeValue::String(value)) => {
+                    let units: Vec<u16> = value.encode_utf16().collect();
+                    self.emitter.push_string_literal(&mut self.builder, &units);
+                }
+                None => return self.unsupported(format!("the link-time property {name}")),
+            },
         }
         Ok(())
     }
