@@ -249,3 +249,36 @@ impl PrimType {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::{ArrayBase, ArrayTypeRef};
+
+    #[test]
+    fn method_names_carry_their_signature() {
+        let name = MethodName::new("main;[Ljava.lang.String;V");
+        assert_eq!(name.simple(), "main");
+        let (params, result) = name.signature().expect("a signature");
+        assert_eq!(
+            params,
+            vec![TypeRef::Array(ArrayTypeRef { base: ArrayBase::Class(ClassName::new("java.lang.String")), dimensions: 1 })]
+        );
+        assert_eq!(result, TypeRef::Prim(PrimType::Void));
+        assert_eq!(MethodName::from_parts("main", &params, &result), name);
+    }
+
+    #[test]
+    fn malformed_signatures_are_rejected() {
+        assert!(MethodName::new("noSignature").signature().is_none());
+        assert!(MethodName::new("m;Q").signature().is_none());
+        assert!(MethodName::new("m;L").signature().is_none());
+    }
+
+    #[test]
+    fn symbols_order_by_text_not_by_interning_order() {
+        let later = Symbol::intern("zzz-interned-first");
+        let earlier = Symbol::intern("aaa-interned-second");
+        assert!(earlier < later);
+    }
+}

@@ -674,3 +674,33 @@ impl PrimType {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doubles_print_as_java_lays_them_out() {
+        for (value, text) in [
+            (1.5, "1.5"),
+            (100.0, "100.0"),
+            (1e10, "1.0E10"),
+            (1e-5, "1.0E-5"),
+            (0.001, "0.001"),
+            (1234567.0, "1234567.0"),
+            (1e7, "1.0E7"),
+            (-0.0, "-0.0"),
+            (f64::NAN, "NaN"),
+            (f64::NEG_INFINITY, "-Infinity"),
+        ] {
+            assert_eq!(format_double(value), text, "{value}");
+        }
+    }
+
+    #[test]
+    fn escapes_match_the_printer_of_scala_js() {
+        let mut out = String::new();
+        escape(&[0x41, 0x0A, 0x22, 0x5C, 0xE9, 0xD800], &mut out);
+        assert_eq!(out, "A\\n\\\"\\\\\\u00e9\\ud800");
+    }
+}

@@ -424,3 +424,43 @@ fn is_array_type_ref_subtype(hierarchy: &dyn ClassHierarchy, sub: ArrayTypeRef, 
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Flat;
+    impl ClassHierarchy for Flat {
+        fn is_subclass(&self, sub: ClassName, sup: ClassName) -> bool {
+            sub == sup || sup == well_known::object()
+        }
+        fn is_hijacked(&self, _class: ClassName) -> bool {
+            false
+        }
+    }
+
+    #[test]
+    fn subtyping_follows_the_ir_rules() {
+        let object = Type::class(well_known::object());
+        let string_class = Type::class(well_known::string());
+        assert!(is_subtype(&Flat, &Type::String, &string_class));
+        assert!(is_subtype(&Flat, &Type::String, &object));
+        assert!(is_subtype(&Flat, &Type::Null, &object));
+        assert!(!is_subtype(&Flat, &Type::Null, &Type::String));
+        assert!(is_subtype(&Flat, &Type::Nothing, &Type::Int));
+        assert!(!is_subtype(&Flat, &Type::Int, &Type::Long));
+        assert!(is_subtype(&Flat, &Type::Int, &Type::any()));
+        assert!(!is_subtype(&Flat, &object, &Type::Any { nullable: false }));
+        let int_array = TypeRef::Array(ArrayTypeRef { base: ArrayBase::Prim(PrimType::Int), dimensions: 1 }).to_type();
+        assert!(is_subtype(&Flat, &int_array, &object));
+    }
+
+    #[test]
+    fn type_references_round_trip_through_their_encoding() {
+        for text in ["I", "Ljava.lang.String", "[[D", "[Ltest.Point", "V"] {
+            let decoded = TypeRef::decode(text).expect("decodes");
+            assert_eq!(decoded.encoded(), text);
+        }
+        assert_eq!(TypeRef::decode("[X"), None);
+    }
+}

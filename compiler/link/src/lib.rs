@@ -360,3 +360,40 @@ impl<'a> Reachability<'a> {
         self.features.identity_hash |= summary.identity_hash;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kiln_ir::SourceMap;
+
+    fn program(text: &str) -> Program {
+        let mut sources = SourceMap::default();
+        sources.add("test.ir", text, false);
+        let (program, diagnostics) = kiln_ir::parse_sources(&sources);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        program
+    }
+
+    const TWO_MAINS: &str = "module class a.A$ extends java.lang.Object {
+  def main;[Ljava.lang.String;V(args: java.lang.String[]) {
+    /*<skip>*/
+  }
+}
+module class b.B$ extends java.lang.Object {
+  def main;[Ljava.lang.String;V(args: java.lang.String[]) {
+    /*<skip>*/
+  }
+}
+";
+
+    #[test]
+    fn the_entry_point_must_be_unambiguous() {
+        let program = program(TWO_MAINS);
+        let users: BTreeSet<ClassName> = program.classes.iter().map(|class| class.name).collect();
+        assert!(matches!(find_entry_class(&program, &users, None), Err(LinkError::AmbiguousEntryPoint(_))));
+        assert_eq!(find_entry_class(&program, &users, Some("b.B")), Ok(ClassName::new("b.B$")));
+        assert_eq!(find_entry_class(&program, &users, Some("b.B$")), Ok(ClassName::new("b.B$")));
+        assert!(matches!(find_entry_class(&program, &users, Some("c.C")), Err(LinkError::EntryPointNotFound(_))));
+        assert_eq!(find_entry_class(&program, &BTreeSet::new(), None), Err(LinkError::NoEntryPoint));
+    }
+}

@@ -462,3 +462,38 @@ fn name_section(module: &Module, type_order: &[&TypeDef]) -> we::NameSection {
     names.tags(&tag_names);
     names
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_become_branch_depths() {
+        let mut module = Module::default();
+        let mut builder = FunctionBuilder::new(Vec::new(), vec![ValType::I32]);
+        let outer = builder.new_label();
+        let inner = builder.new_label();
+        builder.push(Instr::Block { label: outer, ty: BlockType::Result(ValType::I32) });
+        builder.push(Instr::Block { label: inner, ty: BlockType::Empty });
+        builder.push(Instr::I32Const(7));
+        builder.push(Instr::Br(outer));
+        builder.push(Instr::End);
+        builder.push(Instr::I32Const(8));
+        builder.push(Instr::End);
+        builder.finish(&mut module, FuncId::Helper("test"));
+        module.exports.push(("test".into(), ExportKind::Func(FuncId::Helper("test"))));
+        let bytes = encode_module(&module, true).expect("encodes");
+        wasmparser::Validator::new().validate_all(&bytes).expect("validates");
+        let wat = wasmprinter::print_bytes(&bytes).expect("prints");
+        assert!(wat.contains("br 1 (;@1;)"), "{wat}");
+    }
+
+    #[test]
+    fn an_undefined_function_is_an_internal_error() {
+        let mut module = Module::default();
+        let mut builder = FunctionBuilder::new(Vec::new(), Vec::new());
+        builder.push(Instr::Call(FuncId::Helper("missing")));
+        builder.finish(&mut module, FuncId::Helper("caller"));
+        assert!(encode_module(&module, false).is_err());
+    }
+}
