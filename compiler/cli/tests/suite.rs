@@ -3,7 +3,8 @@
 //!
 //! - `tests/run/<area>/<name>.ir`: compiled for each target, validated, run on the embedded Wasmtime;
 //!   stdout must equal `<name>.stdout`, stderr `<name>.stderr` (absent: empty), the exit code the
-//!   `// exit: N` directive (default 0). `// targets: wasi` limits the targets. Where `<name>.java` exists,
+//!   `// exit: N` directive (default 0). `// targets: wasi` limits the targets; `// args: a b` passes
+//!   arguments to `main`. Where `<name>.java` exists,
 //!   the JVM's output must equal `<name>.stdout` too: the JVM is the oracle.
 //! - `tests/check-fail/<name>.ir`: must be rejected; the rendered diagnostics must equal `<name>.stderr`.
 //! - `tests/wat/<name>.ir`: the printed WAT of the core module is an insta snapshot.
@@ -112,6 +113,11 @@ fn directive(text: &str, name: &str) -> Option<String> {
         .find_map(|line| line.strip_prefix(&prefix).map(|value| value.trim().to_string()))
 }
 
+/// The `// args: ...` directive: arguments for `main`, separated by spaces.
+fn program_arguments(text: &str) -> Vec<String> {
+    directive(text, "args").map(|value| value.split_whitespace().map(str::to_string).collect()).unwrap_or_default()
+}
+
 fn read(path: &Path) -> Result<String, Failed> {
     std::fs::read_to_string(path).map_err(|error| format!("reading {}: {error}", path.display()).into())
 }
@@ -126,9 +132,10 @@ fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
     let text = read(path)?;
     // `compile` validates the core module and the final output with wasmparser before anything runs them.
     let bytes = compile_file(path, target)?;
+    let arguments = program_arguments(&text);
     let output = match target {
-        Target::Wasi => kiln_runner::run_component(engine(), &bytes, &[], kiln_runner::Stdio::Capture),
-        Target::WasiP1 => kiln_runner::run_p1_module(engine(), &bytes, &[], kiln_runner::Stdio::Capture),
+        Target::Wasi => kiln_runner::run_component(engine(), &bytes, &arguments, kiln_runner::Stdio::Capture),
+        Target::WasiP1 => kiln_runner::run_p1_module(engine(), &bytes, &arguments, kiln_runner::Stdio::Capture),
     }
     .map_err(|error| format!("running: {error:#}"))?;
     if let Some(trap) = output.trap {
@@ -184,6 +191,7 @@ fn jvm_case(twin: &Path) -> Result<(), Failed> {
         .arg("-cp")
         .arg(&classes)
         .arg(&qualified)
+        .args(program_arguments(&read(&twin.with_extension("ir"))?))
         .output()
         .map_err(|error| format!("running java: {error}"))?;
     let stdout = String::from_utf8_lossy(&output.stdout).to_string();

@@ -70,6 +70,60 @@ impl Host for WasiP2Host {
         id
     }
 
+    fn define_arguments(&self, module: &mut Module, allocate: FuncId) -> FuncId {
+        let id = FuncId::Helper("hostArguments");
+        if module.has_function(&id) {
+            return id;
+        }
+        // `get-arguments` returns a list<string>; the canonical ABI lowers it into memory that it asks
+        // `cabi_realloc` for, as (pointer, length) pairs of UTF-16 strings (the component's string encoding).
+        let get_arguments =
+            module.add_import(&format!("wasi:cli/environment@{WASI_VERSION}"), "get-arguments", vec![ValType::I32], Vec::new());
+        let mut realloc = FunctionBuilder::new(
+            vec![
+                ("old_pointer".into(), ValType::I32),
+                ("old_size".into(), ValType::I32),
+                ("align".into(), ValType::I32),
+                ("new_size".into(), ValType::I32),
+            ],
+            vec![ValType::I32],
+        );
+        // Shrinking (which transcoding does) keeps the block; growing moves it and copies the old bytes.
+        let (old_pointer, old_size, align, new_size) = (realloc.param(0), realloc.param(1), realloc.param(2), realloc.param(3));
+        let fresh = realloc.add_local("fresh", ValType::I32);
+        realloc.push(Instr::LocalGet(old_pointer));
+        realloc.push(Instr::LocalGet(new_size));
+        realloc.push(Instr::LocalGet(old_size));
+        realloc.plain(W::I32LeU);
+        realloc.plain(W::I32And);
+        let label = realloc.new_label();
+        realloc.push(Instr::If { label, ty: BlockType::Empty });
+        realloc.push(Instr::LocalGet(old_pointer));
+        realloc.push(Instr::Return);
+        realloc.push(Instr::End);
+        realloc.push(Instr::LocalGet(new_size));
+        realloc.push(Instr::LocalGet(align));
+        realloc.push(Instr::Call(allocate));
+        realloc.push(Instr::LocalTee(fresh));
+        realloc.push(Instr::LocalGet(old_pointer));
+        realloc.push(Instr::LocalGet(old_size));
+        realloc.plain(W::MemoryCopy { src_mem: 0, dst_mem: 0 });
+        realloc.push(Instr::LocalGet(fresh));
+        let realloc_id = FuncId::Helper("cabiRealloc");
+        realloc.finish(module, realloc_id.clone());
+        module.exports.push(("cabi_realloc".into(), ExportKind::Func(realloc_id)));
+        let mut f = FunctionBuilder::new(Vec::new(), vec![ValType::I32, ValType::I32]);
+        let area = HOST_SCRATCH_OFFSET + 16;
+        f.push(Instr::I32Const(area));
+        f.push(Instr::Call(get_arguments));
+        f.push(Instr::I32Const(area));
+        f.plain(W::I32Load(memory(0)));
+        f.push(Instr::I32Const(area));
+        f.plain(W::I32Load(memory(4)));
+        f.finish(module, id.clone());
+        id
+    }
+
     fn define_entry(&self, module: &mut Module, run_main: FuncId) {
         let mut f = FunctionBuilder::new(Vec::new(), vec![ValType::I32]);
         // `result` lowers to 0 for ok and 1 for err; a non-zero exit code is an error.
@@ -80,6 +134,10 @@ impl Host for WasiP2Host {
         f.finish(module, id.clone());
         module.exports.push((format!("wasi:cli/run@{WASI_VERSION}#run"), ExportKind::Func(id)));
     }
+}
+
+fn memory(offset: u64) -> wasm_encoder::MemArg {
+    wasm_encoder::MemArg { offset, align: 2, target: wasm_encoder::MemArgTarget::Memory(0), ordering: None }
 }
 
 /// The resolved WASI packages and the `wasi:cli/command` world.

@@ -6,7 +6,7 @@ use kiln_ir::names::{ClassName, MethodName, well_known};
 use kiln_ir::trees::MemberNamespace;
 use kiln_link::MethodKey;
 
-use crate::lower::{EmitError, Emitter, WRITE_BUFFER_SIZE, method_func_id, types::units_to_bytes};
+use crate::lower::{EmitError, Emitter, HEAP_START, WRITE_BUFFER_SIZE, method_func_id, types::units_to_bytes};
 use crate::wasm::*;
 use wasm_encoder::Instruction as W;
 
@@ -53,7 +53,20 @@ impl Assemble for FunctionBuilder {
     }
 }
 
+/// The module's one linear memory, with the default alignment of each access.
+pub(crate) fn memory(offset: u64, align: u32) -> wasm_encoder::MemArg {
+    wasm_encoder::MemArg { offset, align, target: wasm_encoder::MemArgTarget::Memory(0), ordering: None }
+}
+
 impl Emitter<'_> {
+    /// Linear memory, created on first need and exported as `memory` (WASI and the canonical ABI read it).
+    pub(crate) fn ensure_memory(&mut self) {
+        if self.module.memory_pages.is_none() {
+            self.module.memory_pages = Some(1);
+            self.module.exports.push(("memory".into(), ExportKind::Memory));
+        }
+    }
+
     fn string_value_type(&mut self) -> ValType {
         ValType::non_null(HeapType::Concrete(self.string_type()))
     }
@@ -65,24 +78,6 @@ impl Emitter<'_> {
         builder.push(Instr::I32Const(offset as i32));
         builder.push(Instr::I32Const(units.len() as i32));
         builder.push(Instr::ArrayNewData { ty: string, data: 0 });
-    }
-
-    /// A new array object of the given kind whose length the instructions compute.
-    pub(crate) fn push_new_array_of_length(&mut self, builder: &mut FunctionBuilder, kind: ArrayKind, length: &[Instr]) {
-        let object = self.array_object_type(kind);
-        let data = self.array_data_type(kind);
-        if self.linked.has_vtables() {
-            self.ensure_vtable_global(well_known::object());
-            builder.push(Instr::GlobalGet(GlobalId::VTable(well_known::object())));
-        }
-        if self.linked.features.identity_hash {
-            builder.push(Instr::I32Const(0));
-        }
-        for instr in length {
-            builder.push(instr.clone());
-        }
-        builder.push(Instr::ArrayNewDefault(data));
-        builder.push(Instr::StructNew(object));
     }
 
     pub(crate) fn emit_helper(&mut self, name: &'static str) -> Result<(), EmitError> {
@@ -374,6 +369,162 @@ impl Emitter<'_> {
                 f.finish(&mut self.module, id);
             }
             "writeString" => self.emit_write_string()?,
+            "allocate" => {
+                // A bump allocator over linear memory, growing it as needed; nothing is ever freed
+                // (it serves data that lives as long as the program, such as its arguments).
+                self.ensure_memory();
+                self.module.add_global(Global {
+                    id: GlobalId::Helper("heapTop"),
+                    ty: ValType::I32,
+                    mutable: true,
+                    init: vec![Instr::I32Const(HEAP_START)],
+                });
+                let mut f =
+                    FunctionBuilder::new(vec![("size".into(), ValType::I32), ("align".into(), ValType::I32)], vec![ValType::I32]);
+                let (size, align) = (f.param(0), f.param(1));
+                let pointer = f.add_local("pointer", ValType::I32);
+                let end = f.add_local("end", ValType::I32);
+                // pointer = (heapTop + align - 1) & -align
+                f.push(Instr::GlobalGet(GlobalId::Helper("heapTop")));
+                f.get(align);
+                f.op(W::I32Add);
+                f.i32(1);
+                f.op(W::I32Sub);
+                f.i32(0);
+                f.get(align);
+                f.op(W::I32Sub);
+                f.op(W::I32And);
+                f.set(pointer);
+                f.get(pointer);
+                f.get(size);
+                f.op(W::I32Add);
+                f.set(end);
+                f.get(end);
+                f.op(W::MemorySize(0));
+                f.i32(16);
+                f.op(W::I32Shl);
+                f.op(W::I32GtU);
+                f.if_then(|f| {
+                    f.get(end);
+                    f.op(W::MemorySize(0));
+                    f.i32(16);
+                    f.op(W::I32Shl);
+                    f.op(W::I32Sub);
+                    f.i32(0xFFFF);
+                    f.op(W::I32Add);
+                    f.i32(16);
+                    f.op(W::I32ShrU);
+                    f.op(W::MemoryGrow(0));
+                    f.i32(-1);
+                    f.op(W::I32Eq);
+                    f.if_then(|f| f.push(Instr::Unreachable));
+                });
+                f.get(end);
+                f.push(Instr::GlobalSet(GlobalId::Helper("heapTop")));
+                f.get(pointer);
+                f.finish(&mut self.module, id);
+            }
+            "programArguments" => {
+                // main's String[]: the host's arguments, less the program name, copied into strings.
+                let allocate = self.request_helper("allocate");
+                let host_arguments = self.host.define_arguments(&mut self.module, allocate);
+                let kind = reference_array_kind();
+                let array_object = self.array_object_type(kind);
+                let array_data = self.array_data_type(kind);
+                let mut f = FunctionBuilder::new(Vec::new(), vec![ValType::non_null(HeapType::Concrete(array_object.clone()))]);
+                let pairs = f.add_local("pairs", ValType::I32);
+                let count = f.add_local("count", ValType::I32);
+                let index = f.add_local("index", ValType::I32);
+                let source = f.add_local("source", ValType::I32);
+                let length = f.add_local("length", ValType::I32);
+                let unit = f.add_local("unit", ValType::I32);
+                let text = f.add_local("text", string.clone());
+                let data = f.add_local("data", ValType::non_null(HeapType::Concrete(array_data.clone())));
+                f.push(Instr::Call(host_arguments));
+                f.set(count);
+                f.set(pairs);
+                // data = new array of max(count - 1, 0)
+                f.get(count);
+                f.i32(1);
+                f.op(W::I32Sub);
+                f.i32(0);
+                f.get(count);
+                f.i32(1);
+                f.op(W::I32GeS);
+                f.push(Instr::Select);
+                f.push(Instr::ArrayNewDefault(array_data.clone()));
+                f.set(data);
+                f.i32(1);
+                f.set(index);
+                let outer = f.new_label();
+                f.push(Instr::Loop { label: outer, ty: BlockType::Empty });
+                f.get(index);
+                f.get(count);
+                f.op(W::I32LtS);
+                f.if_then(|f| {
+                    f.get(pairs);
+                    f.get(index);
+                    f.i32(3);
+                    f.op(W::I32Shl);
+                    f.op(W::I32Add);
+                    f.set(source);
+                    f.get(source);
+                    f.op(W::I32Load(memory(4, 2)));
+                    f.set(length);
+                    f.get(source);
+                    f.op(W::I32Load(memory(0, 2)));
+                    f.set(source);
+                    f.get(length);
+                    f.push(Instr::ArrayNewDefault(string_type.clone()));
+                    f.set(text);
+                    f.i32(0);
+                    f.set(unit);
+                    let inner = f.new_label();
+                    f.push(Instr::Loop { label: inner, ty: BlockType::Empty });
+                    f.get(unit);
+                    f.get(length);
+                    f.op(W::I32LtU);
+                    f.if_then(|f| {
+                        f.get(text);
+                        f.get(unit);
+                        f.get(source);
+                        f.get(unit);
+                        f.i32(1);
+                        f.op(W::I32Shl);
+                        f.op(W::I32Add);
+                        f.op(W::I32Load16U(memory(0, 1)));
+                        f.push(Instr::ArraySet(string_type.clone()));
+                        f.get(unit);
+                        f.i32(1);
+                        f.op(W::I32Add);
+                        f.set(unit);
+                        f.push(Instr::Br(inner));
+                    });
+                    f.push(Instr::End);
+                    f.get(data);
+                    f.get(index);
+                    f.i32(1);
+                    f.op(W::I32Sub);
+                    f.get(text);
+                    f.push(Instr::ArraySet(array_data.clone()));
+                    f.get(index);
+                    f.i32(1);
+                    f.op(W::I32Add);
+                    f.set(index);
+                    f.push(Instr::Br(outer));
+                });
+                f.push(Instr::End);
+                if self.linked.has_vtables() {
+                    self.ensure_vtable_global(well_known::object());
+                    f.push(Instr::GlobalGet(GlobalId::VTable(well_known::object())));
+                }
+                if self.linked.features.identity_hash {
+                    f.i32(0);
+                }
+                f.get(data);
+                f.push(Instr::StructNew(array_object));
+                f.finish(&mut self.module, id);
+            }
             other => return Err(EmitError::Internal(format!("unknown helper {other}"))),
         }
         Ok(())
@@ -384,10 +535,7 @@ impl Emitter<'_> {
     fn emit_write_string(&mut self) -> Result<(), EmitError> {
         let string = self.string_value_type();
         let string_type = self.string_type();
-        if self.module.memory_pages.is_none() {
-            self.module.memory_pages = Some(1);
-            self.module.exports.push(("memory".into(), ExportKind::Memory));
-        }
+        self.ensure_memory();
         let writers: Vec<(i32, FuncId)> =
             self.written_fds.clone().into_iter().map(|fd| (fd, self.host.define_write(&mut self.module, fd))).collect();
         // Hands `buffer[0..position]` to the writer of `fd` (only the descriptors in use have one).

@@ -17,6 +17,8 @@ pub use types::Layouts;
 pub const WRITE_BUFFER_SIZE: i32 = 4096;
 /// Scratch space for the host layer (iovecs, return areas), right after the write buffer.
 pub const HOST_SCRATCH_OFFSET: i32 = WRITE_BUFFER_SIZE;
+/// Where the bump allocator of linear memory starts (after the buffer and 64 bytes of scratch).
+pub const HEAP_START: i32 = HOST_SCRATCH_OFFSET + 64;
 
 #[derive(Clone, Debug, Default)]
 pub struct EmitOptions {
@@ -31,6 +33,10 @@ pub trait Host {
     fn define_write(&self, module: &mut Module, fd: i32) -> FuncId;
     /// Exports the entry point. `run_main` is `() -> i32`: it runs the program and returns the exit code.
     fn define_entry(&self, module: &mut Module, run_main: FuncId);
+    /// Defines a function `() -> (i32, i32)` that returns a pointer to `count` pairs `(pointer, length)`
+    /// describing the program's arguments as UTF-16 code units in linear memory, the program name first,
+    /// and `count`. `allocate` is `(size: i32, align: i32) -> i32`, a bump allocator over linear memory.
+    fn define_arguments(&self, module: &mut Module, allocate: FuncId) -> FuncId;
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,7 +227,8 @@ impl Emitter<'_> {
         let reads_args = self.linked.method_def(main).is_some_and(function::method_reads_first_param);
         let array_type = self.array_object_type(helpers::reference_array_kind());
         if reads_args {
-            self.push_new_array_of_length(&mut builder, helpers::reference_array_kind(), &[Instr::I32Const(0)]);
+            let arguments = self.request_helper("programArguments");
+            builder.push(Instr::Call(arguments));
         } else {
             builder.push(Instr::RefNull(HeapType::Concrete(array_type)));
         }
