@@ -47,6 +47,8 @@ pub struct LinkedProgram {
     pub instantiated: BTreeSet<ClassName>,
     pub called_virtually: BTreeSet<MethodName>,
     pub vtable_slots: BTreeMap<ClassName, Vec<MethodName>>,
+    /// Static initializers (`static constructor def <clinit>;V`) to run before `main`, in program order.
+    pub static_initializers: Vec<ClassName>,
     /// Methods that some call site dispatches through a vtable (more than one possible target).
     pub dispatched: BTreeSet<MethodName>,
     pub features: Features,
@@ -142,6 +144,10 @@ impl std::fmt::Display for LinkError {
     }
 }
 
+pub fn static_initializer_name() -> MethodName {
+    MethodName::new("<clinit>;V")
+}
+
 pub fn main_method_name() -> MethodName {
     MethodName::new("main;[Ljava.lang.String;V")
 }
@@ -207,6 +213,7 @@ pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, L
         instantiated: BTreeSet::new(),
         called_virtually: BTreeSet::new(),
         call_sites: BTreeSet::new(),
+        used_classes: BTreeSet::new(),
         features: Features::default(),
     };
     state.instantiate(entry_class);
@@ -225,6 +232,18 @@ pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, L
         state.run();
     }
     let Reachability { reachable, instantiated, called_virtually, call_sites, features, .. } = state;
+    let static_initializers = program
+        .classes
+        .iter()
+        .map(|class| class.name)
+        .filter(|class| {
+            reachable.contains(&MethodKey {
+                class: *class,
+                namespace: MemberNamespace::StaticConstructor,
+                method: static_initializer_name(),
+            })
+        })
+        .collect();
     let mut dispatched = BTreeSet::new();
     for (receiver_class, method) in &call_sites {
         let targets = call_targets(&table, &instantiated, *receiver_class, *method);
@@ -246,6 +265,7 @@ pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, L
         instantiated,
         called_virtually,
         vtable_slots,
+        static_initializers,
         dispatched,
         features,
     })
@@ -291,6 +311,8 @@ struct Reachability<'a> {
     instantiated: BTreeSet<ClassName>,
     called_virtually: BTreeSet<MethodName>,
     call_sites: BTreeSet<(Option<ClassName>, MethodName)>,
+    /// Classes used in any way: their static initializers run.
+    used_classes: BTreeSet<ClassName>,
     features: Features,
 }
 
@@ -308,6 +330,21 @@ impl<'a> Reachability<'a> {
 
     fn instantiate(&mut self, class: ClassName) {
         self.instantiated.insert(class);
+        self.use_class(class);
+    }
+
+    /// A class is used: its static initializer, if it has one, becomes reachable (and so do its ancestors').
+    fn use_class(&mut self, class: ClassName) {
+        for ancestor in self.table.superclass_chain(class) {
+            if !self.used_classes.insert(ancestor) {
+                continue;
+            }
+            let initializer =
+                MethodKey { class: ancestor, namespace: MemberNamespace::StaticConstructor, method: static_initializer_name() };
+            if self.method_def(initializer).is_some() {
+                self.reach(initializer);
+            }
+        }
     }
 
     fn run(&mut self) {
@@ -348,7 +385,11 @@ impl<'a> Reachability<'a> {
         for class in summary.instantiated {
             self.instantiate(class);
         }
+        for class in summary.static_field_classes {
+            self.use_class(class);
+        }
         for key in summary.direct_calls {
+            self.use_class(key.class);
             // A call names a method as seen from a class; reach the declaration it resolves to.
             let resolved = self.table.resolve_in_namespace(key.class, key.namespace, key.method).map(|(class, _)| class);
             self.reach(MethodKey { class: resolved.unwrap_or(key.class), ..key });

@@ -16,6 +16,8 @@ pub struct Summary {
     pub virtual_calls: BTreeSet<MethodName>,
     /// The static receiver class of each virtual call site (`None`: a receiver that may be any value).
     pub virtual_call_sites: BTreeSet<(Option<ClassName>, MethodName)>,
+    /// Classes whose static fields the method reads or writes.
+    pub static_field_classes: BTreeSet<ClassName>,
     pub throws: bool,
     pub class_names: bool,
     pub identity_hash: bool,
@@ -135,6 +137,9 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
             }
             _ => {}
         },
+        TreeKind::SelectStatic(field) => {
+            summary.static_field_classes.insert(field.class);
+        }
         TreeKind::LinkTimeIf { cond, then_branch, else_branch } => {
             // Only the branch the condition selects is part of the program.
             if let Some(branch) = crate::link_time::chosen_branch(cond, then_branch, else_branch) {

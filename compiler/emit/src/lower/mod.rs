@@ -222,6 +222,15 @@ impl Emitter<'_> {
             });
             self.ensure_exception_tag();
         }
+        // Static initializers run before anything else, in program order (as Scala.js runs them at start).
+        for class in &self.linked.static_initializers {
+            let key = MethodKey {
+                class: *class,
+                namespace: MemberNamespace::StaticConstructor,
+                method: kiln_link::static_initializer_name(),
+            };
+            builder.push(Instr::Call(method_func_id(key)));
+        }
         builder.push(Instr::Call(FuncId::LoadModule(entry)));
         // Program arguments: an empty array, or null when `main` never reads them.
         let reads_args = self.linked.method_def(main).is_some_and(function::method_reads_first_param);
