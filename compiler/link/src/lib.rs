@@ -54,18 +54,26 @@ pub struct LinkedProgram {
     pub features: Features,
 }
 
-/// Where a virtual call can land: the implementations in instantiated classes, and whether the
-/// receiver may be a string (whose methods live in the hijacked class `java.lang.String`).
+/// Where a virtual call can land: the implementations in instantiated classes, and those of the hijacked
+/// classes (`String`, `Integer`, ...) whose instances the receiver may be, with the hijacked class.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CallTargets {
     pub classes: BTreeSet<MethodKey>,
-    pub string: Option<MethodKey>,
+    pub hijacked: Vec<(ClassName, MethodKey)>,
 }
 
 impl CallTargets {
     pub fn count(&self) -> usize {
-        self.classes.len() + usize::from(self.string.is_some())
+        self.classes.len() + self.hijacked.len()
     }
+}
+
+/// The hijacked classes, in a fixed order: their instances are strings and boxed primitives.
+pub fn hijacked_classes(table: &ClassTable) -> Vec<ClassName> {
+    let mut classes: Vec<ClassName> =
+        table.classes.values().filter(|info| info.kind == ClassKind::HijackedClass).map(|info| info.name).collect();
+    classes.sort();
+    classes
 }
 
 impl LinkedProgram {
@@ -93,7 +101,6 @@ fn call_targets(
     method: MethodName,
 ) -> CallTargets {
     let object = kiln_ir::names::well_known::object();
-    let string = kiln_ir::names::well_known::string();
     let receiver = receiver_class.unwrap_or(object);
     let mut classes = BTreeSet::new();
     for class in instantiated {
@@ -104,18 +111,18 @@ fn call_targets(
             classes.insert(MethodKey { class: declaring, namespace: MemberNamespace::Public, method });
         }
     }
-    let may_be_string = receiver == object
-        || table.get(receiver).is_some_and(|info| info.kind == ClassKind::Interface) && table.is_subclass(string, receiver);
-    let string_target = if may_be_string {
-        table.resolve_public_method(string, method).filter(|(_, info)| !info.is_abstract).map(|(declaring, _)| MethodKey {
-            class: declaring,
-            namespace: MemberNamespace::Public,
-            method,
-        })
-    } else {
-        None
-    };
-    CallTargets { classes, string: string_target }
+    let receiver_is_interface = table.get(receiver).is_some_and(|info| info.kind == ClassKind::Interface);
+    let mut hijacked = Vec::new();
+    for class in hijacked_classes(table) {
+        let may_be_instance = receiver == object || (receiver_is_interface && table.is_subclass(class, receiver));
+        if may_be_instance
+            && let Some((declaring, info)) = table.resolve_public_method(class, method)
+            && !info.is_abstract
+        {
+            hijacked.push((class, MethodKey { class: declaring, namespace: MemberNamespace::Public, method }));
+        }
+    }
+    CallTargets { classes, hijacked }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -89,18 +89,22 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
                 _ => {
                     summary.virtual_calls.insert(*method);
                     summary.virtual_call_sites.insert((receiver_class, *method));
-                    // A receiver typed as Object or an interface may be a string.
-                    let string_class = well_known::string();
-                    if table.resolve_public_method(string_class, *method).is_some()
-                        && receiver_class.is_none_or(|class| {
-                            table.get(class).is_none_or(|info| info.kind == ClassKind::Interface) || class == well_known::object()
-                        })
-                    {
-                        summary.direct_calls.insert(MethodKey {
-                            class: string_class,
-                            namespace: MemberNamespace::Public,
-                            method: *method,
-                        });
+                    // A receiver typed as Object or an interface may be a string or a boxed primitive.
+                    let receiver = receiver_class.unwrap_or(well_known::object());
+                    let is_interface = table.get(receiver).is_some_and(|info| info.kind == ClassKind::Interface);
+                    for hijacked in crate::hijacked_classes(table) {
+                        let may_be_instance = receiver == well_known::object()
+                            || (is_interface && kiln_ir::types::ClassHierarchy::is_subclass(table, hijacked, receiver));
+                        if may_be_instance
+                            && let Some((declaring, info)) = table.resolve_public_method(hijacked, *method)
+                            && !info.is_abstract
+                        {
+                            summary.direct_calls.insert(MethodKey {
+                                class: declaring,
+                                namespace: MemberNamespace::Public,
+                                method: *method,
+                            });
+                        }
                     }
                 }
             }

@@ -9,6 +9,7 @@ use kiln_ir::trees::*;
 use kiln_ir::types::Type;
 use kiln_link::{MethodKey, summary::division_needs_check};
 
+use crate::lower::boxes::{box_kind_of, box_kind_of_class};
 use crate::lower::types::{array_element_storage, array_kind_of};
 use crate::lower::{EmitError, Emitter, method_func_id};
 use crate::wasm::*;
@@ -54,7 +55,11 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
         let this_type = lowering.this_type();
         let local = lowering.builder.add_local("this.typed", this_type.clone());
         lowering.builder.push(Instr::LocalGet(LocalId(0)));
-        lowering.adapt(Some(ValType::non_null(HeapType::Any)), Some(&this_type));
+        match box_kind_of_class(key.class).filter(|_| !matches!(this_type, ValType::Ref { .. })) {
+            // In a hijacked class of a primitive, `this` is the primitive value.
+            Some((kind, _)) => lowering.emitter.push_unbox(&mut lowering.builder, kind),
+            None => lowering.adapt(Some(ValType::non_null(HeapType::Any)), Some(&this_type)),
+        }
         lowering.builder.push(Instr::LocalSet(local));
         lowering.this_local = Some(local);
     }
@@ -116,6 +121,8 @@ impl FunctionLowering<'_, '_> {
         let is_hijacked = self.emitter.linked.table.get(class).is_some_and(|info| info.kind == ClassKind::HijackedClass);
         if class == well_known::string() {
             ValType::non_null(HeapType::Concrete(self.emitter.string_type()))
+        } else if let Some((kind, _)) = box_kind_of_class(class).filter(|_| is_hijacked) {
+            crate::lower::boxes::payload_type(kind)
         } else if is_hijacked || self.emitter.class_is_anyref(class) {
             ValType::non_null(HeapType::Any)
         } else {
@@ -151,7 +158,7 @@ impl FunctionLowering<'_, '_> {
             (HeapType::I31 | HeapType::Struct | HeapType::Array, HeapType::Eq) => true,
             (HeapType::Concrete(id), HeapType::Eq) => !matches!(id, TypeId::Func(_)),
             (HeapType::Concrete(id), HeapType::Struct) => {
-                matches!(id, TypeId::Class(_) | TypeId::VTable(_) | TypeId::ArrayObject(_))
+                matches!(id, TypeId::Class(_) | TypeId::VTable(_) | TypeId::ArrayObject(_) | TypeId::Box(_))
             }
             (HeapType::Concrete(id), HeapType::Array) => {
                 matches!(id, TypeId::StringChars | TypeId::ArrayData(_))
@@ -195,6 +202,12 @@ impl FunctionLowering<'_, '_> {
 
     fn expression_as(&mut self, tree: &Tree, target: Option<&ValType>) -> Result<(), EmitError> {
         self.expression(tree)?;
+        if let (Some(kind), Some(ValType::Ref { heap, .. })) = (box_kind_of(&tree.ty), target) {
+            // A primitive where a reference is expected (`any`, `Object`, a hijacked class): box it.
+            self.emitter.push_box(&mut self.builder, kind);
+            self.adapt(Some(ValType::non_null(HeapType::Any)), Some(&ValType::nullable(heap.clone())));
+            return Ok(());
+        }
         let from = self.wasm_type(&tree.ty);
         if from.is_some() {
             self.adapt(from, target);
@@ -460,7 +473,28 @@ impl FunctionLowering<'_, '_> {
                         let from = Some(ValType::nullable(heap.clone()));
                         self.adapt(from, target.as_ref());
                     }
-                    (Some(to), Some(from)) if *to == from => self.expression(expr)?,
+                    (Some(to), Some(from)) if *to == from && box_kind_of(target_type) == box_kind_of(&expr.ty) => {
+                        self.expression(expr)?
+                    }
+                    (Some(_), Some(ValType::Ref { .. })) if box_kind_of(target_type).is_some() => {
+                        // Unboxing; null gives zero. FIXME: a value of another type traps instead of
+                        // throwing ClassCastException.
+                        let kind = box_kind_of(target_type).unwrap_or(BoxKind::Int);
+                        self.expression_as(expr, Some(&ValType::anyref()))?;
+                        self.emitter.push_unbox(&mut self.builder, kind);
+                        // Narrow ints keep Java's value range.
+                        match target_type {
+                            Type::Byte => self.plain(W::I32Extend8S),
+                            Type::Short => self.plain(W::I32Extend16S),
+                            _ => {}
+                        }
+                    }
+                    (Some(ValType::Ref { heap, .. }), Some(_)) if box_kind_of(&expr.ty).is_some() => {
+                        let heap = heap.clone();
+                        self.expression_as(expr, Some(&ValType::nullable(heap.clone())))?;
+                        let target = self.wasm_type(target_type);
+                        self.adapt(Some(ValType::nullable(heap)), target.as_ref());
+                    }
                     _ => {
                         return self.unsupported(format!("asInstanceOf from `{}` to `{target_type}`", expr.ty));
                     }
@@ -605,9 +639,6 @@ impl FunctionLowering<'_, '_> {
             // The receiver is a primitive value: call the hijacked class's method directly.
             let declaring = linked.table.resolve_public_method(class, method).map(|(declaring, _)| declaring).unwrap_or(class);
             let key = MethodKey { class: declaring, namespace: MemberNamespace::Public, method };
-            if receiver.ty.is_primitive_value() {
-                return self.unsupported(format!("calling `{method}` on a `{}` (boxing)", receiver.ty));
-            }
             self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
             self.call_arguments(key, args)?;
             self.call_and_adapt(key, &tree.ty);
@@ -626,11 +657,12 @@ impl FunctionLowering<'_, '_> {
             return Ok(());
         }
         if targets.count() == 1 {
-            let key = targets.string.or_else(|| targets.classes.iter().next().copied()).unwrap_or(MethodKey {
-                class: well_known::object(),
-                namespace: MemberNamespace::Public,
-                method,
-            });
+            let key = targets
+                .hijacked
+                .first()
+                .map(|(_, key)| *key)
+                .or_else(|| targets.classes.iter().next().copied())
+                .unwrap_or(MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method });
             self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
             self.call_arguments(key, args)?;
             self.call_and_adapt(key, &tree.ty);
@@ -662,13 +694,13 @@ impl FunctionLowering<'_, '_> {
             lowering.push(Instr::Call(method_func_id(key)));
             lowering.push(Instr::Br(done));
         };
-        if let Some(string_key) = targets.string {
-            let string_type = self.emitter.string_type();
+        // Strings and boxed primitives first: they have no vtable.
+        for (class, key) in targets.hijacked.clone() {
             self.push(Instr::LocalGet(receiver_local));
-            self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(string_type) });
+            self.push_is_instance_of_hijacked(class);
             let label = self.builder.new_label();
             self.push(Instr::If { label, ty: BlockType::Empty });
-            push_call(self, string_key);
+            push_call(self, key);
             self.push(Instr::End);
         }
         let class_for_vtable = dispatch_class.unwrap_or(well_known::object());
@@ -763,25 +795,98 @@ impl FunctionLowering<'_, '_> {
         Ok(())
     }
 
-    fn lower_is_instance_of(&mut self, expr: &Tree, test_type: &Type) -> Result<(), EmitError> {
-        let heap = match test_type {
-            Type::String => HeapType::Concrete(self.emitter.string_type()),
-            Type::Class { class, .. } if *class == well_known::string() => HeapType::Concrete(self.emitter.string_type()),
-            Type::Class { class, .. } if *class == well_known::object() => HeapType::Any,
-            Type::Any { .. } => HeapType::Any,
-            Type::Class { class, .. } if !self.emitter.class_is_anyref(*class) => {
-                HeapType::Concrete(self.emitter.class_struct(*class))
-            }
-            Type::Array { array, .. } if array_kind_of(*array) != ArrayKind::Reference => {
-                HeapType::Concrete(self.emitter.array_object_type(array_kind_of(*array)))
-            }
-            _ => return self.unsupported(format!("isInstanceOf[{test_type}]")),
-        };
-        if !matches!(self.wasm_type(&expr.ty), Some(ValType::Ref { .. })) {
-            return self.unsupported(format!("isInstanceOf on a `{}`", expr.ty));
+    /// Tests the `anyref` on the stack for being an instance of a hijacked class (a string or a box).
+    fn push_is_instance_of_hijacked(&mut self, class: ClassName) {
+        if class == well_known::string() {
+            let string = self.emitter.string_type();
+            self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(string) });
+        } else if let Some((kind, range)) = box_kind_of_class(class) {
+            self.emitter.push_is_boxed(&mut self.builder, kind, range);
+        } else {
+            // A hijacked class with no instances here (such as java.lang.Void).
+            self.push(Instr::Drop);
+            self.push(Instr::I32Const(0));
         }
-        self.expression(expr)?;
-        self.push(Instr::RefTest { nullable: false, heap });
+    }
+
+    fn lower_is_instance_of(&mut self, expr: &Tree, test_type: &Type) -> Result<(), EmitError> {
+        if !matches!(self.wasm_type(&expr.ty), Some(ValType::Ref { .. })) {
+            // A primitive's class is known statically.
+            let answer = kiln_ir::types::is_subtype(&self.emitter.linked.table, &expr.ty, &test_type.non_nullable());
+            self.statement(expr)?;
+            self.push(Instr::I32Const(i32::from(answer)));
+            return Ok(());
+        }
+        let table = &self.emitter.linked.table;
+        let class_kind = |class: ClassName| table.get(class).map(|info| info.kind);
+        match test_type {
+            Type::Any { .. } => {
+                self.expression(expr)?;
+                self.push(Instr::RefIsNull);
+                self.plain(W::I32Eqz);
+            }
+            Type::Class { class, .. } if *class == well_known::object() => {
+                self.expression(expr)?;
+                self.push(Instr::RefIsNull);
+                self.plain(W::I32Eqz);
+            }
+            Type::String => {
+                self.expression_as(expr, Some(&ValType::anyref()))?;
+                self.push_is_instance_of_hijacked(well_known::string());
+            }
+            Type::Class { class, .. } if class_kind(*class) == Some(ClassKind::HijackedClass) => {
+                let class = *class;
+                self.expression_as(expr, Some(&ValType::anyref()))?;
+                self.push_is_instance_of_hijacked(class);
+            }
+            Type::Class { class, .. } if class_kind(*class) == Some(ClassKind::Interface) => {
+                // An interface: any instantiated class or hijacked class that implements it.
+                let interface = *class;
+                let linked = self.emitter.linked;
+                let value = self.builder.add_local("tested", ValType::anyref());
+                self.expression_as(expr, Some(&ValType::anyref()))?;
+                self.push(Instr::LocalSet(value));
+                self.push(Instr::I32Const(0));
+                let implementors: Vec<ClassName> = linked
+                    .instantiated
+                    .iter()
+                    .copied()
+                    .filter(|class| kiln_ir::types::ClassHierarchy::is_subclass(&linked.table, *class, interface))
+                    .collect();
+                for class in implementors {
+                    let struct_type = self.emitter.class_struct(class);
+                    self.push(Instr::LocalGet(value));
+                    self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(struct_type) });
+                    self.plain(W::I32Or);
+                }
+                for class in kiln_link::hijacked_classes(&linked.table) {
+                    if kiln_ir::types::ClassHierarchy::is_subclass(&linked.table, class, interface) {
+                        self.push(Instr::LocalGet(value));
+                        self.push_is_instance_of_hijacked(class);
+                        self.plain(W::I32Or);
+                    }
+                }
+            }
+            Type::Class { class, .. } => {
+                let struct_type = self.emitter.class_struct(*class);
+                self.expression(expr)?;
+                self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(struct_type) });
+            }
+            Type::Array { array, .. } => {
+                // FIXME: reference arrays are tested as "an array of references", whatever their element type.
+                let object = self.emitter.array_object_type(array_kind_of(*array));
+                self.expression(expr)?;
+                self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(object) });
+            }
+            primitive => match box_kind_of(primitive) {
+                Some(_) => {
+                    let class = kiln_ir::types::boxed_class_of(primitive).unwrap_or(well_known::object());
+                    self.expression_as(expr, Some(&ValType::anyref()))?;
+                    self.push_is_instance_of_hijacked(class);
+                }
+                None => return self.unsupported(format!("isInstanceOf[{test_type}]")),
+            },
+        }
         Ok(())
     }
 
@@ -983,6 +1088,18 @@ impl FunctionLowering<'_, '_> {
     fn lower_reference_equality(&mut self, negate: bool, lhs: &Tree, rhs: &Tree) -> Result<(), EmitError> {
         let lhs_wasm = self.wasm_type(&lhs.ty);
         let rhs_wasm = self.wasm_type(&rhs.ty);
+        let is_reference = |ty: &Option<ValType>| matches!(ty, Some(ValType::Ref { .. }));
+        if is_reference(&lhs_wasm) != is_reference(&rhs_wasm) || (lhs_wasm != rhs_wasm && !is_reference(&lhs_wasm)) {
+            // A primitive against a reference (or two different primitives): compare as boxes.
+            self.expression_as(lhs, Some(&ValType::anyref()))?;
+            self.expression_as(rhs, Some(&ValType::anyref()))?;
+            let helper = self.emitter.request_helper("referenceEquals");
+            self.push(Instr::Call(helper));
+            if negate {
+                self.plain(W::I32Eqz);
+            }
+            return Ok(());
+        }
         match (&lhs_wasm, &rhs_wasm) {
             (Some(ValType::Ref { .. }), Some(ValType::Ref { .. })) => {
                 if matches!(rhs.kind, TreeKind::Null) || matches!(lhs.kind, TreeKind::Null) {
@@ -997,15 +1114,17 @@ impl FunctionLowering<'_, '_> {
                     self.push(Instr::Call(helper));
                 }
             }
-            (Some(left), Some(right)) if left == right && !matches!(left, ValType::Ref { .. }) => {
+            (Some(left), Some(right)) if left == right && matches!(left, ValType::I32 | ValType::I64) => {
                 self.expression(lhs)?;
                 self.expression(rhs)?;
-                self.plain(match left {
-                    ValType::I32 => W::I32Eq,
-                    ValType::I64 => W::I64Eq,
-                    ValType::F32 => W::F32Eq,
-                    _ => W::F64Eq,
-                });
+                self.plain(if *left == ValType::I32 { W::I32Eq } else { W::I64Eq });
+            }
+            (Some(ValType::F32 | ValType::F64), Some(_)) => {
+                // `===` on floating-point numbers is `Object.is`: NaN equals NaN, 0.0 differs from -0.0.
+                self.expression_as(lhs, Some(&ValType::anyref()))?;
+                self.expression_as(rhs, Some(&ValType::anyref()))?;
+                let helper = self.emitter.request_helper("referenceEquals");
+                self.push(Instr::Call(helper));
             }
             _ => {
                 return self.unsupported(format!("=== between `{}` and `{}` (boxing)", lhs.ty, rhs.ty));

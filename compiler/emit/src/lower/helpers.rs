@@ -81,6 +81,9 @@ impl Emitter<'_> {
     }
 
     pub(crate) fn emit_helper(&mut self, name: &'static str) -> Result<(), EmitError> {
+        if self.emit_box_helper(name)? {
+            return Ok(());
+        }
         let string = self.string_value_type();
         let string_type = self.string_type();
         let id = FuncId::Helper(name);
@@ -165,18 +168,23 @@ impl Emitter<'_> {
                 f.finish(&mut self.module, id);
             }
             "referenceEquals" => {
+                // Scala.js's `===`: strings by content, boxed numbers by value (with `Object.is` for
+                // floating point), everything else by identity.
                 let equals = self.request_helper("stringEquals");
                 let mut f = FunctionBuilder::new(
                     vec![("left".into(), ValType::anyref()), ("right".into(), ValType::anyref())],
                     vec![ValType::I32],
                 );
                 let (left, right) = (f.param(0), f.param(1));
+                let both = |f: &mut FunctionBuilder, heap: &HeapType| {
+                    f.get(left);
+                    f.push(Instr::RefTest { nullable: false, heap: heap.clone() });
+                    f.get(right);
+                    f.push(Instr::RefTest { nullable: false, heap: heap.clone() });
+                    f.op(W::I32And);
+                };
                 let string_heap = HeapType::Concrete(string_type);
-                f.get(left);
-                f.push(Instr::RefTest { nullable: false, heap: string_heap.clone() });
-                f.get(right);
-                f.push(Instr::RefTest { nullable: false, heap: string_heap.clone() });
-                f.op(W::I32And);
+                both(&mut f, &string_heap);
                 f.if_then(|f| {
                     f.get(left);
                     f.push(Instr::RefCast { nullable: false, heap: string_heap.clone() });
@@ -185,6 +193,56 @@ impl Emitter<'_> {
                     f.push(Instr::Call(equals));
                     f.push(Instr::Return);
                 });
+                for kind in [BoxKind::Int, BoxKind::Char, BoxKind::Boolean, BoxKind::Long, BoxKind::Float, BoxKind::Double] {
+                    if !self.module.has_type(&TypeId::Box(kind)) {
+                        // No value of this kind is ever boxed in this program.
+                        continue;
+                    }
+                    let ty = TypeId::Box(kind);
+                    let heap = HeapType::Concrete(ty.clone());
+                    both(&mut f, &heap);
+                    f.if_then(|f| {
+                        let load = |f: &mut FunctionBuilder, local: LocalId| {
+                            f.get(local);
+                            f.push(Instr::RefCast { nullable: false, heap: heap.clone() });
+                            f.push(Instr::StructGet { ty: ty.clone(), field: 0 });
+                        };
+                        match kind {
+                            BoxKind::Float | BoxKind::Double => {
+                                // Same bits, or both NaN.
+                                let (reinterpret, equal, not_equal) = if kind == BoxKind::Float {
+                                    (W::I32ReinterpretF32, W::I32Eq, W::F32Ne)
+                                } else {
+                                    (W::I64ReinterpretF64, W::I64Eq, W::F64Ne)
+                                };
+                                load(f, left);
+                                f.op(reinterpret.clone());
+                                load(f, right);
+                                f.op(reinterpret);
+                                f.op(equal);
+                                load(f, left);
+                                load(f, left);
+                                f.op(not_equal.clone());
+                                load(f, right);
+                                load(f, right);
+                                f.op(not_equal);
+                                f.op(W::I32And);
+                                f.op(W::I32Or);
+                            }
+                            BoxKind::Long => {
+                                load(f, left);
+                                load(f, right);
+                                f.op(W::I64Eq);
+                            }
+                            _ => {
+                                load(f, left);
+                                load(f, right);
+                                f.op(W::I32Eq);
+                            }
+                        }
+                        f.push(Instr::Return);
+                    });
+                }
                 f.get(left);
                 f.push(Instr::RefCast { nullable: true, heap: HeapType::Eq });
                 f.get(right);

@@ -1,6 +1,7 @@
 //! Lowering: from a linked IR program to the symbolic Wasm module. `compiler/emit/README.md` describes
 //! the scheme (object model, calls, strings, exceptions) with IR and WAT side by side.
 
+mod boxes;
 mod function;
 mod helpers;
 mod types;

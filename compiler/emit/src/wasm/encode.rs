@@ -272,7 +272,9 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
 fn refers_to_defined_type(def: &TypeDef) -> bool {
     let concrete = |ty: &ValType| matches!(ty, ValType::Ref { heap: HeapType::Concrete(_), .. });
     let field_concrete = |field: &FieldType| matches!(&field.storage, StorageType::Val(ty) if concrete(ty));
-    def.supertype.is_some()
+    // Boxes must stay distinct from each other although they have the same shape: in the group they are.
+    matches!(def.id, TypeId::Box(_))
+        || def.supertype.is_some()
         || !def.is_final
         || match &def.composite {
             CompositeType::Func { params, results } => params.iter().chain(results).any(concrete),

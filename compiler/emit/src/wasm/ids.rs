@@ -35,6 +35,30 @@ impl ArrayKind {
     }
 }
 
+/// The kind of a boxed primitive: an `int` that does not fit an `i31ref`, or a value of another primitive type.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum BoxKind {
+    Int,
+    Char,
+    Boolean,
+    Long,
+    Float,
+    Double,
+}
+
+impl BoxKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            BoxKind::Int => "I",
+            BoxKind::Char => "C",
+            BoxKind::Boolean => "Z",
+            BoxKind::Long => "J",
+            BoxKind::Float => "F",
+            BoxKind::Double => "D",
+        }
+    }
+}
+
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub enum TypeId {
     /// The struct of instances of a class.
@@ -49,6 +73,8 @@ pub enum TypeId {
     ArrayData(ArrayKind),
     /// The object wrapping an array (vtable + data), a subtype of `java.lang.Object`'s struct.
     ArrayObject(ArrayKind),
+    /// A boxed primitive: a struct with the value.
+    Box(BoxKind),
 }
 
 impl fmt::Display for TypeId {
@@ -60,6 +86,7 @@ impl fmt::Display for TypeId {
             TypeId::StringChars => write!(f, "string"),
             TypeId::ArrayData(kind) => write!(f, "data.{}", kind.name()),
             TypeId::ArrayObject(kind) => write!(f, "arr.{}", kind.name()),
+            TypeId::Box(kind) => write!(f, "box.{}", kind.name()),
         }
     }
 }

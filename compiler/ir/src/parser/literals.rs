@@ -10,7 +10,8 @@ impl Parser<'_> {
             .char_indices()
             .take_while(|&(index, c)| {
                 c.is_ascii_alphanumeric()
-                    || c == '.'
+                    // A dot belongs to the number only before a digit: `7.toString;...()` calls a method.
+                    || (c == '.' && rest[index + 1..].starts_with(|next: char| next.is_ascii_digit()))
                     || c == '_'
                     || ((c == '-' || c == '+') && index > 0 && rest[..index].ends_with(['E', 'e']))
             })

@@ -1,0 +1,238 @@
+//! Boxed primitives: how a primitive value becomes a reference (for `any`, `Object` and the hijacked classes)
+//! and back.
+//!
+//! An `int` (and a `byte` or `short`, which Scala.js boxes as the same numbers) is an `i31ref` when it fits
+//! in 31 bits and a `$box.I` struct otherwise, so each int value has exactly one representation and
+//! `ref.eq` on two `i31ref`s compares values. Every other primitive type has a final struct of its own.
+//! Unboxing `null` gives zero, as in Scala.js.
+
+use kiln_ir::names::ClassName;
+use kiln_ir::types::Type;
+
+use crate::lower::{EmitError, Emitter};
+use crate::wasm::*;
+use wasm_encoder::Instruction as W;
+
+/// The box kind of a primitive IR type.
+pub(crate) fn box_kind_of(ty: &Type) -> Option<BoxKind> {
+    Some(match ty {
+        Type::Int | Type::Short | Type::Byte => BoxKind::Int,
+        Type::Char => BoxKind::Char,
+        Type::Boolean => BoxKind::Boolean,
+        Type::Long => BoxKind::Long,
+        Type::Float => BoxKind::Float,
+        Type::Double => BoxKind::Double,
+        _ => return None,
+    })
+}
+
+/// The box kind of the values of a hijacked class, and the range an int must be in (for `Byte`, `Short`).
+pub(crate) fn box_kind_of_class(class: ClassName) -> Option<(BoxKind, Option<(i32, i32)>)> {
+    Some(match class.as_str() {
+        "java.lang.Integer" => (BoxKind::Int, None),
+        "java.lang.Short" => (BoxKind::Int, Some((i16::MIN as i32, i16::MAX as i32))),
+        "java.lang.Byte" => (BoxKind::Int, Some((i8::MIN as i32, i8::MAX as i32))),
+        "java.lang.Character" => (BoxKind::Char, None),
+        "java.lang.Boolean" => (BoxKind::Boolean, None),
+        "java.lang.Long" => (BoxKind::Long, None),
+        "java.lang.Float" => (BoxKind::Float, None),
+        "java.lang.Double" => (BoxKind::Double, None),
+        _ => return None,
+    })
+}
+
+pub(crate) fn payload_type(kind: BoxKind) -> ValType {
+    match kind {
+        BoxKind::Int | BoxKind::Char | BoxKind::Boolean => ValType::I32,
+        BoxKind::Long => ValType::I64,
+        BoxKind::Float => ValType::F32,
+        BoxKind::Double => ValType::F64,
+    }
+}
+
+fn helper_name(operation: &str, kind: BoxKind) -> &'static str {
+    match (operation, kind) {
+        ("box", BoxKind::Int) => "boxInt",
+        ("unbox", BoxKind::Int) => "unboxInt",
+        ("unbox", BoxKind::Char) => "unboxChar",
+        ("unbox", BoxKind::Boolean) => "unboxBoolean",
+        ("unbox", BoxKind::Long) => "unboxLong",
+        ("unbox", BoxKind::Float) => "unboxFloat",
+        ("unbox", BoxKind::Double) => "unboxDouble",
+        ("is", BoxKind::Int) => "isInt",
+        _ => "unknownBoxHelper",
+    }
+}
+
+impl Emitter<'_> {
+    pub(crate) fn box_type(&mut self, kind: BoxKind) -> TypeId {
+        let id = TypeId::Box(kind);
+        self.module.add_type(TypeDef {
+            id: id.clone(),
+            composite: CompositeType::Struct(vec![FieldType {
+                storage: StorageType::Val(payload_type(kind)),
+                mutable: false,
+                name: "value".into(),
+            }]),
+            supertype: None,
+            is_final: true,
+        });
+        id
+    }
+
+    /// Turns the primitive on the stack into a `(ref any)`.
+    pub(crate) fn push_box(&mut self, builder: &mut FunctionBuilder, kind: BoxKind) {
+        if kind == BoxKind::Int {
+            let helper = self.request_helper(helper_name("box", kind));
+            builder.push(Instr::Call(helper));
+        } else {
+            let ty = self.box_type(kind);
+            builder.push(Instr::StructNew(ty));
+        }
+    }
+
+    /// Turns the `anyref` on the stack into a primitive of this kind (null gives zero).
+    pub(crate) fn push_unbox(&mut self, builder: &mut FunctionBuilder, kind: BoxKind) {
+        let helper = self.request_helper(helper_name("unbox", kind));
+        builder.push(Instr::Call(helper));
+    }
+
+    /// Tests whether the `anyref` on the stack is a boxed value of this class (an i32 on the stack).
+    pub(crate) fn push_is_boxed(&mut self, builder: &mut FunctionBuilder, kind: BoxKind, range: Option<(i32, i32)>) {
+        match (kind, range) {
+            (BoxKind::Int, None) => {
+                let helper = self.request_helper(helper_name("is", kind));
+                builder.push(Instr::Call(helper));
+            }
+            (BoxKind::Int, Some((low, high))) => {
+                let helper = if low == i8::MIN as i32 { "isByte" } else { "isShort" };
+                let _ = high;
+                let helper = self.request_helper(helper);
+                builder.push(Instr::Call(helper));
+            }
+            (kind, _) => {
+                let ty = self.box_type(kind);
+                builder.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(ty) });
+            }
+        }
+    }
+
+    pub(crate) fn emit_box_helper(&mut self, name: &'static str) -> Result<bool, EmitError> {
+        let id = FuncId::Helper(name);
+        match name {
+            "boxInt" => {
+                // Values that survive a round trip through 31 bits are i31refs.
+                let ty = self.box_type(BoxKind::Int);
+                let mut f = FunctionBuilder::new(vec![("value".into(), ValType::I32)], vec![ValType::non_null(HeapType::Any)]);
+                let value = f.param(0);
+                f.push(Instr::LocalGet(value));
+                f.push(Instr::LocalGet(value));
+                f.push(Instr::I32Const(1));
+                f.plain(W::I32Shl);
+                f.push(Instr::I32Const(1));
+                f.plain(W::I32ShrS);
+                f.plain(W::I32Eq);
+                let label = f.new_label();
+                f.push(Instr::If { label, ty: BlockType::Result(ValType::non_null(HeapType::Any)) });
+                f.push(Instr::LocalGet(value));
+                f.push(Instr::RefI31);
+                f.push(Instr::Else);
+                f.push(Instr::LocalGet(value));
+                f.push(Instr::StructNew(ty));
+                f.push(Instr::End);
+                f.finish(&mut self.module, id);
+            }
+            "unboxInt" => {
+                let ty = self.box_type(BoxKind::Int);
+                let mut f = FunctionBuilder::new(vec![("value".into(), ValType::anyref())], vec![ValType::I32]);
+                let value = f.param(0);
+                f.push(Instr::LocalGet(value));
+                f.push(Instr::RefIsNull);
+                let null_label = f.new_label();
+                f.push(Instr::If { label: null_label, ty: BlockType::Empty });
+                f.push(Instr::I32Const(0));
+                f.push(Instr::Return);
+                f.push(Instr::End);
+                f.push(Instr::LocalGet(value));
+                f.push(Instr::RefTest { nullable: false, heap: HeapType::I31 });
+                let label = f.new_label();
+                f.push(Instr::If { label, ty: BlockType::Result(ValType::I32) });
+                f.push(Instr::LocalGet(value));
+                f.push(Instr::RefCast { nullable: false, heap: HeapType::I31 });
+                f.push(Instr::I31GetS);
+                f.push(Instr::Else);
+                f.push(Instr::LocalGet(value));
+                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(ty.clone()) });
+                f.push(Instr::StructGet { ty, field: 0 });
+                f.push(Instr::End);
+                f.finish(&mut self.module, id);
+            }
+            "unboxChar" | "unboxBoolean" | "unboxLong" | "unboxFloat" | "unboxDouble" => {
+                let kind = match name {
+                    "unboxChar" => BoxKind::Char,
+                    "unboxBoolean" => BoxKind::Boolean,
+                    "unboxLong" => BoxKind::Long,
+                    "unboxFloat" => BoxKind::Float,
+                    _ => BoxKind::Double,
+                };
+                let ty = self.box_type(kind);
+                let payload = payload_type(kind);
+                let mut f = FunctionBuilder::new(vec![("value".into(), ValType::anyref())], vec![payload.clone()]);
+                let value = f.param(0);
+                f.push(Instr::LocalGet(value));
+                f.push(Instr::RefIsNull);
+                let label = f.new_label();
+                f.push(Instr::If { label, ty: BlockType::Result(payload.clone()) });
+                f.push(match payload {
+                    ValType::I64 => Instr::I64Const(0),
+                    ValType::F32 => Instr::F32Const(0),
+                    ValType::F64 => Instr::F64Const(0),
+                    _ => Instr::I32Const(0),
+                });
+                f.push(Instr::Else);
+                f.push(Instr::LocalGet(value));
+                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(ty.clone()) });
+                f.push(Instr::StructGet { ty, field: 0 });
+                f.push(Instr::End);
+                f.finish(&mut self.module, id);
+            }
+            "isInt" | "isByte" | "isShort" => {
+                let ty = self.box_type(BoxKind::Int);
+                let mut f = FunctionBuilder::new(vec![("value".into(), ValType::anyref())], vec![ValType::I32]);
+                let value = f.param(0);
+                if name == "isInt" {
+                    f.push(Instr::LocalGet(value));
+                    f.push(Instr::RefTest { nullable: false, heap: HeapType::I31 });
+                    f.push(Instr::LocalGet(value));
+                    f.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(ty) });
+                    f.plain(W::I32Or);
+                } else {
+                    // A byte or short fits an i31ref, so only those can be one: test the range.
+                    let (low, high) =
+                        if name == "isByte" { (i8::MIN as i32, i8::MAX as i32) } else { (i16::MIN as i32, i16::MAX as i32) };
+                    let number = f.add_local("number", ValType::I32);
+                    f.push(Instr::LocalGet(value));
+                    f.push(Instr::RefTest { nullable: false, heap: HeapType::I31 });
+                    let label = f.new_label();
+                    f.push(Instr::If { label, ty: BlockType::Result(ValType::I32) });
+                    f.push(Instr::LocalGet(value));
+                    f.push(Instr::RefCast { nullable: false, heap: HeapType::I31 });
+                    f.push(Instr::I31GetS);
+                    f.push(Instr::LocalTee(number));
+                    f.push(Instr::I32Const(low));
+                    f.plain(W::I32GeS);
+                    f.push(Instr::LocalGet(number));
+                    f.push(Instr::I32Const(high));
+                    f.plain(W::I32LeS);
+                    f.plain(W::I32And);
+                    f.push(Instr::Else);
+                    f.push(Instr::I32Const(0));
+                    f.push(Instr::End);
+                }
+                f.finish(&mut self.module, id);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
