@@ -51,6 +51,8 @@ pub struct LinkedProgram {
     pub static_initializers: Vec<ClassName>,
     /// Methods that some call site dispatches through a vtable (more than one possible target).
     pub dispatched: BTreeSet<MethodName>,
+    /// Hijacked classes with instances: `java.lang.String`, and the primitives the program boxes.
+    pub boxed: BTreeSet<ClassName>,
     pub features: Features,
 }
 
@@ -80,7 +82,7 @@ impl LinkedProgram {
     /// The possible targets of `receiver.method(..)` when the receiver's static class is `receiver_class`
     /// (`None` for `any`). The linker and the emitter share this, so they agree on what is dispatched.
     pub fn call_targets(&self, receiver_class: Option<ClassName>, method: MethodName) -> CallTargets {
-        call_targets(&self.table, &self.instantiated, receiver_class, method)
+        call_targets(&self.table, &self.instantiated, &self.boxed, receiver_class, method)
     }
 
     pub fn method_def(&self, key: MethodKey) -> Option<&MethodDef> {
@@ -97,6 +99,7 @@ impl LinkedProgram {
 fn call_targets(
     table: &ClassTable,
     instantiated: &BTreeSet<ClassName>,
+    boxed: &BTreeSet<ClassName>,
     receiver_class: Option<ClassName>,
     method: MethodName,
 ) -> CallTargets {
@@ -113,7 +116,7 @@ fn call_targets(
     }
     let receiver_is_interface = table.get(receiver).is_some_and(|info| info.kind == ClassKind::Interface);
     let mut hijacked = Vec::new();
-    for class in hijacked_classes(table) {
+    for class in hijacked_classes(table).into_iter().filter(|class| boxed.contains(class)) {
         let may_be_instance = receiver == object || (receiver_is_interface && table.is_subclass(class, receiver));
         if may_be_instance
             && let Some((declaring, info)) = table.resolve_public_method(class, method)
@@ -221,6 +224,7 @@ pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, L
         called_virtually: BTreeSet::new(),
         call_sites: BTreeSet::new(),
         used_classes: BTreeSet::new(),
+        boxed: [kiln_ir::names::well_known::string()].into_iter().collect(),
         features: Features::default(),
     };
     state.instantiate(entry_class);
@@ -238,7 +242,7 @@ pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, L
         state.reach(runtime_methods::arithmetic_exception_constructor());
         state.run();
     }
-    let Reachability { reachable, instantiated, called_virtually, call_sites, features, .. } = state;
+    let Reachability { reachable, instantiated, called_virtually, call_sites, boxed, features, .. } = state;
     let static_initializers = program
         .classes
         .iter()
@@ -253,7 +257,7 @@ pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, L
         .collect();
     let mut dispatched = BTreeSet::new();
     for (receiver_class, method) in &call_sites {
-        let targets = call_targets(&table, &instantiated, *receiver_class, *method);
+        let targets = call_targets(&table, &instantiated, &boxed, *receiver_class, *method);
         if targets.classes.len() > 1 {
             dispatched.insert(*method);
         }
@@ -274,6 +278,7 @@ pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, L
         vtable_slots,
         static_initializers,
         dispatched,
+        boxed,
         features,
     })
 }
@@ -320,6 +325,8 @@ struct Reachability<'a> {
     call_sites: BTreeSet<(Option<ClassName>, MethodName)>,
     /// Classes used in any way: their static initializers run.
     used_classes: BTreeSet<ClassName>,
+    /// Hijacked classes with instances: `java.lang.String`, and the primitives the program boxes.
+    boxed: BTreeSet<ClassName>,
     features: Features,
 }
 
@@ -367,8 +374,13 @@ impl<'a> Reachability<'a> {
                 };
                 self.apply(summary);
             }
-            // Resolve virtual calls against every instantiated class.
+            // Resolve virtual calls against every instantiated class, and against the hijacked classes
+            // with instances where the receiver may be one of them.
             let mut found = Vec::new();
+            for (receiver, method) in &self.call_sites {
+                let targets = call_targets(self.table, &self.instantiated, &self.boxed, *receiver, *method);
+                found.extend(targets.hijacked.into_iter().map(|(_, key)| key));
+            }
             for class in &self.instantiated {
                 for method in &self.called_virtually {
                     if let Some((declaring, info)) = self.table.resolve_public_method(*class, *method)
@@ -403,6 +415,7 @@ impl<'a> Reachability<'a> {
         }
         self.called_virtually.extend(summary.virtual_calls);
         self.call_sites.extend(summary.virtual_call_sites);
+        self.boxed.extend(summary.boxed);
         self.features.throws |= summary.throws;
         self.features.class_names |= summary.class_names;
         self.features.identity_hash |= summary.identity_hash;

@@ -1,9 +1,9 @@
 //! Per-method summaries: what one method body instantiates, calls and needs, computed in one walk.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use kiln_ir::class_table::ClassTable;
-use kiln_ir::names::{ClassName, MethodName, well_known};
+use kiln_ir::names::{ClassName, LabelName, MethodName, well_known};
 use kiln_ir::trees::{BinaryOp, ClassKind, MemberNamespace, MethodBody, MethodDef, Tree, TreeKind, UnaryOp};
 use kiln_ir::types::Type;
 
@@ -18,6 +18,10 @@ pub struct Summary {
     pub virtual_call_sites: BTreeSet<(Option<ClassName>, MethodName)>,
     /// Classes whose static fields the method reads or writes.
     pub static_field_classes: BTreeSet<ClassName>,
+    /// Hijacked classes of primitives whose values the method boxes (passes where a reference is expected).
+    pub boxed: BTreeSet<ClassName>,
+    /// The types of the method's labels, for the values that `return@label` passes.
+    label_types: BTreeMap<LabelName, Type>,
     pub throws: bool,
     pub class_names: bool,
     pub identity_hash: bool,
@@ -57,12 +61,109 @@ pub fn intrinsic_summary(_class: ClassName, method: MethodName) -> Summary {
 pub fn summarize_method(table: &ClassTable, method: &MethodDef) -> Summary {
     let mut summary = Summary::default();
     if let MethodBody::Tree(body) = &method.body {
+        note_flow(&method.result, body, &mut summary);
+        let mut labels = BTreeMap::new();
+        collect_label_types(body, &mut labels);
+        summary.label_types = labels;
         walk(table, body, &mut summary);
     }
     summary
 }
 
+fn collect_label_types(tree: &Tree, labels: &mut BTreeMap<LabelName, Type>) {
+    if let TreeKind::Labeled { label, ty, .. } = &tree.kind {
+        labels.entry(*label).or_insert_with(|| ty.clone());
+    }
+    for_each_child(tree, |child| collect_label_types(child, labels));
+}
+
+/// Records a box when a value of a primitive type flows where a reference is expected.
+fn note_flow(expected: &Type, tree: &Tree, summary: &mut Summary) {
+    if !tree.ty.is_primitive_value() || expected.is_primitive_value() || matches!(expected, Type::Void | Type::Nothing) {
+        return;
+    }
+    if let Some(class) = kiln_ir::types::boxed_class_of(&tree.ty) {
+        summary.boxed.insert(class);
+        // Scala.js boxes bytes and shorts as the same numbers as ints.
+        if matches!(tree.ty, Type::Byte | Type::Short) {
+            summary.boxed.insert(ClassName::new("java.lang.Integer"));
+        }
+    }
+}
+
+/// The parameter types of a method, from its name's signature.
+fn parameter_types(method: MethodName) -> Vec<Type> {
+    method.signature().map(|(params, _)| params.iter().map(|param| param.to_type()).collect()).unwrap_or_default()
+}
+
+/// Records the boxes that passing arguments to a method makes.
+fn note_arguments(method: MethodName, args: &[Tree], summary: &mut Summary) {
+    for (param, arg) in parameter_types(method).iter().zip(args) {
+        note_flow(param, arg, summary);
+    }
+}
+
+/// The boxes a tree makes by the way its parts flow into it (its own type against its branches' types).
+fn note_boxing(tree: &Tree, summary: &mut Summary) {
+    match &tree.kind {
+        TreeKind::VarDef { ty, rhs, .. } => note_flow(ty, rhs, summary),
+        TreeKind::Assign { lhs, rhs } => note_flow(&lhs.ty, rhs, summary),
+        TreeKind::New { ctor, args, .. } => note_arguments(*ctor, args, summary),
+        TreeKind::Apply { receiver, method, args, .. } | TreeKind::ApplyStatically { receiver, method, args, .. } => {
+            note_arguments(*method, args, summary);
+            // A method called on a primitive runs with the boxed value as `this`.
+            note_flow(&Type::any(), receiver, summary);
+        }
+        TreeKind::ApplyStatic { method, args, .. } => note_arguments(*method, args, summary),
+        TreeKind::ArrayValue { array, elems } => {
+            let element = array.element_type();
+            for elem in elems {
+                note_flow(&element, elem, summary);
+            }
+        }
+        TreeKind::If { then_branch, else_branch, .. } => {
+            note_flow(&tree.ty, then_branch, summary);
+            note_flow(&tree.ty, else_branch, summary);
+        }
+        TreeKind::Labeled { ty, body, .. } => note_flow(ty, body, summary),
+        TreeKind::TryCatch { block, handler, .. } => {
+            note_flow(&tree.ty, block, summary);
+            note_flow(&tree.ty, handler, summary);
+        }
+        TreeKind::TryFinally { block, .. } => note_flow(&tree.ty, block, summary),
+        TreeKind::Match { cases, default, .. } => {
+            for (_, body) in cases {
+                note_flow(&tree.ty, body, summary);
+            }
+            note_flow(&tree.ty, default, summary);
+        }
+        TreeKind::Block(statements) => {
+            if let Some(last) = statements.last() {
+                note_flow(&tree.ty, last, summary);
+            }
+        }
+        TreeKind::BinaryOp { op: BinaryOp::RefEq | BinaryOp::RefNe, lhs, rhs } => {
+            note_flow(&Type::any(), lhs, summary);
+            note_flow(&Type::any(), rhs, summary);
+        }
+        TreeKind::AsInstanceOf { expr, target_type } => note_flow(target_type, expr, summary),
+        TreeKind::Return { label, expr: Some(expr) } => {
+            if let Some(ty) = summary.label_types.get(label).cloned() {
+                note_flow(&ty, expr, summary);
+            }
+        }
+        TreeKind::UnaryOp { op: UnaryOp::Throw, operand } => note_flow(&Type::any(), operand, summary),
+        TreeKind::Closure { captures, .. } => {
+            for (param, value) in captures {
+                note_flow(&param.ty, value, summary);
+            }
+        }
+        _ => {}
+    }
+}
+
 fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
+    note_boxing(tree, summary);
     match &tree.kind {
         TreeKind::New { class, ctor, .. } => {
             summary.instantiated.insert(*class);
@@ -89,23 +190,8 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
                 _ => {
                     summary.virtual_calls.insert(*method);
                     summary.virtual_call_sites.insert((receiver_class, *method));
-                    // A receiver typed as Object or an interface may be a string or a boxed primitive.
-                    let receiver = receiver_class.unwrap_or(well_known::object());
-                    let is_interface = table.get(receiver).is_some_and(|info| info.kind == ClassKind::Interface);
-                    for hijacked in crate::hijacked_classes(table) {
-                        let may_be_instance = receiver == well_known::object()
-                            || (is_interface && kiln_ir::types::ClassHierarchy::is_subclass(table, hijacked, receiver));
-                        if may_be_instance
-                            && let Some((declaring, info)) = table.resolve_public_method(hijacked, *method)
-                            && !info.is_abstract
-                        {
-                            summary.direct_calls.insert(MethodKey {
-                                class: declaring,
-                                namespace: MemberNamespace::Public,
-                                method: *method,
-                            });
-                        }
-                    }
+                    // Strings and boxed primitives among the receivers are resolved by the linker, which
+                    // knows which primitives the whole program boxes.
                 }
             }
         }
