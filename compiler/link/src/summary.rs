@@ -44,6 +44,15 @@ pub fn string_conversion(ty: &Type) -> Option<MethodKey> {
     Some(MethodKey { class: ClassName::new(class), namespace: MemberNamespace::PublicStatic, method: MethodName::new(method) })
 }
 
+/// The runtime library's exact remainder of doubles, behind `%[double]` and `%[float]`.
+pub fn floating_remainder() -> MethodKey {
+    MethodKey {
+        class: ClassName::new("kiln.runtime.FloatingRemainder"),
+        namespace: MemberNamespace::PublicStatic,
+        method: MethodName::new("remainder;D;D;D"),
+    }
+}
+
 /// Whether an integer division needs its zero check (and so may throw `ArithmeticException`).
 pub fn division_needs_check(divisor: &Tree) -> bool {
     !matches!(divisor.kind, TreeKind::Int(value) if value != 0) && !matches!(divisor.kind, TreeKind::Long(value) if value != 0)
@@ -218,6 +227,9 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
             | BinaryOp::IntUnsignedRem
             | BinaryOp::LongUnsignedDiv
             | BinaryOp::LongUnsignedRem => summary.throws |= division_needs_check(rhs),
+            BinaryOp::DoubleRem | BinaryOp::FloatRem => {
+                summary.direct_calls.insert(floating_remainder());
+            }
             BinaryOp::StringConcat => {
                 for operand in [lhs, rhs] {
                     if let Some(key) = string_conversion(&operand.ty) {

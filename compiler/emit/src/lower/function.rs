@@ -1060,8 +1060,14 @@ impl FunctionLowering<'_, '_> {
             FloatMul => W::F32Mul,
             FloatDiv => W::F32Div,
             FloatRem => {
-                let id = self.emitter.request_helper("floatRem");
-                self.push(Instr::Call(id));
+                // Exact in double precision, so exact for floats too.
+                let local = self.builder.add_local("divisor", ValType::F32);
+                self.push(Instr::LocalSet(local));
+                self.plain(W::F64PromoteF32);
+                self.push(Instr::LocalGet(local));
+                self.plain(W::F64PromoteF32);
+                self.push(Instr::Call(method_func_id(kiln_link::summary::floating_remainder())));
+                self.plain(W::F32DemoteF64);
                 return Ok(());
             }
             DoubleAdd => W::F64Add,
@@ -1069,8 +1075,7 @@ impl FunctionLowering<'_, '_> {
             DoubleMul => W::F64Mul,
             DoubleDiv => W::F64Div,
             DoubleRem => {
-                let id = self.emitter.request_helper("doubleRem");
-                self.push(Instr::Call(id));
+                self.push(Instr::Call(method_func_id(kiln_link::summary::floating_remainder())));
                 return Ok(());
             }
             DoubleEq => W::F64Eq,

@@ -314,52 +314,6 @@ impl Emitter<'_> {
                 f.push(Instr::Throw(TagId::JavaException));
                 f.finish(&mut self.module, id);
             }
-            "doubleRem" | "floatRem" => {
-                // FIXME: x - trunc(x / y) * y loses precision when the quotient is large; Java's % is exact.
-                let float = name == "floatRem";
-                let value = if float { ValType::F32 } else { ValType::F64 };
-                let mut f = FunctionBuilder::new(vec![("x".into(), value.clone()), ("y".into(), value.clone())], vec![value]);
-                let (x, y) = (f.param(0), f.param(1));
-                let wide_x = f.add_local("wide_x", ValType::F64);
-                let wide_y = f.add_local("wide_y", ValType::F64);
-                f.get(x);
-                if float {
-                    f.op(W::F64PromoteF32);
-                }
-                f.set(wide_x);
-                f.get(y);
-                if float {
-                    f.op(W::F64PromoteF32);
-                }
-                f.set(wide_y);
-                // A finite dividend and an infinite divisor give the dividend.
-                f.get(wide_y);
-                f.op(W::F64Abs);
-                f.push(Instr::F64Const(f64::INFINITY.to_bits()));
-                f.op(W::F64Eq);
-                f.get(wide_x);
-                f.get(wide_x);
-                f.op(W::F64Sub);
-                f.push(Instr::F64Const(0));
-                f.op(W::F64Eq);
-                f.op(W::I32And);
-                f.if_then(|f| {
-                    f.get(x);
-                    f.push(Instr::Return);
-                });
-                f.get(wide_x);
-                f.get(wide_x);
-                f.get(wide_y);
-                f.op(W::F64Div);
-                f.op(W::F64Trunc);
-                f.get(wide_y);
-                f.op(W::F64Mul);
-                f.op(W::F64Sub);
-                if float {
-                    f.op(W::F32DemoteF64);
-                }
-                f.finish(&mut self.module, id);
-            }
             "identityHashCode" => {
                 let object = well_known::object();
                 let object_struct = self.class_struct(object);
