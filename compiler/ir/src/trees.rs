@@ -40,6 +40,9 @@ pub struct ClassDef {
     pub fields: Vec<FieldDef>,
     pub methods: Vec<MethodDef>,
     pub span: Span,
+    /// Whether the class comes from Kiln's runtime library, whose code is trusted: its array accesses are
+    /// in bounds by construction, so the emitter does not check them.
+    pub from_runtime_library: bool,
 }
 
 impl ClassDef {

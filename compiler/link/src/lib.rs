@@ -368,7 +368,11 @@ impl<'a> Reachability<'a> {
                     continue;
                 };
                 let summary = match &method.body {
-                    MethodBody::Tree(_) => summarize_method(self.table, method),
+                    MethodBody::Tree(_) => {
+                        let trusted =
+                            self.table.get(key.class).is_some_and(|info| self.program.classes[info.index].from_runtime_library);
+                        summary::summarize_method_with_checks(self.table, method, !trusted)
+                    }
                     MethodBody::Intrinsic => summary::intrinsic_summary(key.class, key.method),
                     MethodBody::Abstract => Summary::default(),
                 };

@@ -22,6 +22,8 @@ pub struct Summary {
     pub boxed: BTreeSet<ClassName>,
     /// The types of the method's labels, for the values that `return@label` passes.
     label_types: BTreeMap<LabelName, Type>,
+    /// Whether the method's array and string accesses are checked.
+    checked: bool,
     pub throws: bool,
     pub class_names: bool,
     pub identity_hash: bool,
@@ -67,8 +69,27 @@ pub fn intrinsic_summary(_class: ClassName, method: MethodName) -> Summary {
     summary
 }
 
+/// One of the runtime library's makers of the exceptions that checked behaviours throw.
+pub fn exception_maker(name: &str) -> MethodKey {
+    MethodKey {
+        class: ClassName::new("kiln.runtime.Runtime"),
+        namespace: MemberNamespace::PublicStatic,
+        method: MethodName::new(name),
+    }
+}
+
+pub const ARRAY_INDEX_OUT_OF_BOUNDS: &str = "arrayIndexOutOfBounds;I;I;Ljava.lang.Throwable";
+pub const NEGATIVE_ARRAY_SIZE: &str = "negativeArraySize;I;Ljava.lang.Throwable";
+pub const STRING_INDEX_OUT_OF_BOUNDS: &str = "stringIndexOutOfBounds;I;Ljava.lang.Throwable";
+
 pub fn summarize_method(table: &ClassTable, method: &MethodDef) -> Summary {
-    let mut summary = Summary::default();
+    summarize_method_with_checks(table, method, true)
+}
+
+/// Summarizes a method; `checked` says whether its array and string accesses are checked (the runtime
+/// library's are not).
+pub fn summarize_method_with_checks(table: &ClassTable, method: &MethodDef, checked: bool) -> Summary {
+    let mut summary = Summary { checked, ..Summary::default() };
     if let MethodBody::Tree(body) = &method.body {
         note_flow(&method.result, body, &mut summary);
         let mut labels = BTreeMap::new();
@@ -227,6 +248,10 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
             | BinaryOp::IntUnsignedRem
             | BinaryOp::LongUnsignedDiv
             | BinaryOp::LongUnsignedRem => summary.throws |= division_needs_check(rhs),
+            BinaryOp::StringCharAt if summary.checked => {
+                summary.throws = true;
+                summary.direct_calls.insert(exception_maker(STRING_INDEX_OUT_OF_BOUNDS));
+            }
             BinaryOp::DoubleRem | BinaryOp::FloatRem => {
                 summary.direct_calls.insert(floating_remainder());
             }
@@ -241,6 +266,14 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
         },
         TreeKind::SelectStatic(field) => {
             summary.static_field_classes.insert(field.class);
+        }
+        TreeKind::ArraySelect { .. } if summary.checked => {
+            summary.throws = true;
+            summary.direct_calls.insert(exception_maker(ARRAY_INDEX_OUT_OF_BOUNDS));
+        }
+        TreeKind::NewArray { .. } if summary.checked => {
+            summary.throws = true;
+            summary.direct_calls.insert(exception_maker(NEGATIVE_ARRAY_SIZE));
         }
         TreeKind::LinkTimeIf { cond, then_branch, else_branch } => {
             // Only the branch the condition selects is part of the program.

@@ -49,7 +49,10 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
         params.push((param.name.to_string(), param_types.get(index + offset).cloned().unwrap_or(ValType::I32)));
     }
     let builder = FunctionBuilder::new(params, results.clone());
-    let mut lowering = FunctionLowering { emitter, builder, key, locals: Vec::new(), labels: Vec::new(), this_local: None };
+    let checked =
+        emitter.linked.table.get(key.class).is_none_or(|info| !emitter.linked.program.classes[info.index].from_runtime_library);
+    let mut lowering =
+        FunctionLowering { emitter, builder, key, locals: Vec::new(), labels: Vec::new(), this_local: None, checked };
     // `this` arrives as `(ref any)`; a local of the class's own type saves a cast at each use.
     if !is_static && tree_any(body, &|tree| matches!(tree.kind, TreeKind::This | TreeKind::StoreModule)) {
         let this_type = lowering.this_type();
@@ -97,6 +100,8 @@ struct FunctionLowering<'e, 'a> {
     locals: Vec<(LocalName, LocalId)>,
     labels: Vec<(LabelName, LabelId, Option<ValType>)>,
     this_local: Option<LocalId>,
+    /// Whether array and string accesses are checked (they are, except in the trusted runtime library).
+    checked: bool,
 }
 
 fn is_terminal(instr: Option<&Instr>) -> bool {
@@ -436,6 +441,10 @@ impl FunctionLowering<'_, '_> {
                 let data = self.emitter.array_data_type(kind);
                 self.push_object_header(well_known::object());
                 self.expression_as(length, Some(&ValType::I32))?;
+                if self.checked {
+                    let helper = self.emitter.request_helper("checkArraySize");
+                    self.push(Instr::Call(helper));
+                }
                 self.push(Instr::ArrayNewDefault(data));
                 self.push(Instr::StructNew(object));
             }
@@ -455,6 +464,15 @@ impl FunctionLowering<'_, '_> {
                 let kind = self.push_array_data(array)?;
                 self.expression_as(index, Some(&ValType::I32))?;
                 let data = self.emitter.array_data_type(kind);
+                if self.checked {
+                    // data, index -> data, index, after the bounds check.
+                    let data_local = self.builder.add_local("array", ValType::non_null(HeapType::Concrete(data.clone())));
+                    let index_local = self.builder.add_local("index", ValType::I32);
+                    self.push(Instr::LocalSet(index_local));
+                    self.push(Instr::LocalTee(data_local));
+                    self.push(Instr::LocalGet(index_local));
+                    self.push_index_check(data_local, index_local);
+                }
                 self.push(match kind {
                     ArrayKind::Boolean | ArrayKind::Char => Instr::ArrayGetU(data),
                     ArrayKind::Byte | ArrayKind::Short => Instr::ArrayGetS(data),
@@ -534,6 +552,15 @@ impl FunctionLowering<'_, '_> {
         Ok(())
     }
 
+    /// Throws `ArrayIndexOutOfBoundsException` unless `0 <= index < length` (one unsigned comparison).
+    fn push_index_check(&mut self, data: LocalId, index: LocalId) {
+        let helper = self.emitter.request_helper("checkIndex");
+        self.push(Instr::LocalGet(index));
+        self.push(Instr::LocalGet(data));
+        self.push(Instr::ArrayLen);
+        self.push(Instr::Call(helper));
+    }
+
     fn push_object_header(&mut self, class: ClassName) {
         if self.emitter.linked.has_vtables() {
             self.emitter.ensure_vtable_global(class);
@@ -601,8 +628,21 @@ impl FunctionLowering<'_, '_> {
             TreeKind::ArraySelect { array, index } => {
                 let kind = self.push_array_data(array)?;
                 self.expression_as(index, Some(&ValType::I32))?;
-                self.expression_as(rhs, Some(&storage_value_type(array_element_storage(kind))))?;
+                let element = storage_value_type(array_element_storage(kind));
+                self.expression_as(rhs, Some(&element))?;
                 let data = self.emitter.array_data_type(kind);
+                if self.checked {
+                    // As in Java, the value is computed before the index is checked.
+                    let data_local = self.builder.add_local("array", ValType::non_null(HeapType::Concrete(data.clone())));
+                    let index_local = self.builder.add_local("index", ValType::I32);
+                    let value_local = self.builder.add_local("value", element);
+                    self.push(Instr::LocalSet(value_local));
+                    self.push(Instr::LocalSet(index_local));
+                    self.push(Instr::LocalTee(data_local));
+                    self.push(Instr::LocalGet(index_local));
+                    self.push_index_check(data_local, index_local);
+                    self.push(Instr::LocalGet(value_local));
+                }
                 self.push(Instr::ArraySet(data));
             }
             _ => {
@@ -974,7 +1014,12 @@ impl FunctionLowering<'_, '_> {
                 let string = self.emitter.string_type();
                 self.expression_as(lhs, Some(&ValType::non_null(HeapType::Concrete(string.clone()))))?;
                 self.expression_as(rhs, Some(&ValType::I32))?;
-                self.push(Instr::ArrayGetU(string));
+                if self.checked {
+                    let helper = self.emitter.request_helper("checkedCharAt");
+                    self.push(Instr::Call(helper));
+                } else {
+                    self.push(Instr::ArrayGetU(string));
+                }
                 return Ok(());
             }
             ClassIsInstance | ClassIsAssignableFrom | ClassCast | ClassNewArray => {

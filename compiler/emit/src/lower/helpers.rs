@@ -381,6 +381,65 @@ impl Emitter<'_> {
                 f.finish(&mut self.module, id);
             }
             "writeString" => self.emit_write_string()?,
+            "checkIndex" | "checkArraySize" | "checkedCharAt" => {
+                self.ensure_exception_tag();
+                let (maker, params, results): (&str, Vec<(String, ValType)>, Vec<ValType>) = match name {
+                    "checkIndex" => (
+                        kiln_link::summary::ARRAY_INDEX_OUT_OF_BOUNDS,
+                        vec![("index".into(), ValType::I32), ("length".into(), ValType::I32)],
+                        Vec::new(),
+                    ),
+                    "checkArraySize" => {
+                        (kiln_link::summary::NEGATIVE_ARRAY_SIZE, vec![("size".into(), ValType::I32)], vec![ValType::I32])
+                    }
+                    _ => (
+                        kiln_link::summary::STRING_INDEX_OUT_OF_BOUNDS,
+                        vec![("text".into(), string.clone()), ("index".into(), ValType::I32)],
+                        vec![ValType::I32],
+                    ),
+                };
+                let maker = method_func_id(kiln_link::summary::exception_maker(maker));
+                let mut f = FunctionBuilder::new(params, results);
+                match name {
+                    "checkIndex" => {
+                        f.get(f.param(0));
+                        f.get(f.param(1));
+                        f.op(W::I32GeU);
+                        f.if_then(|f| {
+                            f.get(f.param(0));
+                            f.get(f.param(1));
+                            f.push(Instr::Call(maker.clone()));
+                            f.push(Instr::Throw(TagId::JavaException));
+                        });
+                    }
+                    "checkArraySize" => {
+                        f.get(f.param(0));
+                        f.i32(0);
+                        f.op(W::I32LtS);
+                        f.if_then(|f| {
+                            f.get(f.param(0));
+                            f.push(Instr::Call(maker.clone()));
+                            f.push(Instr::Throw(TagId::JavaException));
+                        });
+                        f.get(f.param(0));
+                    }
+                    _ => {
+                        f.get(f.param(1));
+                        f.get(f.param(0));
+                        f.push(Instr::ArrayLen);
+                        f.op(W::I32GeU);
+                        f.if_then(|f| {
+                            f.get(f.param(1));
+                            f.push(Instr::Call(maker.clone()));
+                            f.push(Instr::Throw(TagId::JavaException));
+                        });
+                        f.get(f.param(0));
+                        f.get(f.param(1));
+                        f.push(Instr::ArrayGetU(string_type.clone()));
+                    }
+                }
+                f.finish(&mut self.module, id);
+            }
             "allocate" => {
                 // A bump allocator over linear memory, growing it as needed; nothing is ever freed
                 // (it serves data that lives as long as the program, such as its arguments).

@@ -351,6 +351,7 @@ impl<'a> Parser<'a> {
             fields,
             methods,
             span: self.span_from(start),
+            from_runtime_library: self.is_runtime_library,
         })
     }
 
