@@ -81,6 +81,15 @@ pub fn exception_maker(name: &str) -> MethodKey {
 pub const ARRAY_INDEX_OUT_OF_BOUNDS: &str = "arrayIndexOutOfBounds;I;I;Ljava.lang.Throwable";
 pub const NEGATIVE_ARRAY_SIZE: &str = "negativeArraySize;I;Ljava.lang.Throwable";
 pub const STRING_INDEX_OUT_OF_BOUNDS: &str = "stringIndexOutOfBounds;I;Ljava.lang.Throwable";
+pub const NULL_POINTER: &str = "nullPointer;Ljava.lang.Throwable";
+
+/// Whether using a value of this type as a receiver, qualifier or array needs a null check.
+pub fn needs_null_check(ty: &Type) -> bool {
+    matches!(
+        ty,
+        Type::Class { nullable: true, .. } | Type::Array { nullable: true, .. } | Type::Any { nullable: true } | Type::Null
+    )
+}
 
 pub fn summarize_method(table: &ClassTable, method: &MethodDef) -> Summary {
     summarize_method_with_checks(table, method, true)
@@ -118,6 +127,20 @@ fn note_flow(expected: &Type, tree: &Tree, summary: &mut Summary) {
         if matches!(tree.ty, Type::Byte | Type::Short) {
             summary.boxed.insert(ClassName::new("java.lang.Integer"));
         }
+    }
+}
+
+/// Whether a tree uses a possibly-null value that Java would check (and throw NullPointerException for).
+pub fn dereferences_nullable(tree: &Tree) -> bool {
+    match &tree.kind {
+        TreeKind::Apply { receiver, .. } | TreeKind::ApplyStatically { receiver, .. } => needs_null_check(&receiver.ty),
+        TreeKind::Select { qualifier, .. } => needs_null_check(&qualifier.ty),
+        TreeKind::ArraySelect { array, .. } => needs_null_check(&array.ty),
+        TreeKind::UnaryOp { op: UnaryOp::ArrayLength | UnaryOp::CheckNotNull | UnaryOp::Throw, operand } => {
+            needs_null_check(&operand.ty)
+        }
+        TreeKind::Assign { lhs, .. } => dereferences_nullable(lhs),
+        _ => false,
     }
 }
 
@@ -194,6 +217,10 @@ fn note_boxing(tree: &Tree, summary: &mut Summary) {
 
 fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
     note_boxing(tree, summary);
+    if summary.checked && dereferences_nullable(tree) {
+        summary.throws = true;
+        summary.direct_calls.insert(exception_maker(NULL_POINTER));
+    }
     match &tree.kind {
         TreeKind::New { class, ctor, .. } => {
             summary.instantiated.insert(*class);

@@ -391,7 +391,7 @@ impl FunctionLowering<'_, '_> {
             }
             TreeKind::Select { qualifier, field } => {
                 let (struct_type, index, storage) = self.field_access(*field);
-                self.expression_as(qualifier, Some(&ValType::nullable(HeapType::Concrete(struct_type.clone()))))?;
+                self.dereferenced(qualifier, HeapType::Concrete(struct_type.clone()))?;
                 self.push(Instr::StructGet { ty: struct_type, field: index });
                 let target = self.wasm_type(&tree.ty);
                 self.adapt(Some(storage), target.as_ref());
@@ -419,7 +419,7 @@ impl FunctionLowering<'_, '_> {
                     .map(|(declaring, _)| declaring)
                     .unwrap_or(*class);
                 let key = MethodKey { class: declaring, namespace, method: *method };
-                self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
+                self.dereferenced(receiver, HeapType::Any)?;
                 self.call_arguments(key, args)?;
                 self.call_and_adapt(key, &tree.ty);
             }
@@ -552,6 +552,25 @@ impl FunctionLowering<'_, '_> {
         Ok(())
     }
 
+    /// Lowers a tree whose value is about to be used (a receiver, a qualifier, an array) as a non-null
+    /// reference: in checked code, null throws `NullPointerException`; elsewhere it traps.
+    fn dereferenced(&mut self, tree: &Tree, heap: HeapType) -> Result<(), EmitError> {
+        if !self.checked || !kiln_link::summary::needs_null_check(&tree.ty) {
+            // Known non-null, or unchecked code: a null traps.
+            return self.expression_as(tree, Some(&ValType::non_null(heap)));
+        }
+        let done = self.builder.new_label();
+        self.push(Instr::Block { label: done, ty: BlockType::Result(ValType::non_null(heap.clone())) });
+        self.expression_as(tree, Some(&ValType::nullable(heap)))?;
+        self.push(Instr::BrOnNonNull(done));
+        let maker = kiln_link::summary::exception_maker(kiln_link::summary::NULL_POINTER);
+        self.emitter.ensure_exception_tag();
+        self.push(Instr::Call(method_func_id(maker)));
+        self.push(Instr::Throw(TagId::JavaException));
+        self.push(Instr::End);
+        Ok(())
+    }
+
     /// Throws `ArrayIndexOutOfBoundsException` unless `0 <= index < length` (one unsigned comparison).
     fn push_index_check(&mut self, data: LocalId, index: LocalId) {
         let helper = self.emitter.request_helper("checkIndex");
@@ -578,7 +597,7 @@ impl FunctionLowering<'_, '_> {
         };
         let kind = array_kind_of(array_ref);
         let object = self.emitter.array_object_type(kind);
-        self.expression_as(array, Some(&ValType::nullable(HeapType::Concrete(object.clone()))))?;
+        self.dereferenced(array, HeapType::Concrete(object.clone()))?;
         let field = self.emitter.first_field_index();
         self.push(Instr::StructGet { ty: object, field });
         Ok(kind)
@@ -616,7 +635,7 @@ impl FunctionLowering<'_, '_> {
             }
             TreeKind::Select { qualifier, field } => {
                 let (struct_type, index, storage) = self.field_access(*field);
-                self.expression_as(qualifier, Some(&ValType::nullable(HeapType::Concrete(struct_type.clone()))))?;
+                self.dereferenced(qualifier, HeapType::Concrete(struct_type.clone()))?;
                 self.expression_as(rhs, Some(&storage))?;
                 self.push(Instr::StructSet { ty: struct_type, field: index });
             }
@@ -679,7 +698,7 @@ impl FunctionLowering<'_, '_> {
             // The receiver is a primitive value: call the hijacked class's method directly.
             let declaring = linked.table.resolve_public_method(class, method).map(|(declaring, _)| declaring).unwrap_or(class);
             let key = MethodKey { class: declaring, namespace: MemberNamespace::Public, method };
-            self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
+            self.dereferenced(receiver, HeapType::Any)?;
             self.call_arguments(key, args)?;
             self.call_and_adapt(key, &tree.ty);
             return Ok(());
@@ -693,7 +712,14 @@ impl FunctionLowering<'_, '_> {
             for arg in args {
                 self.statement(arg)?;
             }
-            self.push(Instr::Unreachable);
+            if self.checked {
+                let maker = kiln_link::summary::exception_maker(kiln_link::summary::NULL_POINTER);
+                self.emitter.ensure_exception_tag();
+                self.push(Instr::Call(method_func_id(maker)));
+                self.push(Instr::Throw(TagId::JavaException));
+            } else {
+                self.push(Instr::Unreachable);
+            }
             return Ok(());
         }
         if targets.count() == 1 {
@@ -703,7 +729,7 @@ impl FunctionLowering<'_, '_> {
                 .map(|(_, key)| *key)
                 .or_else(|| targets.classes.iter().next().copied())
                 .unwrap_or(MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method });
-            self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
+            self.dereferenced(receiver, HeapType::Any)?;
             self.call_arguments(key, args)?;
             self.call_and_adapt(key, &tree.ty);
             return Ok(());
@@ -712,7 +738,7 @@ impl FunctionLowering<'_, '_> {
         let any_key = MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method };
         let (params, results) = self.emitter.method_signature(any_key);
         let receiver_local = self.builder.add_local("receiver", ValType::non_null(HeapType::Any));
-        self.expression_as(receiver, Some(&ValType::non_null(HeapType::Any)))?;
+        self.dereferenced(receiver, HeapType::Any)?;
         self.push(Instr::LocalSet(receiver_local));
         let mut arg_locals = Vec::new();
         for (index, arg) in args.iter().enumerate() {
@@ -934,15 +960,16 @@ impl FunctionLowering<'_, '_> {
         use UnaryOp::*;
         if op == Throw {
             self.emitter.ensure_exception_tag();
-            self.expression_as(operand, Some(&ValType::anyref()))?;
+            // `throw null` throws NullPointerException.
+            self.dereferenced(operand, HeapType::Any)?;
             self.push(Instr::Throw(TagId::JavaException));
             return Ok(());
         }
         if op == CheckNotNull {
-            self.expression(operand)?;
-            let from = self.wasm_type(&operand.ty);
-            let to = self.wasm_type(&tree.ty);
-            self.adapt(from, to.as_ref());
+            match self.wasm_type(&tree.ty) {
+                Some(ValType::Ref { heap, .. }) => self.dereferenced(operand, heap)?,
+                _ => self.expression(operand)?,
+            }
             return Ok(());
         }
         if matches!(op, WrapAsThrowable | UnwrapFromThrowable) {
