@@ -51,8 +51,16 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
     let builder = FunctionBuilder::new(params, results.clone());
     let checked =
         emitter.linked.table.get(key.class).is_none_or(|info| !emitter.linked.program.classes[info.index].from_runtime_library);
-    let mut lowering =
-        FunctionLowering { emitter, builder, key, locals: Vec::new(), labels: Vec::new(), this_local: None, checked };
+    let mut lowering = FunctionLowering {
+        emitter,
+        builder,
+        key,
+        locals: Vec::new(),
+        labels: Vec::new(),
+        this_local: None,
+        checked,
+        finally_stack: Vec::new(),
+    };
     // `this` arrives as `(ref any)`; a local of the class's own type saves a cast at each use.
     if !is_static && tree_any(body, &|tree| matches!(tree.kind, TreeKind::This | TreeKind::StoreModule)) {
         let this_type = lowering.this_type();
@@ -98,11 +106,38 @@ struct FunctionLowering<'e, 'a> {
     builder: FunctionBuilder,
     key: MethodKey,
     locals: Vec<(LocalName, LocalId)>,
-    labels: Vec<(LabelName, LabelId, Option<ValType>)>,
+    labels: Vec<LabelContext>,
+    /// The `try`/`finally` blocks being lowered, innermost last.
+    finally_stack: Vec<FinallyContext>,
     this_local: Option<LocalId>,
     /// Whether array and string accesses are checked (they are, except in the trusted runtime library).
     checked: bool,
 }
+
+/// A `Labeled` block being lowered.
+#[derive(Clone)]
+struct LabelContext {
+    name: LabelName,
+    id: LabelId,
+    result: Option<ValType>,
+    /// How many `finally` blocks enclosed the label: a `return@label` from deeper runs the ones in between.
+    finally_depth: usize,
+    /// Where a value bound for this label waits while `finally` blocks run.
+    pending_value: Option<LocalId>,
+}
+
+/// A `try`/`finally` whose protected block is being lowered: every way out of the block goes through
+/// `entry` with `destination` saying where to continue once the finalizer has run.
+struct FinallyContext {
+    entry: LabelId,
+    destination: LocalId,
+    /// Labels that a `return@label` from inside the block leaves to, by destination code (from 2 up).
+    exits: Vec<LabelName>,
+}
+
+/// Destination codes of a `finally`: fall through, rethrow, then one per label left (2, 3, ...).
+const FINALLY_FALL_THROUGH: i32 = 0;
+const FINALLY_RETHROW: i32 = 1;
 
 fn is_terminal(instr: Option<&Instr>) -> bool {
     matches!(instr, Some(Instr::Br(_) | Instr::Throw(_) | Instr::ThrowRef | Instr::Return | Instr::Unreachable))
@@ -295,20 +330,47 @@ impl FunctionLowering<'_, '_> {
                 let (block_type, result) = self.block_type(ty);
                 let id = self.builder.new_label();
                 self.push(Instr::Block { label: id, ty: block_type });
-                self.labels.push((*label, id, result.clone()));
+                self.labels.push(LabelContext {
+                    name: *label,
+                    id,
+                    result: result.clone(),
+                    finally_depth: self.finally_stack.len(),
+                    pending_value: None,
+                });
                 self.body(body, result.as_ref())?;
                 self.labels.pop();
                 self.push(Instr::End);
             }
             TreeKind::Assign { lhs, rhs } => self.assign(lhs, rhs)?,
             TreeKind::Return { label, expr } => {
-                let Some((_, id, result)) = self.labels.iter().rev().find(|(name, _, _)| name == label).cloned() else {
+                let Some(position) = self.labels.iter().rposition(|context| context.name == *label) else {
                     return Err(EmitError::Internal(format!("return to unknown label {label}")));
                 };
+                let context = self.labels[position].clone();
                 if let Some(expr) = expr {
-                    if result.is_some() { self.expression_as(expr, result.as_ref())? } else { self.statement(expr)? }
+                    if context.result.is_some() {
+                        self.expression_as(expr, context.result.as_ref())?
+                    } else {
+                        self.statement(expr)?
+                    }
                 }
-                self.push(Instr::Br(id));
+                if context.finally_depth < self.finally_stack.len() {
+                    // Leaving through `finally` blocks: park the value, then run the innermost finalizer.
+                    if let Some(result) = &context.result {
+                        let local = match context.pending_value {
+                            Some(local) => local,
+                            None => {
+                                let local = self.builder.add_local(format!("{label}.value"), result.clone());
+                                self.labels[position].pending_value = Some(local);
+                                local
+                            }
+                        };
+                        self.push(Instr::LocalSet(local));
+                    }
+                    self.route_to_finally(*label);
+                } else {
+                    self.push(Instr::Br(context.id));
+                }
             }
             TreeKind::If { cond, then_branch, else_branch } => {
                 self.expression_as(cond, Some(&ValType::I32))?;
@@ -369,7 +431,7 @@ impl FunctionLowering<'_, '_> {
                 self.locals.pop();
                 self.push(Instr::End);
             }
-            TreeKind::TryFinally { .. } => return self.unsupported("try-finally"),
+            TreeKind::TryFinally { block, finalizer } => self.lower_try_finally(tree, block, finalizer)?,
             TreeKind::Match { selector, cases, default } => self.lower_match(tree, selector, cases, default)?,
             TreeKind::New { class, ctor, args } => {
                 let object_type = ValType::non_null(HeapType::Concrete(self.emitter.class_struct(*class)));
@@ -548,6 +610,105 @@ impl FunctionLowering<'_, '_> {
                 }
                 None => return self.unsupported(format!("the link-time property {name}")),
             },
+        }
+        Ok(())
+    }
+
+    /// Leaves the innermost `try`/`finally` block towards a label: its finalizer runs first.
+    fn route_to_finally(&mut self, label: LabelName) {
+        let Some(context) = self.finally_stack.last_mut() else { return };
+        let code = match context.exits.iter().position(|exit| *exit == label) {
+            Some(index) => index,
+            None => {
+                context.exits.push(label);
+                context.exits.len() - 1
+            }
+        } as i32
+            + 2;
+        let (destination, entry) = (context.destination, context.entry);
+        self.push(Instr::I32Const(code));
+        self.push(Instr::LocalSet(destination));
+        self.push(Instr::Br(entry));
+    }
+
+    /// `try { block } finally { finalizer }`: the block runs in a `try_table` that catches everything; every
+    /// way out of it (falling through, an exception, a `return@label` to outside) records a destination
+    /// code and branches to the finalizer, after which the code continues to that destination.
+    ///
+    /// ```text
+    /// block $entry
+    ///   block $caught (result exnref)
+    ///     try_table (catch_all_ref $caught)
+    ///       block, its value saved; return@L -> save the value, destination = code(L), br $entry
+    ///     end
+    ///     destination = 0; br $entry
+    ///   end
+    ///   exception = the exnref; destination = 1
+    /// end
+    /// finalizer
+    /// destination 1: throw_ref; code(L): br L (or on to the next finally out); 0: the saved value
+    /// ```
+    fn lower_try_finally(&mut self, tree: &Tree, block: &Tree, finalizer: &Tree) -> Result<(), EmitError> {
+        let (_, result) = self.block_type(&tree.ty);
+        let destination = self.builder.add_local("finally.destination", ValType::I32);
+        let exception = self.builder.add_local("finally.exception", ValType::nullable(HeapType::Exn));
+        let saved = result.clone().map(|ty| self.builder.add_local("finally.value", ty));
+        let entry = self.builder.new_label();
+        let caught = self.builder.new_label();
+        let protected = self.builder.new_label();
+        self.push(Instr::Block { label: entry, ty: BlockType::Empty });
+        self.push(Instr::Block { label: caught, ty: BlockType::Result(ValType::non_null(HeapType::Exn)) });
+        self.push(Instr::TryTable { label: protected, ty: BlockType::Empty, catches: vec![Catch::AllRef { label: caught }] });
+        self.finally_stack.push(FinallyContext { entry, destination, exits: Vec::new() });
+        let lowered = self.body(block, result.as_ref());
+        let context = self.finally_stack.pop();
+        lowered?;
+        let exits = context.map(|context| context.exits).unwrap_or_default();
+        if let Some(saved) = saved {
+            self.push(Instr::LocalSet(saved));
+        }
+        self.push(Instr::End);
+        self.push(Instr::I32Const(FINALLY_FALL_THROUGH));
+        self.push(Instr::LocalSet(destination));
+        self.push(Instr::Br(entry));
+        self.push(Instr::End);
+        self.push(Instr::LocalSet(exception));
+        self.push(Instr::I32Const(FINALLY_RETHROW));
+        self.push(Instr::LocalSet(destination));
+        self.push(Instr::End);
+        self.statement(finalizer)?;
+        // Continue where the block was leaving to.
+        self.push(Instr::LocalGet(destination));
+        self.push(Instr::I32Const(FINALLY_RETHROW));
+        self.plain(W::I32Eq);
+        let rethrow = self.builder.new_label();
+        self.push(Instr::If { label: rethrow, ty: BlockType::Empty });
+        self.push(Instr::LocalGet(exception));
+        self.push(Instr::RefAsNonNull);
+        self.push(Instr::ThrowRef);
+        self.push(Instr::End);
+        for (index, label) in exits.iter().enumerate() {
+            self.push(Instr::LocalGet(destination));
+            self.push(Instr::I32Const(index as i32 + 2));
+            self.plain(W::I32Eq);
+            let exit = self.builder.new_label();
+            self.push(Instr::If { label: exit, ty: BlockType::Empty });
+            let Some(context) = self.labels.iter().rev().find(|context| context.name == *label).cloned() else {
+                return Err(EmitError::Internal(format!("finally exit to unknown label {label}")));
+            };
+            if context.finally_depth < self.finally_stack.len() {
+                // Another finally lies between here and the label: on to it (the value stays parked).
+                self.route_to_finally(*label);
+            } else {
+                if let Some(local) = context.pending_value {
+                    self.push(Instr::LocalGet(local));
+                }
+                self.push(Instr::Br(context.id));
+            }
+            self.push(Instr::End);
+        }
+        if let Some(saved) = saved {
+            self.push(Instr::LocalGet(saved));
         }
         Ok(())
     }
