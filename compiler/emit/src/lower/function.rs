@@ -988,28 +988,35 @@ impl FunctionLowering<'_, '_> {
         cases: &[(Vec<MatchLiteral>, Tree)],
         default: &Tree,
     ) -> Result<(), EmitError> {
-        if selector.ty != Type::Int {
-            return self.unsupported("match on a non-int selector");
-        }
+        // An int selector compares with `i32.eq`; a string selector by content (or with null).
+        let is_int = selector.ty == Type::Int;
         let (block_type, result) = self.block_type(&tree.ty);
-        let selector_local = self.builder.add_local("selector", ValType::I32);
-        self.expression_as(selector, Some(&ValType::I32))?;
+        let selector_type = if is_int { ValType::I32 } else { ValType::anyref() };
+        let selector_local = self.builder.add_local("selector", selector_type.clone());
+        self.expression_as(selector, Some(&selector_type))?;
         self.push(Instr::LocalSet(selector_local));
         let done = self.builder.new_label();
         self.push(Instr::Block { label: done, ty: block_type });
         for (values, body) in cases {
-            let mut first = true;
-            for value in values {
-                let MatchLiteral::Int(value) = value else {
-                    return self.unsupported("non-int case in an int match");
-                };
+            for (index, value) in values.iter().enumerate() {
                 self.push(Instr::LocalGet(selector_local));
-                self.push(Instr::I32Const(*value));
-                self.plain(W::I32Eq);
-                if !first {
+                match (value, is_int) {
+                    (MatchLiteral::Int(value), true) => {
+                        self.push(Instr::I32Const(*value));
+                        self.plain(W::I32Eq);
+                    }
+                    (MatchLiteral::String(text), false) => {
+                        let units: Vec<u16> = text.encode_utf16().collect();
+                        self.emitter.push_string_literal(&mut self.builder, &units);
+                        let helper = self.emitter.request_helper("referenceEquals");
+                        self.push(Instr::Call(helper));
+                    }
+                    (MatchLiteral::Null, false) => self.push(Instr::RefIsNull),
+                    _ => return self.unsupported("a case value of another type than the selector"),
+                }
+                if index > 0 {
                     self.plain(W::I32Or);
                 }
-                first = false;
             }
             let label = self.builder.new_label();
             self.push(Instr::If { label, ty: BlockType::Empty });
