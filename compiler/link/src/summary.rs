@@ -78,6 +78,11 @@ pub fn exception_maker(name: &str) -> MethodKey {
     }
 }
 
+/// The runtime library's makers of `java.lang.Class` objects.
+pub fn class_maker(name: &str) -> MethodKey {
+    exception_maker(name)
+}
+
 pub const ARRAY_INDEX_OUT_OF_BOUNDS: &str = "arrayIndexOutOfBounds;I;I;Ljava.lang.Throwable";
 pub const NEGATIVE_ARRAY_SIZE: &str = "negativeArraySize;I;Ljava.lang.Throwable";
 pub const STRING_INDEX_OUT_OF_BOUNDS: &str = "stringIndexOutOfBounds;I;Ljava.lang.Throwable";
@@ -310,6 +315,14 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
             }
         }
         TreeKind::UnaryOp { op: UnaryOp::Throw, .. } => summary.throws = true,
+        TreeKind::UnaryOp { op: UnaryOp::GetClass, .. } => {
+            summary.instantiated.insert(well_known::class());
+            summary.direct_calls.insert(class_maker("classOf;Ljava.lang.Object;Ljava.lang.Class"));
+        }
+        TreeKind::ClassOf(_) => {
+            summary.instantiated.insert(well_known::class());
+            summary.direct_calls.insert(class_maker("classNamed;Ljava.lang.String;Ljava.lang.Class"));
+        }
         TreeKind::UnaryOp { op: UnaryOp::IdentityHashCode, .. } => summary.identity_hash = true,
         _ => {}
     }

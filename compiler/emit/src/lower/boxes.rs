@@ -41,6 +41,18 @@ pub(crate) fn box_kind_of_class(class: ClassName) -> Option<(BoxKind, Option<(i3
     })
 }
 
+/// The hijacked class whose instances are the boxes of a kind.
+pub(crate) fn boxed_class_name(kind: BoxKind) -> &'static str {
+    match kind {
+        BoxKind::Int => "java.lang.Integer",
+        BoxKind::Char => "java.lang.Character",
+        BoxKind::Boolean => "java.lang.Boolean",
+        BoxKind::Long => "java.lang.Long",
+        BoxKind::Float => "java.lang.Float",
+        BoxKind::Double => "java.lang.Double",
+    }
+}
+
 pub(crate) fn payload_type(kind: BoxKind) -> ValType {
     match kind {
         BoxKind::Int | BoxKind::Char | BoxKind::Boolean => ValType::I32,

@@ -590,7 +590,12 @@ impl FunctionLowering<'_, '_> {
             TreeKind::Float(value) => self.push(Instr::F32Const(value.to_bits())),
             TreeKind::Double(value) => self.push(Instr::F64Const(value.to_bits())),
             TreeKind::String(units) => self.emitter.push_string_literal(&mut self.builder, units),
-            TreeKind::ClassOf(_) => return self.unsupported("classOf"),
+            TreeKind::ClassOf(type_ref) => {
+                let name: Vec<u16> = java_class_name(type_ref).encode_utf16().collect();
+                self.emitter.push_string_literal(&mut self.builder, &name);
+                let maker = kiln_link::summary::class_maker("classNamed;Ljava.lang.String;Ljava.lang.Class");
+                self.call_and_adapt(maker, &tree.ty);
+            }
             TreeKind::VarRef(name) => {
                 let local = self.local(*name)?;
                 self.push(Instr::LocalGet(local));
@@ -1147,6 +1152,21 @@ impl FunctionLowering<'_, '_> {
             self.adapt(from, to.as_ref());
             return Ok(());
         }
+        if op == GetClass {
+            self.expression_as(operand, Some(&ValType::anyref()))?;
+            let maker = kiln_link::summary::class_maker("classOf;Ljava.lang.Object;Ljava.lang.Class");
+            self.call_and_adapt(maker, &tree.ty);
+            return Ok(());
+        }
+        if op == ClassName {
+            let field = kiln_ir::names::FieldName { class: well_known::class(), simple: kiln_ir::names::SimpleName::new("name") };
+            let (struct_type, index, storage) = self.field_access(field);
+            self.dereferenced(operand, HeapType::Concrete(struct_type.clone()))?;
+            self.push(Instr::StructGet { ty: struct_type, field: index });
+            let target = self.wasm_type(&tree.ty);
+            self.adapt(Some(storage), target.as_ref());
+            return Ok(());
+        }
         if op == IdentityHashCode {
             self.expression_as(operand, Some(&ValType::anyref()))?;
             let helper = self.emitter.request_helper("identityHashCode");
@@ -1397,6 +1417,23 @@ impl FunctionLowering<'_, '_> {
                 self.call_and_adapt(key, &Type::String);
                 Ok(())
             }
+        }
+    }
+}
+
+/// The name `Class.getName` gives a type: `int`, `java.lang.String`, `[I`, `[Ljava.lang.String;`.
+fn java_class_name(type_ref: &kiln_ir::types::TypeRef) -> String {
+    use kiln_ir::types::{ArrayBase, TypeRef};
+    match type_ref {
+        TypeRef::Prim(prim) => prim.keyword().to_string(),
+        TypeRef::Class(class) => class.to_string(),
+        TypeRef::Array(array) => {
+            let mut name = "[".repeat(array.dimensions as usize);
+            match array.base {
+                ArrayBase::Prim(prim) => name.push(prim.code()),
+                ArrayBase::Class(class) => name.push_str(&format!("L{class};")),
+            }
+            name
         }
     }
 }

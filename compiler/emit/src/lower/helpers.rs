@@ -6,6 +6,7 @@ use kiln_ir::names::{ClassName, MethodName, well_known};
 use kiln_ir::trees::MemberNamespace;
 use kiln_link::MethodKey;
 
+use crate::lower::boxes::boxed_class_name;
 use crate::lower::{EmitError, Emitter, HEAP_START, WRITE_BUFFER_SIZE, method_func_id, types::units_to_bytes};
 use crate::wasm::*;
 use wasm_encoder::Instruction as W;
@@ -194,11 +195,11 @@ impl Emitter<'_> {
                     f.push(Instr::Return);
                 });
                 for kind in [BoxKind::Int, BoxKind::Char, BoxKind::Boolean, BoxKind::Long, BoxKind::Float, BoxKind::Double] {
-                    if !self.module.has_type(&TypeId::Box(kind)) {
+                    if !self.linked.boxed.contains(&ClassName::new(boxed_class_name(kind))) {
                         // No value of this kind is ever boxed in this program.
                         continue;
                     }
-                    let ty = TypeId::Box(kind);
+                    let ty = self.box_type(kind);
                     let heap = HeapType::Concrete(ty.clone());
                     both(&mut f, &heap);
                     f.if_then(|f| {
@@ -378,6 +379,63 @@ impl Emitter<'_> {
                 let null_text: Vec<u16> = "null".encode_utf16().collect();
                 self.push_string_literal(&mut f, &null_text);
                 f.push(Instr::End);
+                f.finish(&mut self.module, id);
+            }
+            "className" => {
+                // The name of any value's class: strings, boxes and arrays by their representation,
+                // objects by their vtable.
+                let string_heap = HeapType::Concrete(string_type.clone());
+                let mut f = FunctionBuilder::new(vec![("value".into(), ValType::anyref())], vec![string.clone()]);
+                let object = well_known::object();
+                let object_struct = self.class_struct(object);
+                let vtable = self.vtable_type(object);
+                // Values without a vtable first: strings, the boxes the program makes, arrays.
+                let mut named: Vec<(HeapType, &str)> = Vec::new();
+                named.push((string_heap, "java.lang.String"));
+                let boxed: Vec<BoxKind> =
+                    [BoxKind::Int, BoxKind::Char, BoxKind::Boolean, BoxKind::Long, BoxKind::Float, BoxKind::Double]
+                        .into_iter()
+                        .filter(|kind| self.linked.boxed.contains(&ClassName::new(boxed_class_name(*kind))))
+                        .collect();
+                for (name, kind) in [
+                    ("[Z", ArrayKind::Boolean),
+                    ("[C", ArrayKind::Char),
+                    ("[B", ArrayKind::Byte),
+                    ("[S", ArrayKind::Short),
+                    ("[I", ArrayKind::Int),
+                    ("[J", ArrayKind::Long),
+                    ("[F", ArrayKind::Float),
+                    ("[D", ArrayKind::Double),
+                    // FIXME: every reference array reads as an Object array.
+                    ("[Ljava.lang.Object;", ArrayKind::Reference),
+                ] {
+                    // Only the array types that the program has can be the value's.
+                    if self.module.has_type(&TypeId::ArrayObject(kind)) {
+                        named.push((HeapType::Concrete(TypeId::ArrayObject(kind)), name));
+                    }
+                }
+                for (heap, name) in named {
+                    f.get(f.param(0));
+                    f.push(Instr::RefTest { nullable: false, heap });
+                    f.if_then(|f| {
+                        let name: Vec<u16> = name.encode_utf16().collect();
+                        self.push_string_literal(f, &name);
+                        f.push(Instr::Return);
+                    });
+                }
+                for kind in boxed {
+                    f.get(f.param(0));
+                    self.push_is_boxed(&mut f, kind, None);
+                    f.if_then(|f| {
+                        let name: Vec<u16> = boxed_class_name(kind).encode_utf16().collect();
+                        self.push_string_literal(f, &name);
+                        f.push(Instr::Return);
+                    });
+                }
+                f.get(f.param(0));
+                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(object_struct.clone()) });
+                f.push(Instr::StructGet { ty: object_struct, field: 0 });
+                f.push(Instr::StructGet { ty: vtable, field: 0 });
                 f.finish(&mut self.module, id);
             }
             "writeString" => self.emit_write_string()?,
@@ -842,20 +900,10 @@ impl Emitter<'_> {
                 f.get(result);
             }
             ("kiln.runtime.Intrinsics", "className;Ljava.lang.Object;Ljava.lang.String") => {
-                let object = well_known::object();
-                let object_struct = self.class_struct(object);
-                let vtable = self.vtable_type(object);
+                // The body is a helper emitted after everything else, when the array types in use are known.
+                let helper = self.request_helper("className");
                 f.get(f.param(0));
-                f.push(Instr::RefTest { nullable: false, heap: string_heap });
-                f.if_then(|f| {
-                    let name: Vec<u16> = "java.lang.String".encode_utf16().collect();
-                    self.push_string_literal(f, &name);
-                    f.push(Instr::Return);
-                });
-                f.get(f.param(0));
-                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(object_struct.clone()) });
-                f.push(Instr::StructGet { ty: object_struct, field: 0 });
-                f.push(Instr::StructGet { ty: vtable, field: 0 });
+                f.push(Instr::Call(helper));
             }
             (class, method) => {
                 return Err(EmitError::Internal(format!("no intrinsic named {class}::{method}")));

@@ -113,9 +113,17 @@ impl Emitter<'_> {
             self.emit_module_loader(class)?;
         }
         self.emit_entry()?;
-        while let Some(helper) = self.pending_helpers.pop() {
-            if !self.module.has_function(&FuncId::Helper(helper)) {
-                self.emit_helper(helper)?;
+        // `className` goes last: it tests the array types that the rest of the program uses.
+        loop {
+            let next = match self.pending_helpers.iter().position(|name| *name != "className") {
+                Some(index) => self.pending_helpers.remove(index),
+                None => match self.pending_helpers.pop() {
+                    Some(name) => name,
+                    None => break,
+                },
+            };
+            if !self.module.has_function(&FuncId::Helper(next)) {
+                self.emit_helper(next)?;
             }
         }
         self.emit_vtables()?;

@@ -736,6 +736,17 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether a method signature or an argument list follows a name: `;I...` or `(`. A `;` followed by
+    /// anything else ends a statement (`this.C::field;`).
+    fn at_signature(&self) -> bool {
+        let rest = self.rest();
+        rest.starts_with('(')
+            || rest
+                .strip_prefix(';')
+                .and_then(|tail| tail.chars().next())
+                .is_some_and(|c| c == '[' || c == 'L' || PrimType::from_code(c).is_some())
+    }
+
     fn unary(&self, op: UnaryOp, operand: Tree, start: usize) -> Tree {
         Tree::new(TreeKind::UnaryOp { op, operand: Box::new(operand) }, self.span_from(start))
     }
@@ -788,7 +799,7 @@ impl<'a> Parser<'a> {
             let span = self.here();
             return self.error(Diagnostic::expected(span, "a member name after `.`", &found));
         };
-        if self.rest().starts_with(';') || self.rest().starts_with('(') {
+        if self.at_signature() {
             let _ = first;
             self.position = member_start;
             let (method, _) = self.method_name()?;
@@ -808,7 +819,7 @@ impl<'a> Parser<'a> {
         let flags = ApplyFlags { private: self.eat("private::") };
         let member_start = self.position;
         let (simple, _) = self.expect_segment("a field or method name")?;
-        if self.rest().starts_with(';') || self.rest().starts_with('(') {
+        if self.at_signature() {
             self.position = member_start;
             let (method, _) = self.method_name()?;
             let args = self.arguments()?;
@@ -1011,7 +1022,7 @@ impl<'a> Parser<'a> {
         let flags = ApplyFlags { private: self.eat("private::") };
         let member_start = self.position;
         let (simple, _) = self.expect_segment("a static field or method name")?;
-        if self.rest().starts_with(';') || self.rest().starts_with('(') {
+        if self.at_signature() {
             self.position = member_start;
             let (method, _) = self.method_name()?;
             let args = self.arguments()?;
