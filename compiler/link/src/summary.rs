@@ -87,6 +87,14 @@ pub const ARRAY_INDEX_OUT_OF_BOUNDS: &str = "arrayIndexOutOfBounds;I;I;Ljava.lan
 pub const NEGATIVE_ARRAY_SIZE: &str = "negativeArraySize;I;Ljava.lang.Throwable";
 pub const STRING_INDEX_OUT_OF_BOUNDS: &str = "stringIndexOutOfBounds;I;Ljava.lang.Throwable";
 pub const NULL_POINTER: &str = "nullPointer;Ljava.lang.Throwable";
+pub const CLASS_CAST: &str = "classCast;Ljava.lang.Object;Ljava.lang.String;Ljava.lang.Throwable";
+
+/// Whether a cast between reference types can fail (and so throws `ClassCastException` when checked).
+pub fn cast_is_checked(from: &Type, to: &Type) -> bool {
+    let is_reference =
+        |ty: &Type| matches!(ty, Type::Class { .. } | Type::Array { .. } | Type::Any { .. } | Type::String | Type::Null);
+    is_reference(from) && is_reference(to) && !matches!(to, Type::Any { .. }) && from != to
+}
 
 /// Whether using a value of this type as a receiver, qualifier or array needs a null check.
 pub fn needs_null_check(ty: &Type) -> bool {
@@ -204,7 +212,13 @@ fn note_boxing(tree: &Tree, summary: &mut Summary) {
             note_flow(&Type::any(), lhs, summary);
             note_flow(&Type::any(), rhs, summary);
         }
-        TreeKind::AsInstanceOf { expr, target_type } => note_flow(target_type, expr, summary),
+        TreeKind::AsInstanceOf { expr, target_type } => {
+            note_flow(target_type, expr, summary);
+            if summary.checked && cast_is_checked(&expr.ty, target_type) {
+                summary.throws = true;
+                summary.direct_calls.insert(exception_maker(CLASS_CAST));
+            }
+        }
         TreeKind::Return { label, expr: Some(expr) } => {
             if let Some(ty) = summary.label_types.get(label).cloned() {
                 note_flow(&ty, expr, summary);

@@ -547,6 +547,44 @@ impl FunctionLowering<'_, '_> {
             TreeKind::AsInstanceOf { expr, target_type } => {
                 let target = self.wasm_type(target_type);
                 match (&target, self.wasm_type(&expr.ty)) {
+                    (Some(ValType::Ref { heap, .. }), Some(from @ ValType::Ref { .. }))
+                        if self.checked && kiln_link::summary::cast_is_checked(&expr.ty, target_type) =>
+                    {
+                        // Null passes; a value of another class throws ClassCastException.
+                        let heap = heap.clone();
+                        let value = self.builder.add_local("cast", from.clone());
+                        let name = kiln_ir::names::LocalName::new("cast$value");
+                        self.expression(expr)?;
+                        self.push(Instr::LocalSet(value));
+                        self.locals.push((name, value));
+                        let synthetic = Tree { kind: TreeKind::VarRef(name), span: expr.span, ty: expr.ty.clone() };
+                        let passes = self.builder.new_label();
+                        self.push(Instr::Block { label: passes, ty: BlockType::Empty });
+                        self.push(Instr::LocalGet(value));
+                        self.push(Instr::RefIsNull);
+                        self.push(Instr::BrIf(passes));
+                        self.lower_is_instance_of(&synthetic, target_type)?;
+                        self.push(Instr::BrIf(passes));
+                        self.push(Instr::LocalGet(value));
+                        self.adapt(Some(from), Some(&ValType::anyref()));
+                        let target_name: Vec<u16> = match target_type.to_type_ref() {
+                            Some(type_ref) => java_class_name(&type_ref),
+                            None => target_type.to_string(),
+                        }
+                        .encode_utf16()
+                        .collect();
+                        self.emitter.push_string_literal(&mut self.builder, &target_name);
+                        self.emitter.ensure_exception_tag();
+                        let maker = kiln_link::summary::exception_maker(kiln_link::summary::CLASS_CAST);
+                        self.push(Instr::Call(method_func_id(maker)));
+                        self.push(Instr::Throw(TagId::JavaException));
+                        self.push(Instr::End);
+                        self.locals.pop();
+                        self.push(Instr::LocalGet(value));
+                        self.push(Instr::RefCast { nullable: true, heap: heap.clone() });
+                        let from = Some(ValType::nullable(heap));
+                        self.adapt(from, target.as_ref());
+                    }
                     (Some(ValType::Ref { heap, .. }), Some(ValType::Ref { .. })) => {
                         self.expression(expr)?;
                         self.push(Instr::RefCast { nullable: true, heap: heap.clone() });
