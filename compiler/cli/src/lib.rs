@@ -15,6 +15,7 @@ pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
     ("<runtime>/java.lang.Object.ir", include_str!("../../../runtime-lib/java.lang.Object.ir")),
     ("<runtime>/java.lang.System.ir", include_str!("../../../runtime-lib/java.lang.System.ir")),
     ("<runtime>/kiln.runtime.ir", include_str!("../../../runtime-lib/kiln.runtime.ir")),
+    ("<runtime>/java.lang.StringBuilder.ir", include_str!("../../../runtime-lib/java.lang.StringBuilder.ir")),
 ];
 
 /// Everything that can stop a compilation, each rendered for a person to read.
