@@ -519,19 +519,28 @@ impl<'a> Parser<'a> {
     }
 
     fn param_defs(&mut self) -> ParseResult<Vec<ParamDef>> {
+        self.parenthesized_list("rest parameter", Self::param_def)
+    }
+
+    /// `(a, b, c)`: a parenthesized, comma-separated list. A JS spread (`...x`) is reported as `spread`.
+    fn parenthesized_list<T>(
+        &mut self,
+        spread: &str,
+        mut element: impl FnMut(&mut Self) -> ParseResult<T>,
+    ) -> ParseResult<Vec<T>> {
         self.expect("(")?;
-        let mut params = Vec::new();
+        let mut elements = Vec::new();
         if self.eat(")") {
-            return Ok(params);
+            return Ok(elements);
         }
         loop {
             if self.at("...") {
                 let span = self.here();
-                return self.error(Diagnostic::javascript_interop(span, "rest parameter"));
+                return self.error(Diagnostic::javascript_interop(span, spread));
             }
-            params.push(self.param_def()?);
+            elements.push(element(self)?);
             if self.eat(")") {
-                return Ok(params);
+                return Ok(elements);
             }
             self.expect(",")?;
         }
@@ -835,22 +844,7 @@ impl<'a> Parser<'a> {
     }
 
     fn arguments(&mut self) -> ParseResult<Vec<Tree>> {
-        self.expect("(")?;
-        let mut args = Vec::new();
-        if self.eat(")") {
-            return Ok(args);
-        }
-        loop {
-            if self.at("...") {
-                let span = self.here();
-                return self.error(Diagnostic::javascript_interop(span, "spread argument"));
-            }
-            args.push(self.expression()?);
-            if self.eat(")") {
-                return Ok(args);
-            }
-            self.expect(",")?;
-        }
+        self.parenthesized_list("spread argument", Self::expression)
     }
 
     fn primary(&mut self) -> ParseResult<Tree> {
