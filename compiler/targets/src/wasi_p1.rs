@@ -225,6 +225,10 @@ impl Host for WasiP1Host {
         id
     }
 
+    fn define_exit(&self, module: &mut Module) -> FuncId {
+        module.add_import(MODULE, "proc_exit", vec![ValType::I32], Vec::new())
+    }
+
     fn define_entry(&self, module: &mut Module, run_main: FuncId) {
         let proc_exit = module.add_import(MODULE, "proc_exit", vec![ValType::I32], Vec::new());
         let mut f = FunctionBuilder::new(Vec::new(), Vec::new());

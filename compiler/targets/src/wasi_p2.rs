@@ -124,6 +124,10 @@ impl Host for WasiP2Host {
         id
     }
 
+    fn define_exit(&self, module: &mut Module) -> FuncId {
+        module.add_import(&format!("wasi:cli/exit@{WASI_VERSION}"), "exit-with-code", vec![ValType::I32], Vec::new())
+    }
+
     fn define_entry(&self, module: &mut Module, run_main: FuncId) {
         let mut f = FunctionBuilder::new(Vec::new(), vec![ValType::I32]);
         // `result` lowers to 0 for ok and 1 for err; a non-zero exit code is an error.

@@ -883,6 +883,15 @@ impl Emitter<'_> {
                 f.push(Instr::RefCast { nullable: false, heap: string_heap });
                 f.push(Instr::Call(helper));
             }
+            ("kiln.runtime.Intrinsics", "exit;I;V") => {
+                // Like a process, the status is taken modulo 256.
+                let exit = self.host.define_exit(&mut self.module);
+                f.get(f.param(0));
+                f.i32(255);
+                f.op(W::I32And);
+                f.push(Instr::Call(exit));
+                f.push(Instr::Unreachable);
+            }
             ("kiln.runtime.Intrinsics", "charsToString;[C;I;I;Ljava.lang.String") => {
                 let kind = ArrayKind::Char;
                 let object = self.array_object_type(kind);

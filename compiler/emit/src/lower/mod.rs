@@ -38,6 +38,8 @@ pub trait Host {
     /// describing the program's arguments as UTF-16 code units in linear memory, the program name first,
     /// and `count`. `allocate` is `(size: i32, align: i32) -> i32`, a bump allocator over linear memory.
     fn define_arguments(&self, module: &mut Module, allocate: FuncId) -> FuncId;
+    /// Defines a function `(status: i32) -> ()` that ends the program with an exit status from 0 to 255.
+    fn define_exit(&self, module: &mut Module) -> FuncId;
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
