@@ -883,6 +883,14 @@ impl Emitter<'_> {
                 f.push(Instr::RefCast { nullable: false, heap: string_heap });
                 f.push(Instr::Call(helper));
             }
+            ("kiln.runtime.Intrinsics", "sqrt;D;D" | "floor;D;D" | "ceil;D;D") => {
+                f.get(f.param(0));
+                f.op(match key.method.simple() {
+                    "sqrt" => W::F64Sqrt,
+                    "floor" => W::F64Floor,
+                    _ => W::F64Ceil,
+                });
+            }
             ("kiln.runtime.Intrinsics", "exit;I;V") => {
                 // Like a process, the status is taken modulo 256.
                 let exit = self.host.define_exit(&mut self.module);
