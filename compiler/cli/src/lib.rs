@@ -16,6 +16,7 @@ pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
     ("<runtime>/java.lang.System.ir", include_str!("../../../runtime-lib/java.lang.System.ir")),
     ("<runtime>/kiln.runtime.ir", include_str!("../../../runtime-lib/kiln.runtime.ir")),
     ("<runtime>/java.lang.StringBuilder.ir", include_str!("../../../runtime-lib/java.lang.StringBuilder.ir")),
+    ("<runtime>/companions.ir", include_str!("../../../runtime-lib/companions.ir")),
 ];
 
 /// Everything that can stop a compilation, each rendered for a person to read.
