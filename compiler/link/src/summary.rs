@@ -66,6 +66,12 @@ pub fn intrinsic_summary(_class: ClassName, method: MethodName) -> Summary {
     if method.simple() == "className" {
         summary.class_names = true;
     }
+    if method.simple() == "arraycopy" {
+        summary.throws = true;
+        for maker in [ARRAYCOPY_OUT_OF_BOUNDS, ARRAYCOPY_MISMATCH, NULL_POINTER] {
+            summary.direct_calls.insert(exception_maker(maker));
+        }
+    }
     summary
 }
 
@@ -87,6 +93,8 @@ pub const ARRAY_INDEX_OUT_OF_BOUNDS: &str = "arrayIndexOutOfBounds;I;I;Ljava.lan
 pub const NEGATIVE_ARRAY_SIZE: &str = "negativeArraySize;I;Ljava.lang.Throwable";
 pub const STRING_INDEX_OUT_OF_BOUNDS: &str = "stringIndexOutOfBounds;I;Ljava.lang.Throwable";
 pub const NULL_POINTER: &str = "nullPointer;Ljava.lang.Throwable";
+pub const ARRAYCOPY_OUT_OF_BOUNDS: &str = "arraycopyOutOfBounds;Ljava.lang.String;I;I;I;I;I;Ljava.lang.Throwable";
+pub const ARRAYCOPY_MISMATCH: &str = "arraycopyMismatch;Ljava.lang.Object;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const CLASS_CAST: &str = "classCast;Ljava.lang.Object;Ljava.lang.String;Ljava.lang.Throwable";
 
 /// Whether a cast between reference types can fail (and so throws `ClassCastException` when checked).

@@ -1216,6 +1216,33 @@ impl FunctionLowering<'_, '_> {
             self.push(Instr::ArrayLen);
             return Ok(());
         }
+        if op == Clone {
+            // An array's clone: a new array of the same kind with a copy of the elements.
+            let Type::Array { array, .. } = operand.ty else {
+                return self.unsupported("cloning an object that is not an array");
+            };
+            let kind = array_kind_of(array);
+            let object = self.emitter.array_object_type(kind);
+            let data = self.emitter.array_data_type(kind);
+            let source = self.builder.add_local("clone.source", ValType::non_null(HeapType::Concrete(data.clone())));
+            let copy = self.builder.add_local("clone.copy", ValType::non_null(HeapType::Concrete(data.clone())));
+            self.push_array_data(operand)?;
+            self.push(Instr::LocalTee(source));
+            self.push(Instr::ArrayLen);
+            self.push(Instr::ArrayNewDefault(data.clone()));
+            self.push(Instr::LocalSet(copy));
+            self.push(Instr::LocalGet(copy));
+            self.push(Instr::I32Const(0));
+            self.push(Instr::LocalGet(source));
+            self.push(Instr::I32Const(0));
+            self.push(Instr::LocalGet(source));
+            self.push(Instr::ArrayLen);
+            self.push(Instr::ArrayCopy { destination: data.clone(), source: data });
+            self.push_object_header(well_known::object());
+            self.push(Instr::LocalGet(copy));
+            self.push(Instr::StructNew(object));
+            return Ok(());
+        }
         let operand_type = self.wasm_type(&operand.ty);
         self.expression_as(operand, operand_type.as_ref())?;
         match op {

@@ -439,6 +439,7 @@ impl Emitter<'_> {
                 f.finish(&mut self.module, id);
             }
             "writeString" => self.emit_write_string()?,
+            "arraycopy" => self.emit_arraycopy()?,
             "checkIndex" | "checkArraySize" | "checkedCharAt" => {
                 self.ensure_exception_tag();
                 let (maker, params, results): (&str, Vec<(String, ValType)>, Vec<ValType>) = match name {
@@ -656,6 +657,119 @@ impl Emitter<'_> {
             }
             other => return Err(EmitError::Internal(format!("unknown helper {other}"))),
         }
+        Ok(())
+    }
+
+    /// `System.arraycopy`: both arrays of one kind, positions and length in bounds, then one `array.copy`
+    /// (which handles overlapping ranges as Java requires).
+    fn emit_arraycopy(&mut self) -> Result<(), EmitError> {
+        use kiln_link::summary::{ARRAYCOPY_MISMATCH, ARRAYCOPY_OUT_OF_BOUNDS, NULL_POINTER, exception_maker};
+        self.ensure_exception_tag();
+        let mut f = FunctionBuilder::new(
+            vec![
+                ("source".into(), ValType::anyref()),
+                ("sourcePosition".into(), ValType::I32),
+                ("destination".into(), ValType::anyref()),
+                ("destinationPosition".into(), ValType::I32),
+                ("length".into(), ValType::I32),
+            ],
+            Vec::new(),
+        );
+        let (source, source_position, destination, destination_position, length) =
+            (f.param(0), f.param(1), f.param(2), f.param(3), f.param(4));
+        f.get(source);
+        f.push(Instr::RefIsNull);
+        f.get(destination);
+        f.push(Instr::RefIsNull);
+        f.op(W::I32Or);
+        f.if_then(|f| {
+            f.push(Instr::Call(method_func_id(exception_maker(NULL_POINTER))));
+            f.push(Instr::Throw(TagId::JavaException));
+        });
+        for (kind, name) in [
+            (ArrayKind::Boolean, "boolean"),
+            (ArrayKind::Char, "char"),
+            (ArrayKind::Byte, "byte"),
+            (ArrayKind::Short, "short"),
+            (ArrayKind::Int, "int"),
+            (ArrayKind::Long, "long"),
+            (ArrayKind::Float, "float"),
+            (ArrayKind::Double, "double"),
+            // FIXME: reference arrays are copied without Java's per-element store checks.
+            (ArrayKind::Reference, "object array"),
+        ] {
+            if !self.module.has_type(&TypeId::ArrayObject(kind)) {
+                continue;
+            }
+            let object = TypeId::ArrayObject(kind);
+            let data = self.array_data_type(kind);
+            let field = self.first_field_index();
+            let source_data = f.add_local(format!("source.{name}"), ValType::non_null(HeapType::Concrete(data.clone())));
+            let destination_data =
+                f.add_local(format!("destination.{name}"), ValType::non_null(HeapType::Concrete(data.clone())));
+            let heap = HeapType::Concrete(object.clone());
+            f.get(source);
+            f.push(Instr::RefTest { nullable: false, heap: heap.clone() });
+            f.get(destination);
+            f.push(Instr::RefTest { nullable: false, heap: heap.clone() });
+            f.op(W::I32And);
+            let kind_name: Vec<u16> = name.encode_utf16().collect();
+            let label = f.new_label();
+            f.push(Instr::If { label, ty: BlockType::Empty });
+            for (from, into) in [(source, source_data), (destination, destination_data)] {
+                f.get(from);
+                f.push(Instr::RefCast { nullable: false, heap: heap.clone() });
+                f.push(Instr::StructGet { ty: object.clone(), field });
+                f.set(into);
+            }
+            // Out of bounds when a position or the length is negative, or the length exceeds the room.
+            f.get(source_position);
+            f.get(destination_position);
+            f.op(W::I32Or);
+            f.get(length);
+            f.op(W::I32Or);
+            f.i32(0);
+            f.op(W::I32LtS);
+            f.get(length);
+            f.get(source_data);
+            f.push(Instr::ArrayLen);
+            f.get(source_position);
+            f.op(W::I32Sub);
+            f.op(W::I32GtS);
+            f.op(W::I32Or);
+            f.get(length);
+            f.get(destination_data);
+            f.push(Instr::ArrayLen);
+            f.get(destination_position);
+            f.op(W::I32Sub);
+            f.op(W::I32GtS);
+            f.op(W::I32Or);
+            f.if_then(|f| {
+                self.push_string_literal(f, &kind_name);
+                for local in [source_position, destination_position, length] {
+                    f.get(local);
+                }
+                f.get(source_data);
+                f.push(Instr::ArrayLen);
+                f.get(destination_data);
+                f.push(Instr::ArrayLen);
+                f.push(Instr::Call(method_func_id(exception_maker(ARRAYCOPY_OUT_OF_BOUNDS))));
+                f.push(Instr::Throw(TagId::JavaException));
+            });
+            f.get(destination_data);
+            f.get(destination_position);
+            f.get(source_data);
+            f.get(source_position);
+            f.get(length);
+            f.push(Instr::ArrayCopy { destination: data.clone(), source: data });
+            f.push(Instr::Return);
+            f.push(Instr::End);
+        }
+        f.get(source);
+        f.get(destination);
+        f.push(Instr::Call(method_func_id(exception_maker(ARRAYCOPY_MISMATCH))));
+        f.push(Instr::Throw(TagId::JavaException));
+        f.finish(&mut self.module, FuncId::Helper("arraycopy"));
         Ok(())
     }
 
@@ -890,6 +1004,14 @@ impl Emitter<'_> {
                     "floor" => W::F64Floor,
                     _ => W::F64Ceil,
                 });
+            }
+            ("kiln.runtime.Intrinsics", "arraycopy;Ljava.lang.Object;I;Ljava.lang.Object;I;I;V") => {
+                // A helper emitted last, when the array kinds in use are known.
+                let helper = self.request_helper("arraycopy");
+                for index in 0..5 {
+                    f.get(f.param(index));
+                }
+                f.push(Instr::Call(helper));
             }
             ("kiln.runtime.Intrinsics", "exit;I;V") => {
                 // Like a process, the status is taken modulo 256.

@@ -115,9 +115,9 @@ impl Emitter<'_> {
             self.emit_module_loader(class)?;
         }
         self.emit_entry()?;
-        // `className` goes last: it tests the array types that the rest of the program uses.
+        // `className` and `arraycopy` go last: they test the array types that the rest of the program uses.
         loop {
-            let next = match self.pending_helpers.iter().position(|name| *name != "className") {
+            let next = match self.pending_helpers.iter().position(|name| *name != "className" && *name != "arraycopy") {
                 Some(index) => self.pending_helpers.remove(index),
                 None => match self.pending_helpers.pop() {
                     Some(name) => name,
