@@ -1,7 +1,7 @@
 //! The printer of the IR text format: canonical text, which the parser reads back to the same trees and bytes.
 
 use crate::trees::*;
-use crate::types::{PrimType, Type};
+use crate::types::Type;
 
 pub fn print_program(program: &Program) -> String {
     let mut printer = Printer::default();
@@ -657,21 +657,6 @@ fn short_circuit_form(tree: &Tree) -> Option<bool> {
         TreeKind::If { then_branch, .. } if matches!(then_branch.kind, TreeKind::Boolean(true)) => Some(true),
         TreeKind::If { else_branch, .. } if matches!(else_branch.kind, TreeKind::Boolean(false)) => Some(false),
         _ => None,
-    }
-}
-
-impl PrimType {
-    pub fn is_numeric(self) -> bool {
-        matches!(
-            self,
-            PrimType::Byte
-                | PrimType::Short
-                | PrimType::Int
-                | PrimType::Long
-                | PrimType::Float
-                | PrimType::Double
-                | PrimType::Char
-        )
     }
 }
 

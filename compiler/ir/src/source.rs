@@ -16,10 +16,6 @@ impl Span {
     pub fn new(file: FileId, start: usize, end: usize) -> Span {
         Span { file, start: start as u32, end: end.max(start) as u32 }
     }
-
-    pub fn to(self, other: Span) -> Span {
-        Span { file: self.file, start: self.start.min(other.start), end: self.end.max(other.end) }
-    }
 }
 
 #[derive(Clone, Debug)]

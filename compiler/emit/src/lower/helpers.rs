@@ -2,18 +2,13 @@
 //! string concatenation and equality, checked integer division, UTF-8 output, identity hash codes,
 //! and the bodies of the runtime library's intrinsics.
 
-use kiln_ir::names::{ClassName, MethodName, well_known};
-use kiln_ir::trees::MemberNamespace;
+use kiln_ir::names::{ClassName, well_known};
 use kiln_link::MethodKey;
 
 use crate::lower::boxes::boxed_class_name;
 use crate::lower::{EmitError, Emitter, HEAP_START, WRITE_BUFFER_SIZE, method_func_id, types::units_to_bytes};
 use crate::wasm::*;
 use wasm_encoder::Instruction as W;
-
-pub(crate) fn reference_array_kind() -> ArrayKind {
-    ArrayKind::Reference
-}
 
 /// A few words for writing helper bodies by hand.
 trait Assemble {
@@ -558,7 +553,7 @@ impl Emitter<'_> {
                 // main's String[]: the host's arguments, less the program name, copied into strings.
                 let allocate = self.request_helper("allocate");
                 let host_arguments = self.host.define_arguments(&mut self.module, allocate);
-                let kind = reference_array_kind();
+                let kind = ArrayKind::Reference;
                 let array_object = self.array_object_type(kind);
                 let array_data = self.array_data_type(kind);
                 let mut f = FunctionBuilder::new(Vec::new(), vec![ValType::non_null(HeapType::Concrete(array_object.clone()))]);
@@ -1051,9 +1046,4 @@ impl Emitter<'_> {
         f.finish(&mut self.module, method_func_id(key));
         Ok(())
     }
-}
-
-#[allow(dead_code)]
-fn intrinsic_key(class: &str, method: &str) -> MethodKey {
-    MethodKey { class: ClassName::new(class), namespace: MemberNamespace::PublicStatic, method: MethodName::new(method) }
 }

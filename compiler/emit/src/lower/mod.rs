@@ -84,7 +84,7 @@ pub fn emit_module(linked: &LinkedProgram, host: &dyn Host, options: &EmitOption
         linked,
         host,
         module: Module::default(),
-        layouts: Layouts::new(linked),
+        layouts: Layouts::default(),
         pending_helpers: Vec::new(),
         written_fds: std::collections::BTreeSet::new(),
     };
@@ -245,7 +245,7 @@ impl Emitter<'_> {
         builder.push(Instr::Call(FuncId::LoadModule(entry)));
         // Program arguments: an empty array, or null when `main` never reads them.
         let reads_args = self.linked.method_def(main).is_some_and(function::method_reads_first_param);
-        let array_type = self.array_object_type(helpers::reference_array_kind());
+        let array_type = self.array_object_type(ArrayKind::Reference);
         if reads_args {
             let arguments = self.request_helper("programArguments");
             builder.push(Instr::Call(arguments));
@@ -258,7 +258,7 @@ impl Emitter<'_> {
             builder.push(Instr::I32Const(0));
             builder.push(Instr::Return);
             builder.push(Instr::End);
-            let throwable = self.class_value_type(kiln_ir::names::well_known::throwable(), true);
+            let throwable = self.class_value_type(kiln_ir::names::well_known::throwable());
             builder.push(Instr::RefCast { nullable: true, heap: throwable });
             builder.push(Instr::Call(method_func_id(kiln_link::runtime_methods::uncaught_reporter())));
             builder.push(Instr::I32Const(1));

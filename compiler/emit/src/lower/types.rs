@@ -17,10 +17,6 @@ pub struct Layouts {
 }
 
 impl Layouts {
-    pub fn new(_linked: &LinkedProgram) -> Layouts {
-        Layouts::default()
-    }
-
     /// Instance fields of a class, its ancestors' first (Wasm structs have no inheritance; prefixes do).
     pub fn instance_fields(&mut self, linked: &LinkedProgram, class: ClassName) -> Vec<FieldName> {
         if let Some(fields) = self.fields.get(&class) {
@@ -85,7 +81,7 @@ impl Emitter<'_> {
                 .is_none_or(|info| matches!(info.kind, ClassKind::Interface | ClassKind::HijackedClass))
     }
 
-    pub(crate) fn class_value_type(&mut self, class: ClassName, _nullable: bool) -> HeapType {
+    pub(crate) fn class_value_type(&mut self, class: ClassName) -> HeapType {
         if self.class_is_anyref(class) { HeapType::Any } else { HeapType::Concrete(self.class_struct(class)) }
     }
 
@@ -101,7 +97,7 @@ impl Emitter<'_> {
             Type::Null => ValType::nullable(HeapType::None),
             Type::Any { nullable } => ValType::Ref { nullable: *nullable, heap: HeapType::Any },
             Type::Class { class, nullable, .. } => {
-                let heap = self.class_value_type(*class, *nullable);
+                let heap = self.class_value_type(*class);
                 ValType::Ref { nullable: *nullable, heap }
             }
             Type::Array { array, nullable, .. } => {
