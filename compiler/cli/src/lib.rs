@@ -17,6 +17,7 @@ pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
     ("<runtime>/kiln.runtime.ir", include_str!("../../../runtime-lib/kiln.runtime.ir")),
     ("<runtime>/java.lang.StringBuilder.ir", include_str!("../../../runtime-lib/java.lang.StringBuilder.ir")),
     ("<runtime>/java.util.Arrays.ir", include_str!("../../../runtime-lib/java.util.Arrays.ir")),
+    ("<runtime>/java.util.function.ir", include_str!("../../../runtime-lib/java.util.function.ir")),
     ("<runtime>/companions.ir", include_str!("../../../runtime-lib/companions.ir")),
 ];
 

@@ -145,6 +145,14 @@ impl ClassTable {
                 fallback.get_or_insert((ancestor, info));
             }
         }
+        // Interfaces have no superclass in the IR, but their values are objects: `java.lang.Object`'s
+        // methods (`hashCode`, `equals`, `toString`) apply to them, as in Java.
+        if fallback.is_none() && self.get(class).is_some_and(|info| info.kind == ClassKind::Interface) {
+            let object = well_known::object();
+            if let Some(info) = self.get(object).and_then(|info| info.methods.get(&(MemberNamespace::Public, method))) {
+                return Some((object, info));
+            }
+        }
         fallback
     }
 

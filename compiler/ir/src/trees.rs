@@ -464,3 +464,101 @@ impl BinaryOp {
         }
     }
 }
+
+/// The direct children of a tree, in evaluation order; written once for the shared and the mutable walk.
+macro_rules! visit_children {
+    ($tree_kind:expr, $visit:ident, $iter:ident) => {
+        match $tree_kind {
+            TreeKind::VarDef { rhs, .. } => $visit(rhs),
+            TreeKind::Block(statements) => statements.$iter().for_each(&mut $visit),
+            TreeKind::Labeled { body, .. } => $visit(body),
+            TreeKind::Assign { lhs, rhs } => {
+                $visit(lhs);
+                $visit(rhs);
+            }
+            TreeKind::Return { expr: Some(expr), .. } => $visit(expr),
+            TreeKind::If { cond, then_branch, else_branch } | TreeKind::LinkTimeIf { cond, then_branch, else_branch } => {
+                $visit(cond);
+                $visit(then_branch);
+                $visit(else_branch);
+            }
+            TreeKind::While { cond, body } => {
+                $visit(cond);
+                $visit(body);
+            }
+            TreeKind::TryCatch { block, handler, .. } => {
+                $visit(block);
+                $visit(handler);
+            }
+            TreeKind::TryFinally { block, finalizer } => {
+                $visit(block);
+                $visit(finalizer);
+            }
+            TreeKind::Match { selector, cases, default } => {
+                $visit(selector);
+                for (_, body) in cases {
+                    $visit(body);
+                }
+                $visit(default);
+            }
+            TreeKind::New { args, .. } | TreeKind::ApplyStatic { args, .. } => args.$iter().for_each(&mut $visit),
+            TreeKind::Apply { receiver, args, .. } | TreeKind::ApplyStatically { receiver, args, .. } => {
+                $visit(receiver);
+                args.$iter().for_each(&mut $visit);
+            }
+            TreeKind::ApplyTypedClosure { closure, args } => {
+                $visit(closure);
+                args.$iter().for_each(&mut $visit);
+            }
+            TreeKind::NewLambda { closure, .. } => $visit(closure),
+            TreeKind::Select { qualifier, .. } => $visit(qualifier),
+            TreeKind::UnaryOp { operand, .. } => $visit(operand),
+            TreeKind::BinaryOp { lhs, rhs, .. } => {
+                $visit(lhs);
+                $visit(rhs);
+            }
+            TreeKind::NewArray { length, .. } => $visit(length),
+            TreeKind::ArrayValue { elems, .. } => elems.$iter().for_each(&mut $visit),
+            TreeKind::ArraySelect { array, index } => {
+                $visit(array);
+                $visit(index);
+            }
+            TreeKind::IsInstanceOf { expr, .. } | TreeKind::AsInstanceOf { expr, .. } => $visit(expr),
+            TreeKind::Closure { captures, body, .. } => {
+                for (_, value) in captures {
+                    $visit(value);
+                }
+                $visit(body);
+            }
+            TreeKind::Skip
+            | TreeKind::Return { expr: None, .. }
+            | TreeKind::LoadModule(_)
+            | TreeKind::StoreModule
+            | TreeKind::SelectStatic(_)
+            | TreeKind::Null
+            | TreeKind::Boolean(_)
+            | TreeKind::Char(_)
+            | TreeKind::Byte(_)
+            | TreeKind::Short(_)
+            | TreeKind::Int(_)
+            | TreeKind::Long(_)
+            | TreeKind::Float(_)
+            | TreeKind::Double(_)
+            | TreeKind::String(_)
+            | TreeKind::ClassOf(_)
+            | TreeKind::VarRef(_)
+            | TreeKind::This
+            | TreeKind::LinkTimeProperty(_) => {}
+        }
+    };
+}
+
+/// Calls `visit` on each direct child of a tree.
+pub fn for_each_child(tree: &Tree, mut visit: impl FnMut(&Tree)) {
+    visit_children!(&tree.kind, visit, iter)
+}
+
+/// Calls `visit` on each direct child of a tree, mutably (for passes that rewrite trees in place).
+pub fn for_each_child_mut(tree: &mut Tree, mut visit: impl FnMut(&mut Tree)) {
+    visit_children!(&mut tree.kind, visit, iter_mut)
+}

@@ -6,6 +6,7 @@
 //! "Referenced" is kept apart from "used": a class named only in a type gets a struct type but no vtable
 //! global and no methods.
 
+pub mod lambdas;
 pub mod link_time;
 pub mod summary;
 
@@ -213,7 +214,8 @@ pub mod runtime_methods {
     }
 }
 
-pub fn link(program: Program, entry_class: ClassName) -> Result<LinkedProgram, LinkError> {
+pub fn link(mut program: Program, entry_class: ClassName) -> Result<LinkedProgram, LinkError> {
+    lambdas::desugar_new_lambdas(&mut program);
     let table = ClassTable::build(&program);
     let mut state = Reachability {
         table: &table,

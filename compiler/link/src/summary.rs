@@ -108,7 +108,11 @@ pub fn cast_is_checked(from: &Type, to: &Type) -> bool {
 pub fn needs_null_check(ty: &Type) -> bool {
     matches!(
         ty,
-        Type::Class { nullable: true, .. } | Type::Array { nullable: true, .. } | Type::Any { nullable: true } | Type::Null
+        Type::Class { nullable: true, .. }
+            | Type::Array { nullable: true, .. }
+            | Type::Any { nullable: true }
+            | Type::Closure { nullable: true, .. }
+            | Type::Null
     )
 }
 
@@ -157,6 +161,7 @@ pub fn dereferences_nullable(tree: &Tree) -> bool {
         TreeKind::Apply { receiver, .. } | TreeKind::ApplyStatically { receiver, .. } => needs_null_check(&receiver.ty),
         TreeKind::Select { qualifier, .. } => needs_null_check(&qualifier.ty),
         TreeKind::ArraySelect { array, .. } => needs_null_check(&array.ty),
+        TreeKind::ApplyTypedClosure { closure, .. } => needs_null_check(&closure.ty),
         TreeKind::UnaryOp { op: UnaryOp::ArrayLength | UnaryOp::CheckNotNull | UnaryOp::Throw, operand } => {
             needs_null_check(&operand.ty)
         }
@@ -233,9 +238,17 @@ fn note_boxing(tree: &Tree, summary: &mut Summary) {
             }
         }
         TreeKind::UnaryOp { op: UnaryOp::Throw, operand } => note_flow(&Type::any(), operand, summary),
-        TreeKind::Closure { captures, .. } => {
+        TreeKind::Closure { captures, result, body, .. } => {
             for (param, value) in captures {
                 note_flow(&param.ty, value, summary);
+            }
+            note_flow(result, body, summary);
+        }
+        TreeKind::ApplyTypedClosure { closure, args } => {
+            if let Type::Closure { params, .. } = &closure.ty {
+                for (param, arg) in params.iter().zip(args) {
+                    note_flow(param, arg, summary);
+                }
             }
         }
         _ => {}
@@ -351,70 +364,4 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
     for_each_child(tree, |child| walk(table, child, summary));
 }
 
-/// Calls `visit` on each direct child of a tree.
-pub fn for_each_child(tree: &Tree, mut visit: impl FnMut(&Tree)) {
-    match &tree.kind {
-        TreeKind::VarDef { rhs, .. } => visit(rhs),
-        TreeKind::Block(statements) => statements.iter().for_each(visit),
-        TreeKind::Labeled { body, .. } => visit(body),
-        TreeKind::Assign { lhs, rhs } => {
-            visit(lhs);
-            visit(rhs);
-        }
-        TreeKind::Return { expr: Some(expr), .. } => visit(expr),
-        TreeKind::If { cond, then_branch, else_branch } | TreeKind::LinkTimeIf { cond, then_branch, else_branch } => {
-            visit(cond);
-            visit(then_branch);
-            visit(else_branch);
-        }
-        TreeKind::While { cond, body } => {
-            visit(cond);
-            visit(body);
-        }
-        TreeKind::TryCatch { block, handler, .. } => {
-            visit(block);
-            visit(handler);
-        }
-        TreeKind::TryFinally { block, finalizer } => {
-            visit(block);
-            visit(finalizer);
-        }
-        TreeKind::Match { selector, cases, default } => {
-            visit(selector);
-            for (_, body) in cases {
-                visit(body);
-            }
-            visit(default);
-        }
-        TreeKind::New { args, .. } | TreeKind::ApplyStatic { args, .. } => args.iter().for_each(visit),
-        TreeKind::Apply { receiver, args, .. } | TreeKind::ApplyStatically { receiver, args, .. } => {
-            visit(receiver);
-            args.iter().for_each(visit);
-        }
-        TreeKind::ApplyTypedClosure { closure, args } => {
-            visit(closure);
-            args.iter().for_each(visit);
-        }
-        TreeKind::NewLambda { closure, .. } => visit(closure),
-        TreeKind::Select { qualifier, .. } => visit(qualifier),
-        TreeKind::UnaryOp { operand, .. } => visit(operand),
-        TreeKind::BinaryOp { lhs, rhs, .. } => {
-            visit(lhs);
-            visit(rhs);
-        }
-        TreeKind::NewArray { length, .. } => visit(length),
-        TreeKind::ArrayValue { elems, .. } => elems.iter().for_each(visit),
-        TreeKind::ArraySelect { array, index } => {
-            visit(array);
-            visit(index);
-        }
-        TreeKind::IsInstanceOf { expr, .. } | TreeKind::AsInstanceOf { expr, .. } => visit(expr),
-        TreeKind::Closure { captures, body, .. } => {
-            for (_, value) in captures {
-                visit(value);
-            }
-            visit(body);
-        }
-        _ => {}
-    }
-}
+pub use kiln_ir::trees::for_each_child;

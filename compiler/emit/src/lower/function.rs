@@ -198,7 +198,15 @@ impl FunctionLowering<'_, '_> {
             (HeapType::I31 | HeapType::Struct | HeapType::Array, HeapType::Eq) => true,
             (HeapType::Concrete(id), HeapType::Eq) => !matches!(id, TypeId::Func(_)),
             (HeapType::Concrete(id), HeapType::Struct) => {
-                matches!(id, TypeId::Class(_) | TypeId::VTable(_) | TypeId::ArrayObject(_) | TypeId::Box(_))
+                matches!(
+                    id,
+                    TypeId::Class(_)
+                        | TypeId::VTable(_)
+                        | TypeId::ArrayObject(_)
+                        | TypeId::Box(_)
+                        | TypeId::ClosureBase(_)
+                        | TypeId::ClosureEnvironment(_)
+                )
             }
             (HeapType::Concrete(id), HeapType::Array) => {
                 matches!(id, TypeId::StringChars | TypeId::ArrayData(_))
@@ -491,10 +499,14 @@ impl FunctionLowering<'_, '_> {
                 self.call_arguments(key, args)?;
                 self.call_and_adapt(key, &tree.ty);
             }
-            TreeKind::ApplyTypedClosure { .. } | TreeKind::Closure { .. } => {
-                return self.unsupported("typed closures");
+            TreeKind::ApplyTypedClosure { closure, args } => self.lower_apply_typed_closure(closure, args, &tree.ty)?,
+            TreeKind::Closure { typed: true, captures, params, result, body } => {
+                self.lower_closure(captures, params, result, body)?
             }
-            TreeKind::NewLambda { .. } => return self.unsupported("NewLambda"),
+            TreeKind::Closure { typed: false, .. } => return self.unsupported("JavaScript closures"),
+            TreeKind::NewLambda { .. } => {
+                return Err(EmitError::Internal("NewLambda reached the emitter: the linker desugars it".into()));
+            }
             TreeKind::UnaryOp { op, operand } => self.lower_unary(*op, operand, tree)?,
             TreeKind::BinaryOp { op, lhs, rhs } => self.lower_binary(*op, lhs, rhs)?,
             TreeKind::NewArray { array, length } => {
@@ -772,6 +784,121 @@ impl FunctionLowering<'_, '_> {
         self.push(Instr::Call(method_func_id(maker)));
         self.push(Instr::Throw(TagId::JavaException));
         self.push(Instr::End);
+        Ok(())
+    }
+
+    /// A typed closure: its body becomes a function of its own, which receives the closure struct first
+    /// (to read the captures from) and then the parameters; the value is a struct holding a reference to
+    /// that function and, when there are captures, their values (a subtype of the signature's base struct).
+    fn lower_closure(
+        &mut self,
+        captures: &[(ParamDef, Tree)],
+        params: &[ParamDef],
+        result: &Type,
+        body: &Tree,
+    ) -> Result<(), EmitError> {
+        let param_types: Vec<Type> = params.iter().map(|param| param.ty.clone()).collect();
+        let (base, _) = self.emitter.closure_types(&param_types, result);
+        let number = self.emitter.closure_count;
+        self.emitter.closure_count += 1;
+        let capture_types: Vec<ValType> =
+            captures.iter().map(|(param, _)| self.wasm_type(&param.ty).unwrap_or(ValType::I32)).collect();
+        let environment = if captures.is_empty() {
+            base.clone()
+        } else {
+            let mut fields = match self.emitter.module.type_def(&base).map(|def| &def.composite) {
+                Some(CompositeType::Struct(fields)) => fields.clone(),
+                _ => return Err(EmitError::Internal("closure base type is not a struct".into())),
+            };
+            for ((param, _), ty) in captures.iter().zip(&capture_types) {
+                fields.push(FieldType { storage: StorageType::Val(ty.clone()), mutable: false, name: param.name.to_string() });
+            }
+            let id = TypeId::ClosureEnvironment(number);
+            self.emitter.module.add_type(TypeDef {
+                id: id.clone(),
+                composite: CompositeType::Struct(fields),
+                supertype: Some(base.clone()),
+                is_final: true,
+            });
+            id
+        };
+
+        let mut function_params = vec![("closure".to_string(), ValType::non_null(HeapType::Concrete(base.clone())))];
+        for param in params {
+            let ty = self.wasm_type(&param.ty).unwrap_or(ValType::I32);
+            function_params.push((param.name.to_string(), ty));
+        }
+        let results: Vec<ValType> = self.wasm_type(result).into_iter().collect();
+        let function = FuncId::Closure(number);
+        let mut inner = FunctionLowering {
+            emitter: &mut *self.emitter,
+            builder: FunctionBuilder::new(function_params, results.clone()),
+            key: self.key,
+            locals: Vec::new(),
+            labels: Vec::new(),
+            finally_stack: Vec::new(),
+            this_local: None,
+            checked: self.checked,
+        };
+        if !captures.is_empty() {
+            // Captures are copied into locals once: the body may read them many times.
+            let environment_type = ValType::non_null(HeapType::Concrete(environment.clone()));
+            let environment_local = inner.builder.add_local("environment", environment_type);
+            inner.push(Instr::LocalGet(LocalId(0)));
+            inner.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(environment.clone()) });
+            inner.push(Instr::LocalSet(environment_local));
+            for (index, ((param, _), ty)) in captures.iter().zip(&capture_types).enumerate() {
+                let local = inner.builder.add_local(param.name.to_string(), ty.clone());
+                inner.push(Instr::LocalGet(environment_local));
+                inner.push(Instr::StructGet { ty: environment.clone(), field: index as u32 + 1 });
+                inner.push(Instr::LocalSet(local));
+                inner.locals.push((param.name, local));
+            }
+        }
+        for (index, param) in params.iter().enumerate() {
+            inner.locals.push((param.name, LocalId(index as u32 + 1)));
+        }
+        match results.first().cloned() {
+            Some(result_type) => inner.expression_as(body, Some(&result_type))?,
+            None => inner.statement(body)?,
+        }
+        let FunctionLowering { builder, .. } = inner;
+        builder.finish(&mut self.emitter.module, function.clone());
+
+        self.emitter.module.declared_function_refs.push(function.clone());
+        self.push(Instr::RefFunc(function));
+        for ((_, value), ty) in captures.iter().zip(&capture_types) {
+            self.expression_as(value, Some(ty))?;
+        }
+        self.push(Instr::StructNew(environment));
+        Ok(())
+    }
+
+    /// Calls a typed closure: the closure (null-checked) goes first as the function's own argument.
+    fn lower_apply_typed_closure(&mut self, closure: &Tree, args: &[Tree], result_type: &Type) -> Result<(), EmitError> {
+        let Type::Closure { params, result, .. } = &closure.ty else {
+            // A closure of type `nothing` or `null`: evaluating it throws or traps before any call.
+            self.dereferenced(closure, HeapType::None)?;
+            for arg in args {
+                self.statement(arg)?;
+            }
+            self.push(Instr::Unreachable);
+            return Ok(());
+        };
+        let (base, function_type) = self.emitter.closure_types(params, result);
+        let closure_local = self.builder.add_local("closure", ValType::non_null(HeapType::Concrete(base.clone())));
+        self.dereferenced(closure, HeapType::Concrete(base.clone()))?;
+        self.push(Instr::LocalTee(closure_local));
+        for (arg, param) in args.iter().zip(params) {
+            let ty = self.wasm_type(param);
+            self.expression_as(arg, ty.as_ref())?;
+        }
+        self.push(Instr::LocalGet(closure_local));
+        self.push(Instr::StructGet { ty: base, field: 0 });
+        self.push(Instr::CallRef(function_type));
+        if *result_type == Type::Nothing {
+            self.push(Instr::Unreachable);
+        }
         Ok(())
     }
 

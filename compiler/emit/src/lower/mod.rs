@@ -77,6 +77,10 @@ pub(crate) struct Emitter<'a> {
     pub pending_helpers: Vec<&'static str>,
     /// The file descriptors that something reachable writes to.
     pub written_fds: std::collections::BTreeSet<i32>,
+    /// Closure signatures (Wasm parameter and result types) by number: one base struct type each.
+    pub closure_signatures: std::collections::BTreeMap<(Vec<ValType>, Vec<ValType>), u32>,
+    /// How many `Closure` nodes have been lifted into functions so far.
+    pub closure_count: u32,
 }
 
 pub fn emit_module(linked: &LinkedProgram, host: &dyn Host, options: &EmitOptions) -> Result<Vec<u8>, EmitError> {
@@ -87,6 +91,8 @@ pub fn emit_module(linked: &LinkedProgram, host: &dyn Host, options: &EmitOption
         layouts: Layouts::default(),
         pending_helpers: Vec::new(),
         written_fds: std::collections::BTreeSet::new(),
+        closure_signatures: std::collections::BTreeMap::new(),
+        closure_count: 0,
     };
     emitter.emit_all()?;
     Ok(encode_module(&emitter.module, options.debug_names)?)

@@ -104,7 +104,10 @@ impl Emitter<'_> {
                 let heap = HeapType::Concrete(self.array_object_type(array_kind_of(*array)));
                 ValType::Ref { nullable: *nullable, heap }
             }
-            Type::Closure { nullable, .. } => ValType::Ref { nullable: *nullable, heap: HeapType::Func },
+            Type::Closure { params, result, nullable } => {
+                let (base, _) = self.closure_types(params, result);
+                ValType::Ref { nullable: *nullable, heap: HeapType::Concrete(base) }
+            }
         })
     }
 
@@ -115,6 +118,31 @@ impl Emitter<'_> {
             Some(other) => other,
             None => ValType::I32,
         }
+    }
+
+    /// The base struct and the function type of typed closures with these parameter and result types.
+    /// Closures are structs rather than bare function references so that captured values can ride along:
+    /// the function receives its closure as first argument and reads the captures from it.
+    pub(crate) fn closure_types(&mut self, params: &[Type], result: &Type) -> (TypeId, TypeId) {
+        let param_types: Vec<ValType> = params.iter().filter_map(|param| self.wasm_type(param)).collect();
+        let results: Vec<ValType> = self.wasm_type(result).into_iter().collect();
+        let next = self.closure_signatures.len() as u32;
+        let number = *self.closure_signatures.entry((param_types.clone(), results.clone())).or_insert(next);
+        let base = TypeId::ClosureBase(number);
+        let mut function_params = vec![ValType::non_null(HeapType::Concrete(base.clone()))];
+        function_params.extend(param_types);
+        let function_type = self.module.func_type(function_params, results);
+        self.module.add_type(TypeDef {
+            id: base.clone(),
+            composite: CompositeType::Struct(vec![FieldType {
+                storage: StorageType::Val(ValType::non_null(HeapType::Concrete(function_type.clone()))),
+                mutable: false,
+                name: "function".into(),
+            }]),
+            supertype: None,
+            is_final: false,
+        });
+        (base, function_type)
     }
 
     pub(crate) fn string_type(&mut self) -> TypeId {

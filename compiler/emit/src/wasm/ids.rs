@@ -75,6 +75,11 @@ pub enum TypeId {
     ArrayObject(ArrayKind),
     /// A boxed primitive: a struct with the value.
     Box(BoxKind),
+    /// The struct of typed closures of one Wasm signature: the function to call, a field that the
+    /// environments of the closures with captures extend.
+    ClosureBase(u32),
+    /// The environment of one `Closure` node with captures: the base struct plus the captured values.
+    ClosureEnvironment(u32),
 }
 
 impl fmt::Display for TypeId {
@@ -87,6 +92,8 @@ impl fmt::Display for TypeId {
             TypeId::ArrayData(kind) => write!(f, "data.{}", kind.name()),
             TypeId::ArrayObject(kind) => write!(f, "arr.{}", kind.name()),
             TypeId::Box(kind) => write!(f, "box.{}", kind.name()),
+            TypeId::ClosureBase(number) => write!(f, "closure{number}"),
+            TypeId::ClosureEnvironment(number) => write!(f, "environment{number}"),
         }
     }
 }
@@ -101,6 +108,8 @@ pub enum FuncId {
     Helper(&'static str),
     /// A host import, by module and name.
     Import { module: String, name: String },
+    /// The body of a `Closure` node, lifted out of its method, by the node's number in the module.
+    Closure(u32),
 }
 
 impl fmt::Display for FuncId {
@@ -117,6 +126,7 @@ impl fmt::Display for FuncId {
             FuncId::LoadModule(class) => write!(f, "load.{class}"),
             FuncId::Helper(name) => write!(f, "h.{name}"),
             FuncId::Import { module, name } => write!(f, "{module}#{name}"),
+            FuncId::Closure(number) => write!(f, "closure{number}"),
         }
     }
 }

@@ -828,7 +828,9 @@ impl<'a> Parser<'a> {
         let flags = ApplyFlags { private: self.eat("private::") };
         let member_start = self.position;
         let (simple, _) = self.expect_segment("a field or method name")?;
-        if self.at_signature() {
+        // Method names always carry a signature (`m;I`): `C::f(..)` is a field holding a typed closure,
+        // applied by the postfix loop.
+        if self.at_signature() && !self.rest().starts_with('(') {
             self.position = member_start;
             let (method, _) = self.method_name()?;
             let args = self.arguments()?;
@@ -1226,14 +1228,18 @@ impl<'a> Parser<'a> {
         let (super_class, _) = self.class_name()?;
         let mut interfaces = Vec::new();
         if self.eat_word("implements") {
+            // The interfaces and the method are both separated by commas: the list ends at `def`.
             loop {
                 interfaces.push(self.class_name()?.0);
-                if !self.eat(",") {
+                self.expect(",")?;
+                self.skip_trivia();
+                if self.rest().starts_with("def ") {
                     break;
                 }
             }
+        } else {
+            self.expect(",")?;
         }
-        self.expect(",")?;
         if !self.eat_word("def") {
             let found = self.describe_next();
             let span = self.here();
