@@ -63,7 +63,7 @@ pub fn division_needs_check(divisor: &Tree) -> bool {
 /// Summaries of the intrinsics: what the code the emitter generates for them uses.
 pub fn intrinsic_summary(_class: ClassName, method: MethodName) -> Summary {
     let mut summary = Summary::default();
-    if method.simple() == "className" {
+    if matches!(method.simple(), "className" | "typeDataOf") {
         summary.class_names = true;
     }
     if method.simple() == "arraycopy" {
@@ -82,6 +82,37 @@ pub fn exception_maker(name: &str) -> MethodKey {
         namespace: MemberNamespace::PublicStatic,
         method: MethodName::new(name),
     }
+}
+
+/// The runtime method that returns the (unique) `Class` object of some type data.
+pub const CLASS_FOR_TYPE_DATA: &str = "classFor;Ljava.lang.Object;Ljava.lang.Class";
+
+fn class_method_key(method: &str) -> MethodKey {
+    MethodKey { class: well_known::class(), namespace: MemberNamespace::Public, method: MethodName::new(method) }
+}
+
+/// The `java.lang.Class` method that a unary `Class_*` operator performs: the emitter calls it.
+pub fn class_unary_method(op: UnaryOp) -> Option<MethodKey> {
+    Some(class_method_key(match op {
+        UnaryOp::ClassName => "getName;Ljava.lang.String",
+        UnaryOp::ClassIsPrimitive => "isPrimitive;Z",
+        UnaryOp::ClassIsInterface => "isInterface;Z",
+        UnaryOp::ClassIsArray => "isArray;Z",
+        UnaryOp::ClassComponentType => "getComponentType;Ljava.lang.Class",
+        UnaryOp::ClassSuperClass => "getSuperclass;Ljava.lang.Class",
+        _ => return None,
+    }))
+}
+
+/// The `java.lang.Class` method that a binary `Class_*` operator performs: the emitter calls it.
+pub fn class_binary_method(op: BinaryOp) -> Option<MethodKey> {
+    Some(class_method_key(match op {
+        BinaryOp::ClassIsInstance => "isInstance;Ljava.lang.Object;Z",
+        BinaryOp::ClassIsAssignableFrom => "isAssignableFrom;Ljava.lang.Class;Z",
+        BinaryOp::ClassCast => "cast;Ljava.lang.Object;Ljava.lang.Object",
+        BinaryOp::ClassNewArray => "newArrayOfThisClass;I;Ljava.lang.Object",
+        _ => return None,
+    }))
 }
 
 /// The runtime library's makers of `java.lang.Class` objects.
@@ -322,6 +353,9 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
             BinaryOp::DoubleRem | BinaryOp::FloatRem => {
                 summary.direct_calls.insert(floating_remainder());
             }
+            BinaryOp::ClassIsInstance | BinaryOp::ClassIsAssignableFrom | BinaryOp::ClassCast | BinaryOp::ClassNewArray => {
+                summary.direct_calls.extend(class_binary_method(*op));
+            }
             BinaryOp::StringConcat => {
                 for operand in [lhs, rhs] {
                     if let Some(key) = string_conversion(&operand.ty) {
@@ -356,7 +390,10 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
         }
         TreeKind::ClassOf(_) => {
             summary.instantiated.insert(well_known::class());
-            summary.direct_calls.insert(class_maker("classNamed;Ljava.lang.String;Ljava.lang.Class"));
+            summary.direct_calls.insert(class_maker(CLASS_FOR_TYPE_DATA));
+        }
+        TreeKind::UnaryOp { op, .. } if class_unary_method(*op).is_some() => {
+            summary.direct_calls.extend(class_unary_method(*op));
         }
         TreeKind::UnaryOp { op: UnaryOp::IdentityHashCode, .. } => summary.identity_hash = true,
         _ => {}

@@ -508,7 +508,16 @@ impl FunctionLowering<'_, '_> {
                 return Err(EmitError::Internal("NewLambda reached the emitter: the linker desugars it".into()));
             }
             TreeKind::UnaryOp { op, operand } => self.lower_unary(*op, operand, tree)?,
-            TreeKind::BinaryOp { op, lhs, rhs } => self.lower_binary(*op, lhs, rhs)?,
+            TreeKind::BinaryOp { op, lhs, rhs } => match kiln_link::summary::class_binary_method(*op) {
+                Some(method) => {
+                    // `Class_*` operators are the `java.lang.Class` methods of the runtime library.
+                    let class_struct = self.emitter.class_struct(well_known::class());
+                    self.dereferenced(lhs, HeapType::Concrete(class_struct))?;
+                    self.call_arguments(method, std::slice::from_ref(rhs))?;
+                    self.call_and_adapt(method, &tree.ty);
+                }
+                None => self.lower_binary(*op, lhs, rhs)?,
+            },
             TreeKind::NewArray { array, length } => {
                 let kind = array_kind_of(*array);
                 let object = self.emitter.array_object_type(kind);
@@ -580,7 +589,7 @@ impl FunctionLowering<'_, '_> {
                         self.push(Instr::LocalGet(value));
                         self.adapt(Some(from), Some(&ValType::anyref()));
                         let target_name: Vec<u16> = match target_type.to_type_ref() {
-                            Some(type_ref) => java_class_name(&type_ref),
+                            Some(type_ref) => crate::lower::type_data::java_class_name(&type_ref),
                             None => target_type.to_string(),
                         }
                         .encode_utf16()
@@ -641,9 +650,9 @@ impl FunctionLowering<'_, '_> {
             TreeKind::Double(value) => self.push(Instr::F64Const(value.to_bits())),
             TreeKind::String(units) => self.emitter.push_string_literal(&mut self.builder, units),
             TreeKind::ClassOf(type_ref) => {
-                let name: Vec<u16> = java_class_name(type_ref).encode_utf16().collect();
-                self.emitter.push_string_literal(&mut self.builder, &name);
-                let maker = kiln_link::summary::class_maker("classNamed;Ljava.lang.String;Ljava.lang.Class");
+                let type_data = self.emitter.ensure_type_data(*type_ref);
+                self.push(Instr::GlobalGet(type_data));
+                let maker = kiln_link::summary::class_maker(kiln_link::summary::CLASS_FOR_TYPE_DATA);
                 self.call_and_adapt(maker, &tree.ty);
             }
             TreeKind::VarRef(name) => {
@@ -1323,13 +1332,11 @@ impl FunctionLowering<'_, '_> {
             self.call_and_adapt(maker, &tree.ty);
             return Ok(());
         }
-        if op == ClassName {
-            let field = kiln_ir::names::FieldName { class: well_known::class(), simple: kiln_ir::names::SimpleName::new("name") };
-            let (struct_type, index, storage) = self.field_access(field);
-            self.dereferenced(operand, HeapType::Concrete(struct_type.clone()))?;
-            self.push(Instr::StructGet { ty: struct_type, field: index });
-            let target = self.wasm_type(&tree.ty);
-            self.adapt(Some(storage), target.as_ref());
+        if let Some(method) = kiln_link::summary::class_unary_method(op) {
+            // `Class_*` operators are the `java.lang.Class` methods of the runtime library.
+            let class_struct = self.emitter.class_struct(well_known::class());
+            self.dereferenced(operand, HeapType::Concrete(class_struct))?;
+            self.call_and_adapt(method, &tree.ty);
             return Ok(());
         }
         if op == IdentityHashCode {
@@ -1609,23 +1616,6 @@ impl FunctionLowering<'_, '_> {
                 self.call_and_adapt(key, &Type::String);
                 Ok(())
             }
-        }
-    }
-}
-
-/// The name `Class.getName` gives a type: `int`, `java.lang.String`, `[I`, `[Ljava.lang.String;`.
-fn java_class_name(type_ref: &kiln_ir::types::TypeRef) -> String {
-    use kiln_ir::types::{ArrayBase, TypeRef};
-    match type_ref {
-        TypeRef::Prim(prim) => prim.keyword().to_string(),
-        TypeRef::Class(class) => class.to_string(),
-        TypeRef::Array(array) => {
-            let mut name = "[".repeat(array.dimensions as usize);
-            match array.base {
-                ArrayBase::Prim(prim) => name.push(prim.code()),
-                ArrayBase::Class(class) => name.push_str(&format!("L{class};")),
-            }
-            name
         }
     }
 }

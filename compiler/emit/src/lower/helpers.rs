@@ -11,7 +11,7 @@ use crate::wasm::*;
 use wasm_encoder::Instruction as W;
 
 /// A few words for writing helper bodies by hand.
-trait Assemble {
+pub(crate) trait Assemble {
     fn get(&mut self, local: LocalId);
     fn set(&mut self, local: LocalId);
     fn i32(&mut self, value: i32);
@@ -377,62 +377,17 @@ impl Emitter<'_> {
                 f.finish(&mut self.module, id);
             }
             "className" => {
-                // The name of any value's class: strings, boxes and arrays by their representation,
-                // objects by their vtable.
-                let string_heap = HeapType::Concrete(string_type.clone());
+                // The name in the value's type data.
+                let type_data_of = self.request_helper("typeDataOf");
+                let type_data = self.type_data_type();
                 let mut f = FunctionBuilder::new(vec![("value".into(), ValType::anyref())], vec![string.clone()]);
-                let object = well_known::object();
-                let object_struct = self.class_struct(object);
-                let vtable = self.vtable_type(object);
-                // Values without a vtable first: strings, the boxes the program makes, arrays.
-                let mut named: Vec<(HeapType, &str)> = Vec::new();
-                named.push((string_heap, "java.lang.String"));
-                let boxed: Vec<BoxKind> =
-                    [BoxKind::Int, BoxKind::Char, BoxKind::Boolean, BoxKind::Long, BoxKind::Float, BoxKind::Double]
-                        .into_iter()
-                        .filter(|kind| self.linked.boxed.contains(&ClassName::new(boxed_class_name(*kind))))
-                        .collect();
-                for (name, kind) in [
-                    ("[Z", ArrayKind::Boolean),
-                    ("[C", ArrayKind::Char),
-                    ("[B", ArrayKind::Byte),
-                    ("[S", ArrayKind::Short),
-                    ("[I", ArrayKind::Int),
-                    ("[J", ArrayKind::Long),
-                    ("[F", ArrayKind::Float),
-                    ("[D", ArrayKind::Double),
-                    // FIXME: every reference array reads as an Object array.
-                    ("[Ljava.lang.Object;", ArrayKind::Reference),
-                ] {
-                    // Only the array types that the program has can be the value's.
-                    if self.module.has_type(&TypeId::ArrayObject(kind)) {
-                        named.push((HeapType::Concrete(TypeId::ArrayObject(kind)), name));
-                    }
-                }
-                for (heap, name) in named {
-                    f.get(f.param(0));
-                    f.push(Instr::RefTest { nullable: false, heap });
-                    f.if_then(|f| {
-                        let name: Vec<u16> = name.encode_utf16().collect();
-                        self.push_string_literal(f, &name);
-                        f.push(Instr::Return);
-                    });
-                }
-                for kind in boxed {
-                    f.get(f.param(0));
-                    self.push_is_boxed(&mut f, kind, None);
-                    f.if_then(|f| {
-                        let name: Vec<u16> = boxed_class_name(kind).encode_utf16().collect();
-                        self.push_string_literal(f, &name);
-                        f.push(Instr::Return);
-                    });
-                }
                 f.get(f.param(0));
-                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(object_struct.clone()) });
-                f.push(Instr::StructGet { ty: object_struct, field: 0 });
-                f.push(Instr::StructGet { ty: vtable, field: 0 });
+                f.push(Instr::Call(type_data_of));
+                f.push(Instr::StructGet { ty: type_data, field: crate::lower::type_data::TYPE_DATA_NAME });
                 f.finish(&mut self.module, id);
             }
+            "typeDataOf" => self.emit_type_data_of(id),
+            "isAssignable" => self.emit_is_assignable(id),
             "writeString" => self.emit_write_string()?,
             "arraycopy" => self.emit_arraycopy()?,
             "checkIndex" | "checkArraySize" | "checkedCharAt" => {
@@ -1038,6 +993,49 @@ impl Emitter<'_> {
                 let helper = self.request_helper("className");
                 f.get(f.param(0));
                 f.push(Instr::Call(helper));
+            }
+            ("kiln.runtime.Intrinsics", "typeDataOf;Ljava.lang.Object;Ljava.lang.Object") => {
+                let helper = self.request_helper("typeDataOf");
+                f.get(f.param(0));
+                f.push(Instr::RefAsNonNull);
+                f.push(Instr::Call(helper));
+            }
+            ("kiln.runtime.Intrinsics", "typeAssignable;Ljava.lang.Object;Ljava.lang.Object;Z") => {
+                let helper = self.request_helper("isAssignable");
+                let type_data = HeapType::Concrete(self.type_data_type());
+                for index in 0..2 {
+                    f.get(f.param(index));
+                    f.push(Instr::RefCast { nullable: false, heap: type_data.clone() });
+                }
+                f.push(Instr::Call(helper));
+            }
+            (
+                "kiln.runtime.Intrinsics",
+                "typeName;Ljava.lang.Object;Ljava.lang.String"
+                | "typeKind;Ljava.lang.Object;I"
+                | "typeSuperclass;Ljava.lang.Object;Ljava.lang.Object"
+                | "typeComponent;Ljava.lang.Object;Ljava.lang.Object"
+                | "typeClass;Ljava.lang.Object;Ljava.lang.Object"
+                | "setTypeClass;Ljava.lang.Object;Ljava.lang.Object;V",
+            ) => {
+                // Reads (or, for the cached Class object, writes) one field of a type data struct.
+                use crate::lower::type_data::*;
+                let field = match key.method.simple() {
+                    "typeName" => TYPE_DATA_NAME,
+                    "typeKind" => TYPE_DATA_KIND,
+                    "typeSuperclass" => TYPE_DATA_SUPERCLASS,
+                    "typeComponent" => TYPE_DATA_COMPONENT,
+                    _ => TYPE_DATA_CLASS,
+                };
+                let type_data = self.type_data_type();
+                f.get(f.param(0));
+                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(type_data.clone()) });
+                if key.method.simple() == "setTypeClass" {
+                    f.get(f.param(1));
+                    f.push(Instr::StructSet { ty: type_data, field });
+                } else {
+                    f.push(Instr::StructGet { ty: type_data, field });
+                }
             }
             (class, method) => {
                 return Err(EmitError::Internal(format!("no intrinsic named {class}::{method}")));

@@ -4,6 +4,7 @@
 mod boxes;
 mod function;
 mod helpers;
+mod type_data;
 mod types;
 
 use kiln_ir::names::{ClassName, MethodName};
@@ -121,9 +122,9 @@ impl Emitter<'_> {
             self.emit_module_loader(class)?;
         }
         self.emit_entry()?;
-        // `className` and `arraycopy` go last: they test the array types that the rest of the program uses.
+        // `typeDataOf` and `arraycopy` go last: they test the array types that the rest of the program uses.
         loop {
-            let next = match self.pending_helpers.iter().position(|name| *name != "className" && *name != "arraycopy") {
+            let next = match self.pending_helpers.iter().position(|name| *name != "typeDataOf" && *name != "arraycopy") {
                 Some(index) => self.pending_helpers.remove(index),
                 None => match self.pending_helpers.pop() {
                     Some(name) => name,
@@ -135,6 +136,8 @@ impl Emitter<'_> {
             }
         }
         self.emit_vtables()?;
+        // Type data first: vtables refer to it, and a constant initialiser reads only earlier globals.
+        self.module.globals.sort_by_key(|global| !matches!(global.id, GlobalId::TypeData(_)));
         Ok(())
     }
 

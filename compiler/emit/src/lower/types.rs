@@ -176,11 +176,11 @@ impl Emitter<'_> {
         let supertype = super_class.map(|super_class| self.vtable_type(super_class));
         let mut fields = Vec::new();
         if self.linked.features.class_names {
-            let string = self.string_type();
+            let type_data = self.type_data_type();
             fields.push(FieldType {
-                storage: StorageType::Val(ValType::non_null(HeapType::Concrete(string))),
+                storage: StorageType::Val(ValType::non_null(HeapType::Concrete(type_data))),
                 mutable: false,
-                name: "name".into(),
+                name: "typedata".into(),
             });
         }
         let slots = self.linked.vtable_slots.get(&class).cloned().unwrap_or_default();
@@ -297,7 +297,7 @@ impl Emitter<'_> {
         self.module.add_global(Global { id, ty: ValType::non_null(HeapType::Concrete(ty)), mutable: false, init: Vec::new() });
     }
 
-    /// Fills in the vtable globals: the class name, then a reference to each slot's implementation.
+    /// Fills in the vtable globals: the class's type data, then a reference to each slot's implementation.
     pub(crate) fn emit_vtables(&mut self) -> Result<(), crate::lower::EmitError> {
         let classes: Vec<ClassName> = self
             .module
@@ -311,13 +311,8 @@ impl Emitter<'_> {
         for class in classes {
             let mut init = Vec::new();
             if self.linked.features.class_names {
-                // Constant expressions cannot read data segments, so the name is spelled out.
-                let name: Vec<u16> = class.as_str().encode_utf16().collect();
-                let string = self.string_type();
-                for unit in &name {
-                    init.push(Instr::I32Const(i32::from(*unit)));
-                }
-                init.push(Instr::ArrayNewFixed { ty: string, size: name.len() as u32 });
+                let type_data = self.ensure_type_data(kiln_ir::types::TypeRef::Class(class));
+                init.push(Instr::GlobalGet(type_data));
             }
             let slots = self.linked.vtable_slots.get(&class).cloned().unwrap_or_default();
             for method in slots {

@@ -80,6 +80,10 @@ pub enum TypeId {
     ClosureBase(u32),
     /// The environment of one `Closure` node with captures: the base struct plus the captured values.
     ClosureEnvironment(u32),
+    /// The run-time description of a type (name, kind, superclass, component, interfaces, Class object).
+    TypeData,
+    /// An array of type data: a type's direct interfaces.
+    TypeDataArray,
 }
 
 impl fmt::Display for TypeId {
@@ -94,6 +98,8 @@ impl fmt::Display for TypeId {
             TypeId::Box(kind) => write!(f, "box.{}", kind.name()),
             TypeId::ClosureBase(number) => write!(f, "closure{number}"),
             TypeId::ClosureEnvironment(number) => write!(f, "environment{number}"),
+            TypeId::TypeData => write!(f, "typedata"),
+            TypeId::TypeDataArray => write!(f, "typedata.array"),
         }
     }
 }
@@ -141,6 +147,8 @@ pub enum GlobalId {
     StaticField(FieldName),
     /// A compiler-generated global, by name.
     Helper(&'static str),
+    /// The type data of a type (an immutable constant, apart from its cached `Class` object).
+    TypeData(kiln_ir::types::TypeRef),
 }
 
 impl fmt::Display for GlobalId {
@@ -150,6 +158,7 @@ impl fmt::Display for GlobalId {
             GlobalId::VTable(class) => write!(f, "vt.{class}"),
             GlobalId::StaticField(field) => write!(f, "static.{field}"),
             GlobalId::Helper(name) => write!(f, "g.{name}"),
+            GlobalId::TypeData(type_ref) => write!(f, "td.{type_ref}"),
         }
     }
 }

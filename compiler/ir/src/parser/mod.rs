@@ -776,9 +776,16 @@ impl<'a> Parser<'a> {
             // `x.length` is the operator; `x.length;I()` is a method whose name starts with `length`.
             let is_method = self.char_at(after) == Some(';')
                 && self.char_at(after + 1).is_some_and(|c| c == '[' || c == 'L' || PrimType::from_code(c).is_some());
+            // `x.notNull.m;V()` chains on the operator; `x.name.p.C::f` is a member of a class in package `name`.
+            let is_package = self.char_at(after) == Some('.') && {
+                let tail = &self.rest()[word.len() + 1..];
+                let qualified = tail.find(|c: char| !is_name_char(c) && c != '.' && c != '$').unwrap_or(tail.len());
+                tail[qualified..].starts_with("::")
+            };
             if self.rest().starts_with(word)
                 && !is_method
-                && self.char_at(after).is_none_or(|c| !is_name_char(c) && c != '.' && c != ':' && c != '(')
+                && !is_package
+                && self.char_at(after).is_none_or(|c| !is_name_char(c) && c != ':' && c != '(')
             {
                 self.position += word.len();
                 return Ok(self.unary(op, receiver, start));
