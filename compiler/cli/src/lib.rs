@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use kiln_emit::EmitOptions;
 use kiln_ir::names::ClassName;
 use kiln_ir::{SourceMap, diagnostics::render_all};
+pub use kiln_link::Semantics;
 use kiln_link::{LinkError, LinkedProgram};
 pub use kiln_targets::Target;
 use kiln_targets::TargetError;
@@ -58,6 +59,7 @@ pub struct CompileOptions {
     /// The entry class (`--main`), with or without its trailing `$`.
     pub main_class: Option<String>,
     pub debug_names: bool,
+    pub semantics: Semantics,
 }
 
 /// The user's sources and the runtime library in one source map.
@@ -90,7 +92,7 @@ pub fn link(sources: &SourceMap, program: kiln_ir::Program, options: &CompileOpt
         .collect();
     let entry =
         kiln_link::find_entry_class(&program, &user_classes, options.main_class.as_deref()).map_err(CompileError::Link)?;
-    kiln_link::link(program, entry).map_err(CompileError::Link)
+    kiln_link::link(program, entry, options.semantics).map_err(CompileError::Link)
 }
 
 /// The Wasm features Kiln's output may use: Wasm 3.0 (GC, typed function references, exnref exceptions,

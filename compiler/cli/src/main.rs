@@ -32,6 +32,23 @@ impl From<TargetArgument> for Target {
     }
 }
 
+#[derive(Copy, Clone, ValueEnum)]
+enum SemanticsArgument {
+    /// Java's exceptions for null dereferences, bad indices and casts, negative sizes (the default).
+    Compliant,
+    /// Leave those checks out: what would throw traps instead. Smaller and faster code.
+    Unchecked,
+}
+
+impl From<SemanticsArgument> for kiln::Semantics {
+    fn from(argument: SemanticsArgument) -> kiln::Semantics {
+        match argument {
+            SemanticsArgument::Compliant => kiln::Semantics::Compliant,
+            SemanticsArgument::Unchecked => kiln::Semantics::Unchecked,
+        }
+    }
+}
+
 #[derive(Copy, Clone, ValueEnum, PartialEq, Eq)]
 enum EmitKind {
     Wasm,
@@ -48,6 +65,9 @@ struct ProgramArguments {
     /// The entry class (a module class with `main;[Ljava.lang.String;V`); found automatically when there is one.
     #[arg(long = "main")]
     main_class: Option<String>,
+    /// What checked behaviours (null, index, cast, array size, string index) do.
+    #[arg(long, value_enum, default_value = "compliant")]
+    semantics: SemanticsArgument,
 }
 
 #[derive(Subcommand)]
@@ -156,7 +176,12 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 fn options(program: &ProgramArguments, debug_names: bool) -> CompileOptions {
-    CompileOptions { target: program.target.into(), main_class: program.main_class.clone(), debug_names }
+    CompileOptions {
+        target: program.target.into(),
+        main_class: program.main_class.clone(),
+        debug_names,
+        semantics: program.semantics.into(),
+    }
 }
 
 fn run_command(command: Command) -> Result<ExitCode> {

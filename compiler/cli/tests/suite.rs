@@ -3,7 +3,8 @@
 //!
 //! - `tests/run/<area>/<name>.ir`: compiled for each target, validated, run on the embedded Wasmtime;
 //!   stdout must equal `<name>.stdout`, stderr `<name>.stderr` (absent: empty), the exit code the
-//!   `// exit: N` directive (default 0). `// targets: wasi` limits the targets; `// args: a b` passes
+//!   `// exit: N` directive (default 0; 134 expects a trap). `// semantics: unchecked` compiles without the
+//!   checked behaviours. `// targets: wasi` limits the targets; `// args: a b` passes
 //!   arguments to `main`. Where `<name>.java` exists,
 //!   the JVM's output must equal `<name>.stdout` too: the JVM is the oracle.
 //! - `tests/check-fail/<name>.ir`: must be rejected; the rendered diagnostics must equal `<name>.stderr`.
@@ -124,7 +125,11 @@ fn read(path: &Path) -> Result<String, Failed> {
 
 fn compile_file(path: &Path, target: Target) -> Result<Vec<u8>, Failed> {
     let text = read(path)?;
-    kiln::compile(&[(relative(path), text)], &CompileOptions { target, main_class: None, debug_names: false })
+    let semantics = match directive(&text, "semantics").as_deref() {
+        Some("unchecked") => kiln::Semantics::Unchecked,
+        _ => kiln::Semantics::Compliant,
+    };
+    kiln::compile(&[(relative(path), text)], &CompileOptions { target, main_class: None, debug_names: false, semantics })
         .map_err(|error| format!("{} does not compile:\n{error}", relative(path)).into())
 }
 
@@ -138,10 +143,13 @@ fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
         Target::WasiP1 => kiln_runner::run_p1_module(engine(), &bytes, &arguments, kiln_runner::Stdio::Capture),
     }
     .map_err(|error| format!("running: {error:#}"))?;
-    if let Some(trap) = output.trap {
-        return Err(format!("the program trapped: {trap}").into());
-    }
     let expected_exit: i32 = directive(&text, "exit").and_then(|value| value.parse().ok()).unwrap_or(0);
+    // A trap is a failure, unless the test expects one (`// exit: 134`, as `kiln run` exits on a trap).
+    let exit_code = match output.trap {
+        Some(_) if expected_exit == TRAP_EXIT_CODE => TRAP_EXIT_CODE,
+        Some(trap) => return Err(format!("the program trapped: {trap}").into()),
+        None => output.exit_code,
+    };
     let stdout = String::from_utf8_lossy(&output.stdout).to_string();
     let stderr = String::from_utf8_lossy(&output.stderr).to_string();
     // When blessing, only the component writes expectations; every other target must agree with them.
@@ -149,13 +157,14 @@ fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
         expect_file(&path.with_extension("stdout"), &stdout, false)?;
         expect_file(&path.with_extension("stderr"), &stderr, true)?;
     }
-    if output.exit_code != expected_exit {
-        return Err(
-            format!("exit code {} instead of {expected_exit}\nstdout:\n{stdout}\nstderr:\n{stderr}", output.exit_code).into()
-        );
+    if exit_code != expected_exit {
+        return Err(format!("exit code {exit_code} instead of {expected_exit}\nstdout:\n{stdout}\nstderr:\n{stderr}").into());
     }
     Ok(())
 }
+
+/// The exit code of `kiln run` when the program traps, and what a test that expects a trap says.
+const TRAP_EXIT_CODE: i32 = 134;
 
 /// Compiles one Java twin into its own directory under `target/` (twins may define classes of the same name).
 fn compile_twin(twin: &Path) -> Result<PathBuf, String> {
@@ -277,9 +286,18 @@ fn determinism_case(path: &Path) -> Result<(), Failed> {
 fn sizes_case() -> Result<(), Failed> {
     let mut report = String::from("# Output bytes per example and target (without --debug-names). BLESS=1 updates it.\n");
     for example in files_under(&root().join("examples"), "ir") {
-        for target in [Target::Wasi, Target::WasiP1] {
-            let bytes = compile_file(&example, target)?;
-            report.push_str(&format!("{} {}: {} bytes\n", relative(&example), target.name(), bytes.len()));
+        let text = read(&example)?;
+        for semantics in [kiln::Semantics::Compliant, kiln::Semantics::Unchecked] {
+            for target in [Target::Wasi, Target::WasiP1] {
+                let options = CompileOptions { target, main_class: None, debug_names: false, semantics };
+                let bytes = kiln::compile(&[(relative(&example), text.clone())], &options)
+                    .map_err(|error| format!("{} does not compile:\n{error}", relative(&example)))?;
+                let label = match semantics {
+                    kiln::Semantics::Compliant => "",
+                    kiln::Semantics::Unchecked => " --semantics unchecked",
+                };
+                report.push_str(&format!("{} {}{label}: {} bytes\n", relative(&example), target.name(), bytes.len()));
+            }
         }
     }
     expect_file(&root().join("tests/sizes.snap"), &report, false)

@@ -184,8 +184,27 @@ impl MethodChecker<'_> {
         if *b == Type::Nothing {
             return a.clone();
         }
-        if *a == Type::Void || *b == Type::Void || a.is_primitive_value() || b.is_primitive_value() {
+        if *a == Type::Void || *b == Type::Void || (a.is_primitive_value() && b.is_primitive_value()) {
             return Type::Void;
+        }
+        // A primitive and a reference meet in `any` (the primitive is boxed).
+        if a.is_primitive_value() || b.is_primitive_value() {
+            let reference = if a.is_primitive_value() { b } else { a };
+            return Type::Any { nullable: reference.is_nullable() };
+        }
+        // `null` and a reference type: that type, nullable (`if (c) null else "x"` is a `java.lang.String`).
+        if *a == Type::Null || *b == Type::Null {
+            let other = if *a == Type::Null { b } else { a };
+            return match other {
+                Type::String => Type::class(well_known::string()),
+                Type::Class { class, exact, .. } => Type::Class { class: *class, nullable: true, exact: *exact },
+                Type::Array { array, exact, .. } => Type::Array { array: *array, nullable: true, exact: *exact },
+                Type::Any { .. } => Type::any(),
+                Type::Closure { params, result, .. } => {
+                    Type::Closure { params: params.clone(), result: result.clone(), nullable: true }
+                }
+                _ => Type::any(),
+            };
         }
         if self.is_subtype(a, b) {
             return b.clone();

@@ -38,8 +38,21 @@ pub struct Features {
     pub identity_hash: bool,
 }
 
+/// What the checked behaviours of user code do (Scala.js's `Semantics`, all set one way).
+#[derive(Copy, Clone, PartialEq, Eq, Debug, Default)]
+pub enum Semantics {
+    /// As on the JVM: `NullPointerException`, `ArrayIndexOutOfBoundsException`, `ClassCastException`,
+    /// `NegativeArraySizeException`, `StringIndexOutOfBoundsException`, `ArrayStoreException`.
+    #[default]
+    Compliant,
+    /// The checks are left out: what would throw traps instead (or, for array stores, goes unchecked).
+    /// Integer division by zero still throws `ArithmeticException`: the IR defines it, not the semantics.
+    Unchecked,
+}
+
 #[derive(Debug)]
 pub struct LinkedProgram {
+    pub semantics: Semantics,
     pub program: Program,
     pub table: ClassTable,
     /// The module class whose `main` runs.
@@ -214,7 +227,7 @@ pub mod runtime_methods {
     }
 }
 
-pub fn link(mut program: Program, entry_class: ClassName) -> Result<LinkedProgram, LinkError> {
+pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics) -> Result<LinkedProgram, LinkError> {
     lambdas::desugar_new_lambdas(&mut program);
     let table = ClassTable::build(&program);
     let mut state = Reachability {
@@ -228,6 +241,7 @@ pub fn link(mut program: Program, entry_class: ClassName) -> Result<LinkedProgra
         used_classes: BTreeSet::new(),
         boxed: [kiln_ir::names::well_known::string()].into_iter().collect(),
         features: Features::default(),
+        semantics,
     };
     state.instantiate(entry_class);
     state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Constructor, method: MethodName::new("<init>;V") });
@@ -271,6 +285,7 @@ pub fn link(mut program: Program, entry_class: ClassName) -> Result<LinkedProgra
         compute_slots(&table, class, &dispatched, &mut vtable_slots);
     }
     Ok(LinkedProgram {
+        semantics,
         program,
         table,
         entry_class,
@@ -330,6 +345,7 @@ struct Reachability<'a> {
     /// Hijacked classes with instances: `java.lang.String`, and the primitives the program boxes.
     boxed: BTreeSet<ClassName>,
     features: Features,
+    semantics: Semantics,
 }
 
 impl<'a> Reachability<'a> {
@@ -373,7 +389,8 @@ impl<'a> Reachability<'a> {
                     MethodBody::Tree(_) => {
                         let trusted =
                             self.table.get(key.class).is_some_and(|info| self.program.classes[info.index].from_runtime_library);
-                        summary::summarize_method_with_checks(self.table, method, !trusted)
+                        let checked = !trusted && self.semantics == Semantics::Compliant;
+                        summary::summarize_method_with_checks(self.table, method, checked)
                     }
                     MethodBody::Intrinsic => summary::intrinsic_summary(key.class, key.method),
                     MethodBody::Abstract => Summary::default(),

@@ -128,11 +128,13 @@ pub const ARRAYCOPY_OUT_OF_BOUNDS: &str = "arraycopyOutOfBounds;Ljava.lang.Strin
 pub const ARRAYCOPY_MISMATCH: &str = "arraycopyMismatch;Ljava.lang.Object;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const CLASS_CAST: &str = "classCast;Ljava.lang.Object;Ljava.lang.String;Ljava.lang.Throwable";
 
-/// Whether a cast between reference types can fail (and so throws `ClassCastException` when checked).
+/// Whether a cast between reference types, or an unboxing, can fail (and so throws `ClassCastException`
+/// when checked).
 pub fn cast_is_checked(from: &Type, to: &Type) -> bool {
     let is_reference =
         |ty: &Type| matches!(ty, Type::Class { .. } | Type::Array { .. } | Type::Any { .. } | Type::String | Type::Null);
-    is_reference(from) && is_reference(to) && !matches!(to, Type::Any { .. }) && from != to
+    let unboxing = is_reference(from) && to.is_primitive_value() && kiln_ir::types::boxed_class_of(to).is_some();
+    unboxing || (is_reference(from) && is_reference(to) && !matches!(to, Type::Any { .. }) && from != to)
 }
 
 /// Whether using a value of this type as a receiver, qualifier or array needs a null check.

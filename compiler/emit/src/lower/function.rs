@@ -49,8 +49,9 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
         params.push((param.name.to_string(), param_types.get(index + offset).cloned().unwrap_or(ValType::I32)));
     }
     let builder = FunctionBuilder::new(params, results.clone());
-    let checked =
-        emitter.linked.table.get(key.class).is_none_or(|info| !emitter.linked.program.classes[info.index].from_runtime_library);
+    let trusted =
+        emitter.linked.table.get(key.class).is_some_and(|info| emitter.linked.program.classes[info.index].from_runtime_library);
+    let checked = !trusted && emitter.linked.semantics == kiln_link::Semantics::Compliant;
     let mut lowering = FunctionLowering {
         emitter,
         builder,
@@ -616,10 +617,32 @@ impl FunctionLowering<'_, '_> {
                         self.expression(expr)?
                     }
                     (Some(_), Some(ValType::Ref { .. })) if box_kind_of(target_type).is_some() => {
-                        // Unboxing; null gives zero. FIXME: a value of another type traps instead of
-                        // throwing ClassCastException.
+                        // Unboxing; null gives zero (as in Scala.js), and in checked code a value of another
+                        // class throws ClassCastException.
                         let kind = box_kind_of(target_type).unwrap_or(BoxKind::Int);
                         self.expression_as(expr, Some(&ValType::anyref()))?;
+                        if self.checked && kiln_link::summary::cast_is_checked(&expr.ty, target_type) {
+                            let value = self.builder.add_local("unbox", ValType::anyref());
+                            self.push(Instr::LocalSet(value));
+                            let passes = self.builder.new_label();
+                            self.push(Instr::Block { label: passes, ty: BlockType::Empty });
+                            self.push(Instr::LocalGet(value));
+                            self.push(Instr::RefIsNull);
+                            self.push(Instr::BrIf(passes));
+                            self.push(Instr::LocalGet(value));
+                            self.emitter.push_is_boxed(&mut self.builder, kind, None);
+                            self.push(Instr::BrIf(passes));
+                            self.push(Instr::LocalGet(value));
+                            let boxed = kiln_ir::types::boxed_class_of(target_type).map(|class| class.to_string());
+                            let target_name: Vec<u16> = boxed.unwrap_or_default().encode_utf16().collect();
+                            self.emitter.push_string_literal(&mut self.builder, &target_name);
+                            self.emitter.ensure_exception_tag();
+                            let maker = kiln_link::summary::exception_maker(kiln_link::summary::CLASS_CAST);
+                            self.push(Instr::Call(method_func_id(maker)));
+                            self.push(Instr::Throw(TagId::JavaException));
+                            self.push(Instr::End);
+                            self.push(Instr::LocalGet(value));
+                        }
                         self.emitter.push_unbox(&mut self.builder, kind);
                         // Narrow ints keep Java's value range.
                         match target_type {
