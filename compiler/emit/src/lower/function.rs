@@ -589,17 +589,11 @@ impl FunctionLowering<'_, '_> {
                         self.push(Instr::BrIf(passes));
                         self.push(Instr::LocalGet(value));
                         self.adapt(Some(from), Some(&ValType::anyref()));
-                        let target_name: Vec<u16> = match target_type.to_type_ref() {
+                        let target_name = match target_type.to_type_ref() {
                             Some(type_ref) => crate::lower::type_data::java_class_name(&type_ref),
                             None => target_type.to_string(),
-                        }
-                        .encode_utf16()
-                        .collect();
-                        self.emitter.push_string_literal(&mut self.builder, &target_name);
-                        self.emitter.ensure_exception_tag();
-                        let maker = kiln_link::summary::exception_maker(kiln_link::summary::CLASS_CAST);
-                        self.push(Instr::Call(method_func_id(maker)));
-                        self.push(Instr::Throw(TagId::JavaException));
+                        };
+                        self.push_class_cast_throw(&target_name);
                         self.push(Instr::End);
                         self.locals.pop();
                         self.push(Instr::LocalGet(value));
@@ -634,12 +628,7 @@ impl FunctionLowering<'_, '_> {
                             self.push(Instr::BrIf(passes));
                             self.push(Instr::LocalGet(value));
                             let boxed = kiln_ir::types::boxed_class_of(target_type).map(|class| class.to_string());
-                            let target_name: Vec<u16> = boxed.unwrap_or_default().encode_utf16().collect();
-                            self.emitter.push_string_literal(&mut self.builder, &target_name);
-                            self.emitter.ensure_exception_tag();
-                            let maker = kiln_link::summary::exception_maker(kiln_link::summary::CLASS_CAST);
-                            self.push(Instr::Call(method_func_id(maker)));
-                            self.push(Instr::Throw(TagId::JavaException));
+                            self.push_class_cast_throw(&boxed.unwrap_or_default());
                             self.push(Instr::End);
                             self.push(Instr::LocalGet(value));
                         }
@@ -932,6 +921,16 @@ impl FunctionLowering<'_, '_> {
             self.push(Instr::Unreachable);
         }
         Ok(())
+    }
+
+    /// Throws the `ClassCastException` for the value on the stack (an `anyref`) and a target class name.
+    fn push_class_cast_throw(&mut self, target_name: &str) {
+        let target_name: Vec<u16> = target_name.encode_utf16().collect();
+        self.emitter.push_string_literal(&mut self.builder, &target_name);
+        self.emitter.ensure_exception_tag();
+        let maker = kiln_link::summary::exception_maker(kiln_link::summary::CLASS_CAST);
+        self.push(Instr::Call(method_func_id(maker)));
+        self.push(Instr::Throw(TagId::JavaException));
     }
 
     /// Throws `ArrayIndexOutOfBoundsException` unless `0 <= index < length` (one unsigned comparison).
