@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use kiln_ir::class_table::ClassTable;
 use kiln_ir::names::{ClassName, MethodName};
 use kiln_ir::trees::{ClassKind, MemberNamespace, MethodBody, MethodDef, Program};
-use kiln_ir::types::ClassHierarchy;
+use kiln_ir::types::{ArrayTypeRef, ClassHierarchy, Type};
 
 pub use summary::{Summary, summarize_method};
 
@@ -36,6 +36,9 @@ pub struct Features {
     pub class_names: bool,
     /// `System.identityHashCode` or `Object.hashCode` is reachable: objects carry a hash field.
     pub identity_hash: bool,
+    /// Reference arrays carry the type data of their array type: something reads class names, tests a
+    /// value against a reference array type, or stores into an array that may be covariant.
+    pub array_types: bool,
 }
 
 /// What the checked behaviours of user code do (Scala.js's `Semantics`, all set one way).
@@ -68,6 +71,9 @@ pub struct LinkedProgram {
     /// Hijacked classes with instances: `java.lang.String`, and the primitives the program boxes.
     pub boxed: BTreeSet<ClassName>,
     pub features: Features,
+    /// Static reference array types whose stores are checked (`ArrayStoreException`): some array created
+    /// in the program is of a strict subtype, so a store may put the wrong kind of element into it.
+    pub covariant_stores: BTreeSet<ArrayTypeRef>,
 }
 
 /// Where a virtual call can land: the implementations in instantiated classes, and those of the hijacked
@@ -242,6 +248,14 @@ pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics) 
         boxed: [kiln_ir::names::well_known::string()].into_iter().collect(),
         features: Features::default(),
         semantics,
+        // The host creates main's `String[]`.
+        created_arrays: [ArrayTypeRef {
+            base: kiln_ir::types::ArrayBase::Class(kiln_ir::names::well_known::string()),
+            dimensions: 1,
+        }]
+        .into_iter()
+        .collect(),
+        stored_arrays: BTreeSet::new(),
     };
     state.instantiate(entry_class);
     state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Constructor, method: MethodName::new("<init>;V") });
@@ -258,7 +272,21 @@ pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics) 
         state.reach(runtime_methods::arithmetic_exception_constructor());
         state.run();
     }
-    let Reachability { reachable, instantiated, called_virtually, call_sites, boxed, features, .. } = state;
+    // Stores into arrays that may be covariant are checked: their exception maker joins the program (and
+    // may bring in more arrays, hence the loop).
+    let covariant_stores = loop {
+        let covariant_stores = state.covariant_stores();
+        let maker = summary::exception_maker(summary::ARRAY_STORE);
+        if covariant_stores.is_empty() || state.reachable.contains(&maker) {
+            break covariant_stores;
+        }
+        state.features.throws = true;
+        state.instantiate(ClassName::new("java.lang.ArrayStoreException"));
+        state.reach(maker);
+        state.run();
+    };
+    let Reachability { reachable, instantiated, called_virtually, call_sites, boxed, mut features, .. } = state;
+    features.array_types |= features.class_names || !covariant_stores.is_empty();
     let static_initializers = program
         .classes
         .iter()
@@ -297,6 +325,7 @@ pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics) 
         dispatched,
         boxed,
         features,
+        covariant_stores,
     })
 }
 
@@ -346,9 +375,25 @@ struct Reachability<'a> {
     boxed: BTreeSet<ClassName>,
     features: Features,
     semantics: Semantics,
+    created_arrays: BTreeSet<ArrayTypeRef>,
+    stored_arrays: BTreeSet<ArrayTypeRef>,
 }
 
 impl<'a> Reachability<'a> {
+    /// The stored-into array types of which some created array is a strict subtype.
+    fn covariant_stores(&self) -> BTreeSet<ArrayTypeRef> {
+        let array_type = |array: ArrayTypeRef| Type::Array { array, nullable: false, exact: false };
+        self.stored_arrays
+            .iter()
+            .copied()
+            .filter(|stored| {
+                self.created_arrays.iter().any(|created| {
+                    created != stored && kiln_ir::types::is_subtype(self.table, &array_type(*created), &array_type(*stored))
+                })
+            })
+            .collect()
+    }
+
     fn method_def(&self, key: MethodKey) -> Option<&'a MethodDef> {
         let info = self.table.get(key.class)?;
         self.program.classes[info.index].method(key.namespace, key.method)
@@ -442,6 +487,9 @@ impl<'a> Reachability<'a> {
         self.features.throws |= summary.throws;
         self.features.class_names |= summary.class_names;
         self.features.identity_hash |= summary.identity_hash;
+        self.features.array_types |= summary.tests_array_types;
+        self.created_arrays.extend(summary.created_arrays);
+        self.stored_arrays.extend(summary.stored_arrays);
     }
 }
 

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use kiln_ir::class_table::ClassTable;
 use kiln_ir::names::{ClassName, LabelName, MethodName, well_known};
 use kiln_ir::trees::{BinaryOp, ClassKind, MemberNamespace, MethodBody, MethodDef, Tree, TreeKind, UnaryOp};
+use kiln_ir::types::ArrayTypeRef;
 use kiln_ir::types::Type;
 
 use crate::MethodKey;
@@ -27,6 +28,41 @@ pub struct Summary {
     pub throws: bool,
     pub class_names: bool,
     pub identity_hash: bool,
+    /// Reference array types that the method creates (`new C[n]`, `C[](..)`).
+    pub created_arrays: BTreeSet<ArrayTypeRef>,
+    /// The static types of the reference arrays that the method stores into, in checked code.
+    pub stored_arrays: BTreeSet<ArrayTypeRef>,
+    /// Whether the method tests or casts a value against a reference array type.
+    pub tests_array_types: bool,
+}
+
+/// Whether an array's elements are references (and so may need their element type at run time).
+pub fn is_reference_array(array: ArrayTypeRef) -> bool {
+    array.dimensions > 1 || matches!(array.base, kiln_ir::types::ArrayBase::Class(_))
+}
+
+/// Records what the run-time element types of reference arrays are needed for.
+fn note_arrays(tree: &Tree, summary: &mut Summary) {
+    match &tree.kind {
+        TreeKind::NewArray { array, .. } | TreeKind::ArrayValue { array, .. } if is_reference_array(*array) => {
+            summary.created_arrays.insert(*array);
+        }
+        TreeKind::Assign { lhs, .. } if summary.checked => {
+            if let TreeKind::ArraySelect { array, .. } = &lhs.kind
+                && let Type::Array { array, .. } = array.ty
+                && is_reference_array(array)
+            {
+                summary.stored_arrays.insert(array);
+            }
+        }
+        TreeKind::IsInstanceOf { test_type: Type::Array { array, .. }, .. }
+        | TreeKind::AsInstanceOf { target_type: Type::Array { array, .. }, .. }
+            if is_reference_array(*array) =>
+        {
+            summary.tests_array_types = true;
+        }
+        _ => {}
+    }
 }
 
 /// The static method of the runtime library that turns a value of this type into a string for `+[string]`.
@@ -125,6 +161,7 @@ pub const NEGATIVE_ARRAY_SIZE: &str = "negativeArraySize;I;Ljava.lang.Throwable"
 pub const STRING_INDEX_OUT_OF_BOUNDS: &str = "stringIndexOutOfBounds;I;Ljava.lang.Throwable";
 pub const NULL_POINTER: &str = "nullPointer;Ljava.lang.Throwable";
 pub const ARRAYCOPY_OUT_OF_BOUNDS: &str = "arraycopyOutOfBounds;Ljava.lang.String;I;I;I;I;I;Ljava.lang.Throwable";
+pub const ARRAY_STORE: &str = "arrayStore;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const ARRAYCOPY_MISMATCH: &str = "arraycopyMismatch;Ljava.lang.Object;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const CLASS_CAST: &str = "classCast;Ljava.lang.Object;Ljava.lang.String;Ljava.lang.Throwable";
 
@@ -290,6 +327,7 @@ fn note_boxing(tree: &Tree, summary: &mut Summary) {
 
 fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
     note_boxing(tree, summary);
+    note_arrays(tree, summary);
     if summary.checked && dereferences_nullable(tree) {
         summary.throws = true;
         summary.direct_calls.insert(exception_maker(NULL_POINTER));

@@ -530,6 +530,7 @@ impl FunctionLowering<'_, '_> {
                     self.push(Instr::Call(helper));
                 }
                 self.push(Instr::ArrayNewDefault(data));
+                self.emitter.push_array_type_field(&mut self.builder, *array);
                 self.push(Instr::StructNew(object));
             }
             TreeKind::ArrayValue { array, elems } => {
@@ -542,6 +543,7 @@ impl FunctionLowering<'_, '_> {
                     self.expression_as(elem, Some(&element))?;
                 }
                 self.push(Instr::ArrayNewFixed { ty: data, size: elems.len() as u32 });
+                self.emitter.push_array_type_field(&mut self.builder, *array);
                 self.push(Instr::StructNew(object));
             }
             TreeKind::ArraySelect { array, index } => {
@@ -923,6 +925,37 @@ impl FunctionLowering<'_, '_> {
         Ok(())
     }
 
+    /// `array[index] = value` into a reference array that may be of a subtype of its static type: after the
+    /// index check, the value must be an instance of the array's run-time element type, or the store
+    /// throws `ArrayStoreException` (Java evaluates array, index, value, then checks in that order).
+    fn lower_checked_array_store(&mut self, array: &Tree, index: &Tree, value: &Tree) -> Result<(), EmitError> {
+        let kind = ArrayKind::Reference;
+        let object = self.emitter.array_object_type(kind);
+        let data = self.emitter.array_data_type(kind);
+        let object_local = self.builder.add_local("array", ValType::non_null(HeapType::Concrete(object.clone())));
+        let data_local = self.builder.add_local("array.data", ValType::non_null(HeapType::Concrete(data.clone())));
+        let index_local = self.builder.add_local("index", ValType::I32);
+        let value_local = self.builder.add_local("value", ValType::anyref());
+        self.dereferenced(array, HeapType::Concrete(object.clone()))?;
+        self.push(Instr::LocalTee(object_local));
+        self.push(Instr::StructGet { ty: object.clone(), field: self.emitter.first_field_index() });
+        self.push(Instr::LocalSet(data_local));
+        self.expression_as(index, Some(&ValType::I32))?;
+        self.push(Instr::LocalSet(index_local));
+        self.expression_as(value, Some(&ValType::anyref()))?;
+        self.push(Instr::LocalSet(value_local));
+        self.push_index_check(data_local, index_local);
+        let check = self.emitter.request_helper("checkArrayStore");
+        self.push(Instr::LocalGet(object_local));
+        self.push(Instr::LocalGet(value_local));
+        self.push(Instr::Call(check));
+        self.push(Instr::LocalGet(data_local));
+        self.push(Instr::LocalGet(index_local));
+        self.push(Instr::LocalGet(value_local));
+        self.push(Instr::ArraySet(data));
+        Ok(())
+    }
+
     /// Throws the `ClassCastException` for the value on the stack (an `anyref`) and a target class name.
     fn push_class_cast_throw(&mut self, target_name: &str) {
         let target_name: Vec<u16> = target_name.encode_utf16().collect();
@@ -1007,6 +1040,10 @@ impl FunctionLowering<'_, '_> {
                 self.push(Instr::GlobalSet(GlobalId::StaticField(*field)));
             }
             TreeKind::ArraySelect { array, index } => {
+                let store_checked = matches!(array.ty, Type::Array { array, .. } if self.checked && self.emitter.linked.covariant_stores.contains(&array));
+                if store_checked {
+                    return self.lower_checked_array_store(array, index, rhs);
+                }
                 let kind = self.push_array_data(array)?;
                 self.expression_as(index, Some(&ValType::I32))?;
                 let element = storage_value_type(array_element_storage(kind));
@@ -1308,10 +1345,34 @@ impl FunctionLowering<'_, '_> {
                 self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(struct_type) });
             }
             Type::Array { array, .. } => {
-                // FIXME: reference arrays are tested as "an array of references", whatever their element type.
-                let object = self.emitter.array_object_type(array_kind_of(*array));
-                self.expression(expr)?;
-                self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(object) });
+                let kind = array_kind_of(*array);
+                let object = self.emitter.array_object_type(kind);
+                let any_reference_array = array.dimensions == 1
+                    && matches!(array.base, kiln_ir::types::ArrayBase::Class(class) if class == well_known::object());
+                if kind == ArrayKind::Reference && !any_reference_array && self.emitter.linked.features.array_types {
+                    // A reference array of the right run-time type: its type data is assignable to the target's.
+                    let target = self.emitter.ensure_type_data(kiln_ir::types::TypeRef::Array(*array));
+                    let assignable = self.emitter.request_helper("isAssignable");
+                    let value = self.builder.add_local("tested", ValType::anyref());
+                    self.expression_as(expr, Some(&ValType::anyref()))?;
+                    self.push(Instr::LocalTee(value));
+                    self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(object.clone()) });
+                    let field = self.emitter.array_type_field();
+                    let result = self.builder.new_label();
+                    self.push(Instr::If { label: result, ty: BlockType::Result(ValType::I32) });
+                    self.push(Instr::GlobalGet(target));
+                    self.push(Instr::LocalGet(value));
+                    self.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(object.clone()) });
+                    self.push(Instr::StructGet { ty: object, field });
+                    self.push(Instr::Call(assignable));
+                    self.push(Instr::Else);
+                    self.push(Instr::I32Const(0));
+                    self.push(Instr::End);
+                } else {
+                    // Without run-time element types, a reference array passes for any reference array type.
+                    self.expression(expr)?;
+                    self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(object) });
+                }
             }
             primitive => match box_kind_of(primitive) {
                 Some(_) => {
@@ -1382,7 +1443,11 @@ impl FunctionLowering<'_, '_> {
             let data = self.emitter.array_data_type(kind);
             let source = self.builder.add_local("clone.source", ValType::non_null(HeapType::Concrete(data.clone())));
             let copy = self.builder.add_local("clone.copy", ValType::non_null(HeapType::Concrete(data.clone())));
-            self.push_array_data(operand)?;
+            let keeps_type = kind == ArrayKind::Reference && self.emitter.linked.features.array_types;
+            let original = self.builder.add_local("clone.original", ValType::non_null(HeapType::Concrete(object.clone())));
+            self.dereferenced(operand, HeapType::Concrete(object.clone()))?;
+            self.push(Instr::LocalTee(original));
+            self.push(Instr::StructGet { ty: object.clone(), field: self.emitter.first_field_index() });
             self.push(Instr::LocalTee(source));
             self.push(Instr::ArrayLen);
             self.push(Instr::ArrayNewDefault(data.clone()));
@@ -1396,6 +1461,11 @@ impl FunctionLowering<'_, '_> {
             self.push(Instr::ArrayCopy { destination: data.clone(), source: data });
             self.push_object_header(well_known::object());
             self.push(Instr::LocalGet(copy));
+            if keeps_type {
+                // The copy has the original's run-time type (a `String[]` stays one).
+                self.push(Instr::LocalGet(original));
+                self.push(Instr::StructGet { ty: object.clone(), field: self.emitter.array_type_field() });
+            }
             self.push(Instr::StructNew(object));
             return Ok(());
         }

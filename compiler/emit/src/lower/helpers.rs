@@ -387,6 +387,35 @@ impl Emitter<'_> {
                 f.finish(&mut self.module, id);
             }
             "typeDataOf" => self.emit_type_data_of(id),
+            "checkArrayStore" => {
+                // Null goes anywhere; any other value must be an instance of the array's element type.
+                self.ensure_exception_tag();
+                let object = self.array_object_type(ArrayKind::Reference);
+                let type_data = self.type_data_type();
+                let type_data_of = self.request_helper("typeDataOf");
+                let assignable = self.request_helper("isAssignable");
+                let params = vec![
+                    ("array".to_string(), ValType::non_null(HeapType::Concrete(object.clone()))),
+                    ("value".to_string(), ValType::anyref()),
+                ];
+                let mut f = FunctionBuilder::new(params, Vec::new());
+                f.get(f.param(1));
+                f.push(Instr::RefIsNull);
+                f.if_then(|f| f.push(Instr::Return));
+                f.get(f.param(0));
+                f.push(Instr::StructGet { ty: object, field: self.array_type_field() });
+                f.push(Instr::StructGet { ty: type_data, field: crate::lower::type_data::TYPE_DATA_COMPONENT });
+                f.push(Instr::RefAsNonNull);
+                f.get(f.param(1));
+                f.push(Instr::Call(type_data_of));
+                f.push(Instr::Call(assignable));
+                f.if_then(|f| f.push(Instr::Return));
+                f.get(f.param(1));
+                let maker = kiln_link::summary::exception_maker(kiln_link::summary::ARRAY_STORE);
+                f.push(Instr::Call(method_func_id(maker)));
+                f.push(Instr::Throw(TagId::JavaException));
+                f.finish(&mut self.module, id);
+            }
             "isAssignable" => self.emit_is_assignable(id),
             "writeString" => self.emit_write_string()?,
             "arraycopy" => self.emit_arraycopy()?,
@@ -602,6 +631,9 @@ impl Emitter<'_> {
                     f.i32(0);
                 }
                 f.get(data);
+                let strings =
+                    kiln_ir::types::ArrayTypeRef { base: kiln_ir::types::ArrayBase::Class(well_known::string()), dimensions: 1 };
+                self.push_array_type_field(&mut f, strings);
                 f.push(Instr::StructNew(array_object));
                 f.finish(&mut self.module, id);
             }

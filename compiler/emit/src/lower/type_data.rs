@@ -174,17 +174,25 @@ impl Emitter<'_> {
                 representations.push((HeapType::Concrete(TypeId::ArrayObject(kind)), TypeRef::Array(array)));
             }
         }
-        if self.module.has_type(&TypeId::ArrayObject(ArrayKind::Reference)) {
-            // FIXME: reference arrays do not record their element type yet: every one is an `Object[]`.
-            let array = ArrayTypeRef { base: ArrayBase::Class(well_known::object()), dimensions: 1 };
-            representations.push((HeapType::Concrete(TypeId::ArrayObject(ArrayKind::Reference)), TypeRef::Array(array)));
-        }
         for (heap, type_ref) in representations {
             let global = self.ensure_type_data(type_ref);
             f.get(f.param(0));
             f.push(Instr::RefTest { nullable: false, heap });
             f.if_then(|f| {
                 f.push(Instr::GlobalGet(global));
+                f.push(Instr::Return);
+            });
+        }
+        let references = TypeId::ArrayObject(ArrayKind::Reference);
+        if self.module.has_type(&references) {
+            // Reference arrays record their own type (the feature is on whenever type data is read).
+            let field = self.array_type_field();
+            f.get(f.param(0));
+            f.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(references.clone()) });
+            f.if_then(|f| {
+                f.get(f.param(0));
+                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(references.clone()) });
+                f.push(Instr::StructGet { ty: references, field });
                 f.push(Instr::Return);
             });
         }

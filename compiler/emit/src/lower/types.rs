@@ -278,6 +278,15 @@ impl Emitter<'_> {
             mutable: false,
             name: "data".into(),
         });
+        if kind == ArrayKind::Reference && self.linked.features.array_types {
+            // The array's own type (`String[]`), for getClass, type tests and store checks.
+            let type_data = self.type_data_type();
+            fields.push(FieldType {
+                storage: StorageType::Val(ValType::non_null(HeapType::Concrete(type_data))),
+                mutable: false,
+                name: "arraytype".into(),
+            });
+        }
         self.module.add_type(TypeDef {
             id: id.clone(),
             composite: CompositeType::Struct(fields),
@@ -285,6 +294,20 @@ impl Emitter<'_> {
             is_final: true,
         });
         id
+    }
+
+    /// Where reference arrays keep their type data: the field after the elements.
+    pub(crate) fn array_type_field(&self) -> u32 {
+        self.first_field_index() + 1
+    }
+
+    /// Pushes the last field of a new array object: the array's type data, for reference arrays whose
+    /// type the program inspects; nothing otherwise.
+    pub(crate) fn push_array_type_field(&mut self, builder: &mut FunctionBuilder, array: kiln_ir::types::ArrayTypeRef) {
+        if array_kind_of(array) == ArrayKind::Reference && self.linked.features.array_types {
+            let global = self.ensure_type_data(kiln_ir::types::TypeRef::Array(array));
+            builder.push(Instr::GlobalGet(global));
+        }
     }
 
     pub(crate) fn ensure_vtable_global(&mut self, class: ClassName) {
