@@ -161,6 +161,7 @@ pub const NEGATIVE_ARRAY_SIZE: &str = "negativeArraySize;I;Ljava.lang.Throwable"
 pub const STRING_INDEX_OUT_OF_BOUNDS: &str = "stringIndexOutOfBounds;I;Ljava.lang.Throwable";
 pub const NULL_POINTER: &str = "nullPointer;Ljava.lang.Throwable";
 pub const ARRAYCOPY_OUT_OF_BOUNDS: &str = "arraycopyOutOfBounds;Ljava.lang.String;I;I;I;I;I;Ljava.lang.Throwable";
+pub const CLONE_NOT_SUPPORTED: &str = "cloneNotSupported;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const ARRAY_STORE: &str = "arrayStore;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const ARRAYCOPY_MISMATCH: &str = "arraycopyMismatch;Ljava.lang.Object;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const CLASS_CAST: &str = "classCast;Ljava.lang.Object;Ljava.lang.String;Ljava.lang.Throwable";
@@ -424,6 +425,11 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
             }
         }
         TreeKind::UnaryOp { op: UnaryOp::Throw, .. } => summary.throws = true,
+        TreeKind::UnaryOp { op: UnaryOp::Clone, operand } if !matches!(operand.ty, Type::Array { .. }) => {
+            // Cloning any object: an object that is not Cloneable throws.
+            summary.throws = true;
+            summary.direct_calls.insert(exception_maker(CLONE_NOT_SUPPORTED));
+        }
         TreeKind::UnaryOp { op: UnaryOp::GetClass, .. } => {
             summary.instantiated.insert(well_known::class());
             summary.direct_calls.insert(class_maker("classOf;Ljava.lang.Object;Ljava.lang.Class"));

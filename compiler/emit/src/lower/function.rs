@@ -1436,31 +1436,25 @@ impl FunctionLowering<'_, '_> {
         if op == Clone {
             // An array's clone: a new array of the same kind with a copy of the elements.
             let Type::Array { array, .. } = operand.ty else {
-                return self.unsupported("cloning an object that is not an array");
+                // Any object: the helper copies the struct of its run-time class.
+                self.dereferenced(operand, HeapType::Any)?;
+                let helper = self.emitter.request_helper("cloneObject");
+                self.push(Instr::Call(helper));
+                let target = self.wasm_type(&tree.ty);
+                self.adapt(Some(ValType::non_null(HeapType::Any)), target.as_ref());
+                return Ok(());
             };
             let kind = array_kind_of(array);
             let object = self.emitter.array_object_type(kind);
             let data = self.emitter.array_data_type(kind);
-            let source = self.builder.add_local("clone.source", ValType::non_null(HeapType::Concrete(data.clone())));
-            let copy = self.builder.add_local("clone.copy", ValType::non_null(HeapType::Concrete(data.clone())));
             let keeps_type = kind == ArrayKind::Reference && self.emitter.linked.features.array_types;
             let original = self.builder.add_local("clone.original", ValType::non_null(HeapType::Concrete(object.clone())));
             self.dereferenced(operand, HeapType::Concrete(object.clone()))?;
-            self.push(Instr::LocalTee(original));
-            self.push(Instr::StructGet { ty: object.clone(), field: self.emitter.first_field_index() });
-            self.push(Instr::LocalTee(source));
-            self.push(Instr::ArrayLen);
-            self.push(Instr::ArrayNewDefault(data.clone()));
-            self.push(Instr::LocalSet(copy));
-            self.push(Instr::LocalGet(copy));
-            self.push(Instr::I32Const(0));
-            self.push(Instr::LocalGet(source));
-            self.push(Instr::I32Const(0));
-            self.push(Instr::LocalGet(source));
-            self.push(Instr::ArrayLen);
-            self.push(Instr::ArrayCopy { destination: data.clone(), source: data });
+            self.push(Instr::LocalSet(original));
             self.push_object_header(well_known::object());
-            self.push(Instr::LocalGet(copy));
+            self.push(Instr::LocalGet(original));
+            self.push(Instr::StructGet { ty: object.clone(), field: self.emitter.first_field_index() });
+            crate::lower::helpers::Assemble::duplicate_array(&mut self.builder, data);
             if keeps_type {
                 // The copy has the original's run-time type (a `String[]` stays one).
                 self.push(Instr::LocalGet(original));

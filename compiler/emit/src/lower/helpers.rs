@@ -18,6 +18,8 @@ pub(crate) trait Assemble {
     fn op(&mut self, instr: W<'static>);
     fn if_then(&mut self, then: impl FnOnce(&mut Self));
     fn if_then_else(&mut self, then: impl FnOnce(&mut Self), otherwise: impl FnOnce(&mut Self));
+    /// Pops a raw Wasm array of type `data` and pushes a new array with a copy of its elements.
+    fn duplicate_array(&mut self, data: TypeId);
 }
 
 impl Assemble for FunctionBuilder {
@@ -46,6 +48,23 @@ impl Assemble for FunctionBuilder {
         self.push(Instr::Else);
         otherwise(self);
         self.push(Instr::End);
+    }
+    fn duplicate_array(&mut self, data: TypeId) {
+        let source = self.add_local("source", ValType::non_null(HeapType::Concrete(data.clone())));
+        let copy = self.add_local("copy", ValType::non_null(HeapType::Concrete(data.clone())));
+        self.set(source);
+        self.get(source);
+        self.push(Instr::ArrayLen);
+        self.push(Instr::ArrayNewDefault(data.clone()));
+        self.set(copy);
+        self.get(copy);
+        self.i32(0);
+        self.get(source);
+        self.i32(0);
+        self.get(source);
+        self.push(Instr::ArrayLen);
+        self.push(Instr::ArrayCopy { destination: data.clone(), source: data });
+        self.get(copy);
     }
 }
 
@@ -387,6 +406,7 @@ impl Emitter<'_> {
                 f.finish(&mut self.module, id);
             }
             "typeDataOf" => self.emit_type_data_of(id),
+            "cloneObject" => self.emit_clone_object(id),
             "checkArrayStore" => {
                 // Null goes anywhere; any other value must be an instance of the array's element type.
                 self.ensure_exception_tag();
@@ -1075,5 +1095,81 @@ impl Emitter<'_> {
         }
         f.finish(&mut self.module, method_func_id(key));
         Ok(())
+    }
+}
+
+impl Emitter<'_> {
+    /// `cloneObject(value)`: a shallow copy of an array or of an instance of a Cloneable class, with a
+    /// fresh identity hash; any other object throws `CloneNotSupportedException`. The run-time class is
+    /// found by testing the candidates, subclasses before their superclasses.
+    fn emit_clone_object(&mut self, id: FuncId) {
+        let any = ValType::non_null(HeapType::Any);
+        let mut f = FunctionBuilder::new(vec![("value".into(), any.clone())], vec![any]);
+        let mut candidates: Vec<TypeId> = [
+            ArrayKind::Boolean,
+            ArrayKind::Char,
+            ArrayKind::Byte,
+            ArrayKind::Short,
+            ArrayKind::Int,
+            ArrayKind::Long,
+            ArrayKind::Float,
+            ArrayKind::Double,
+            ArrayKind::Reference,
+        ]
+        .into_iter()
+        .filter(|kind| self.module.has_type(&TypeId::ArrayObject(*kind)))
+        .map(TypeId::ArrayObject)
+        .collect();
+        let cloneable = ClassName::new("java.lang.Cloneable");
+        let mut classes: Vec<(usize, ClassName)> = self
+            .linked
+            .instantiated
+            .iter()
+            .copied()
+            .filter(|class| {
+                self.linked.table.get(*class).is_some_and(|info| info.kind == kiln_ir::trees::ClassKind::Class)
+                    && kiln_ir::types::ClassHierarchy::is_subclass(&self.linked.table, *class, cloneable)
+            })
+            .map(|class| (self.linked.table.superclass_chain(class).len(), class))
+            .collect();
+        classes.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        for (_, class) in classes {
+            candidates.push(self.class_struct(class));
+        }
+        for candidate in candidates {
+            let Some(CompositeType::Struct(fields)) = self.module.type_def(&candidate).map(|def| def.composite.clone()) else {
+                continue;
+            };
+            let typed = f.add_local("original", ValType::non_null(HeapType::Concrete(candidate.clone())));
+            f.get(f.param(0));
+            f.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(candidate.clone()) });
+            f.if_then(|f| {
+                f.get(f.param(0));
+                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(candidate.clone()) });
+                f.set(typed);
+                for (index, field) in fields.iter().enumerate() {
+                    let index = index as u32;
+                    if field.name == "hash" {
+                        f.i32(0);
+                        continue;
+                    }
+                    f.get(typed);
+                    f.push(Instr::StructGet { ty: candidate.clone(), field: index });
+                    if let (TypeId::ArrayObject(kind), "data") = (&candidate, field.name.as_str()) {
+                        // An array's elements are copied, not shared.
+                        let data = self.array_data_type(*kind);
+                        f.duplicate_array(data);
+                    }
+                }
+                f.push(Instr::StructNew(candidate.clone()));
+                f.push(Instr::Return);
+            });
+        }
+        self.ensure_exception_tag();
+        f.get(f.param(0));
+        let maker = kiln_link::summary::exception_maker(kiln_link::summary::CLONE_NOT_SUPPORTED);
+        f.push(Instr::Call(method_func_id(maker)));
+        f.push(Instr::Throw(TagId::JavaException));
+        f.finish(&mut self.module, id);
     }
 }

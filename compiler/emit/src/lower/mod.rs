@@ -122,15 +122,16 @@ impl Emitter<'_> {
             self.emit_module_loader(class)?;
         }
         self.emit_entry()?;
-        // `typeDataOf` and `arraycopy` go last: they test the array types that the rest of the program uses.
+        // `typeDataOf`, `arraycopy` and `cloneObject` go last: they test the array types that the rest of the program uses.
         loop {
-            let next = match self.pending_helpers.iter().position(|name| *name != "typeDataOf" && *name != "arraycopy") {
-                Some(index) => self.pending_helpers.remove(index),
-                None => match self.pending_helpers.pop() {
-                    Some(name) => name,
-                    None => break,
-                },
-            };
+            let next =
+                match self.pending_helpers.iter().position(|name| !matches!(*name, "typeDataOf" | "arraycopy" | "cloneObject")) {
+                    Some(index) => self.pending_helpers.remove(index),
+                    None => match self.pending_helpers.pop() {
+                        Some(name) => name,
+                        None => break,
+                    },
+                };
             if !self.module.has_function(&FuncId::Helper(next)) {
                 self.emit_helper(next)?;
             }
