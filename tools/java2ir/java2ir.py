@@ -1,0 +1,1878 @@
+#!/usr/bin/env python3
+"""java2ir: writes the Kiln IR of a small Java program, for authoring run tests with Java twins.
+
+Usage: python3 tools/java2ir/java2ir.py Program.java > Program.ir   (needs `pip install javalang`)
+
+The test suite never runs this tool: the .ir files it writes are committed, reviewed and formatted with
+`kiln fmt`, and the JVM still decides the expected output from the .java twin. It understands the Java
+that the twins are written in: static nested classes and interfaces, fields, constructors, overloads,
+arrays, strings, boxes, the java.lang and java.util.function library that Kiln's runtime library has,
+lambdas on functional interfaces (with the type arguments of java.util.function), loops with break and
+continue, switch, try/catch/finally. What it does not understand it reports, with the line.
+"""
+
+import os
+import re
+import sys
+
+import javalang
+from javalang import tree as J
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+class Unsupported(Exception):
+    pass
+
+
+class Paren(J.Primary):
+    """A parenthesized expression. javalang returns the inner expression and then overwrites its selectors
+    and operators with those that follow the parentheses; keeping the parentheses as a node keeps both."""
+    attrs = ('expression',)
+
+
+def parse_par_expression(self):
+    self.accept('(')
+    expression = self.parse_expression()
+    self.accept(')')
+    return Paren(expression=expression)
+
+
+javalang.parser.Parser.parse_par_expression = parse_par_expression
+
+
+class StaticBlock(list):
+    """A `static { ... }` initializer: javalang returns static and instance initializer blocks alike."""
+
+
+original_class_body_declaration = javalang.parser.Parser.parse_class_body_declaration
+
+
+def parse_class_body_declaration(self):
+    if self.would_accept('static', '{'):
+        self.accept('static')
+        return StaticBlock(self.parse_block())
+    return original_class_body_declaration(self)
+
+
+javalang.parser.Parser.parse_class_body_declaration = parse_class_body_declaration
+
+
+# ---------------------------------------------------------------------------------------------------
+# Types. A type is a tuple: ('prim', name) | ('class', name, args) | ('array', element) | ('null',)
+
+PRIMS = {'int', 'long', 'double', 'float', 'boolean', 'char', 'byte', 'short', 'void'}
+CODES = {'int': 'I', 'long': 'J', 'double': 'D', 'float': 'F', 'boolean': 'Z', 'char': 'C', 'byte': 'B',
+         'short': 'S', 'void': 'V'}
+DECODE = {v: k for k, v in CODES.items()}
+BOXES = {'int': 'java.lang.Integer', 'long': 'java.lang.Long', 'double': 'java.lang.Double',
+         'float': 'java.lang.Float', 'boolean': 'java.lang.Boolean', 'char': 'java.lang.Character',
+         'byte': 'java.lang.Byte', 'short': 'java.lang.Short'}
+UNBOX = {v: k for k, v in BOXES.items()}
+NULL = ('null',)
+OBJECT = ('class', 'java.lang.Object', ())
+# The IR's `any`: what the runtime library's methods declare for erased generic values. Java sees an
+# Object; passing it where an Object (or anything else) is expected takes a cast in the IR.
+ANY = ('class', 'java.lang.Object', (), 'any')
+STRING = ('class', 'java.lang.String', ())
+
+
+def prim(name):
+    return ('prim', name)
+
+
+def cls(name, args=()):
+    return ('class', name, tuple(args))
+
+
+def is_prim(t):
+    return t[0] == 'prim'
+
+
+def is_numeric(t):
+    return is_prim(t) and t[1] in ('int', 'long', 'double', 'float', 'char', 'byte', 'short')
+
+
+def is_ref(t):
+    return t[0] in ('class', 'array', 'null')
+
+
+def is_string(t):
+    return t[0] == 'class' and t[1] == 'java.lang.String'
+
+
+def encode(t):
+    if t[0] == 'prim':
+        return CODES[t[1]]
+    if t[0] == 'array':
+        return '[' + encode(t[1])
+    return 'L' + t[1]
+
+
+def decode(code):
+    if code.startswith('['):
+        return ('array', decode(code[1:]))
+    if code.startswith('L'):
+        return cls(code[1:])
+    return prim(DECODE[code])
+
+
+def ir_type(t):
+    if t[0] == 'prim':
+        return t[1]
+    if t[0] == 'array':
+        return ir_type(t[1]) + '[]'
+    if t[0] == 'null':
+        return 'java.lang.Object'
+    return t[1]
+
+
+def erase(t):
+    return cls(t[1]) if t[0] == 'class' else t
+
+
+def is_any(t):
+    return len(t) == 4 and t[3] == 'any'
+
+
+# ---------------------------------------------------------------------------------------------------
+# The classes the program can see: Kiln's runtime library (read from its IR) and the program's own.
+
+class ClassInfo:
+    def __init__(self, name, kind, superclass, interfaces):
+        self.name = name
+        self.kind = kind  # 'class' | 'interface' | 'module' | 'hijacked'
+        self.superclass = superclass
+        self.interfaces = interfaces
+        self.methods = []  # MethodInfo
+        self.fields = {}  # simple name -> (type, static)
+        self.type_params = []
+        self.abstract = False
+
+
+class MethodInfo:
+    def __init__(self, owner, name, params, result, static, private=False, abstract=False, ir_params=None,
+                 ir_result=None, generic_params=None, generic_result=None):
+        self.owner = owner
+        self.name = name
+        self.params = params
+        self.result = result
+        self.static = static
+        self.private = private
+        self.abstract = abstract
+        self.ir_params = ir_params  # declared IR types of the parameters (for lambda descriptors)
+        self.ir_result = ir_result
+        self.generic_params = generic_params  # Java-level types mentioning type variables
+        self.generic_result = generic_result
+
+    def ir_name(self):
+        return ';'.join([self.name] + [encode(p) for p in self.params] + [encode(self.result)])
+
+
+CLASSES = {}
+
+
+def load_runtime_library():
+    header = re.compile(r'^(hijacked class|module class|class|interface) (\S+)(?: extends (\S+))?(?: implements (.+?))? \{')
+    method = re.compile(r'^\s+(static |private |private static |constructor )?def ([^;(\s]+);([^(\s]*)\((.*?)\)(?:: (\S+))?')
+    field = re.compile(r'^\s+(static )?(?:val|var) (\S+)::(\S+): (\S+)')
+    directory = os.path.join(ROOT, 'runtime-lib')
+    for file in sorted(os.listdir(directory)):
+        current = None
+        for line in open(os.path.join(directory, file), encoding='utf-8'):
+            m = header.match(line)
+            if m:
+                kind = {'hijacked class': 'hijacked', 'module class': 'module', 'class': 'class',
+                        'interface': 'interface'}[m.group(1)]
+                interfaces = [i.strip() for i in (m.group(4) or '').split(',') if i.strip()]
+                current = ClassInfo(m.group(2), kind, m.group(3), interfaces)
+                CLASSES[current.name] = current
+                continue
+            if current is None:
+                continue
+            m = method.match(line)
+            if m:
+                modifiers = (m.group(1) or '').strip()
+                codes = m.group(3).split(';') if m.group(3) else []
+                if not codes:
+                    continue
+                params = [decode(c) for c in codes[:-1]]
+                result = decode(codes[-1])
+                declared = [p.split(': ', 1)[1] if ': ' in p else 'any' for p in split_params(m.group(4))]
+                if modifiers == 'constructor':
+                    current.methods.append(MethodInfo(current.name, '<init>', params, result, False))
+                    continue
+                if (m.group(5) or '') == 'any':
+                    result = ANY
+                info = MethodInfo(current.name, m.group(2), params, result, 'static' in modifiers,
+                                  'private' in modifiers, '<abstract>' in line, declared, m.group(5) or 'void')
+                current.methods.append(info)
+                continue
+            m = field.match(line)
+            if m:
+                current.fields[m.group(3)] = (ir_to_type(m.group(4)), bool(m.group(1)))
+
+
+def split_params(text):
+    parts, depth, current = [], 0, ''
+    for ch in text:
+        if ch == '(':
+            depth += 1
+        elif ch == ')':
+            depth -= 1
+        if ch == ',' and depth == 0:
+            parts.append(current.strip())
+            current = ''
+        else:
+            current += ch
+    if current.strip():
+        parts.append(current.strip())
+    return parts
+
+
+def ir_to_type(text):
+    text = text.rstrip('!')
+    if text.endswith('[]'):
+        return ('array', ir_to_type(text[:-2]))
+    if text in PRIMS:
+        return prim(text)
+    if text == 'string':
+        return STRING
+    if text == 'any':
+        return OBJECT
+    return cls(text)
+
+
+def ancestors(name):
+    """The class, its superclasses and all its interfaces, nearest first."""
+    seen, order, queue = set(), [], [name]
+    while queue:
+        current = queue.pop(0)
+        if current in seen or current not in CLASSES:
+            continue
+        seen.add(current)
+        order.append(current)
+        info = CLASSES[current]
+        if info.superclass:
+            queue.append(info.superclass)
+        queue.extend(info.interfaces)
+    if 'java.lang.Object' not in seen:
+        order.append('java.lang.Object')
+    return order
+
+
+def is_subclass(sub, sup):
+    return sup == 'java.lang.Object' or sup in ancestors(sub)
+
+
+def assignable(source, target):
+    """Whether a value of type `source` can be passed where `target` is expected, and at what cost."""
+    if source == target or erase(source) == erase(target):
+        return 0
+    if source[0] == 'null':
+        return 1 if is_ref(target) else None
+    if is_prim(source) and is_prim(target):
+        order = ['byte', 'short', 'char', 'int', 'long', 'float', 'double']
+        if source[1] in order and target[1] in order:
+            if source[1] == 'char' and target[1] in ('byte', 'short'):
+                return None
+            if source[1] in ('byte', 'short') and target[1] == 'char':
+                return None
+            if order.index(source[1]) < order.index(target[1]):
+                return 1 + order.index(target[1]) - order.index(source[1])
+        return None
+    if is_prim(source) and target[0] == 'class':
+        box = BOXES.get(source[1])
+        if box and is_subclass(box, target[1]):
+            return 20 if target[1] != box else 10
+        return None
+    if source[0] == 'class' and is_prim(target):
+        unboxed = UNBOX.get(source[1])
+        if unboxed is None:
+            return None
+        cost = assignable(prim(unboxed), target)
+        return None if cost is None else 10 + cost
+    if target[0] == 'class' and target[1] == 'java.lang.Object':
+        return 30
+    if source[0] == 'class' and target[0] == 'class':
+        return 5 if is_subclass(source[1], target[1]) else None
+    if source[0] == 'array' and target[0] == 'array':
+        if is_prim(source[1]) or is_prim(target[1]):
+            return None
+        return assignable(source[1], target[1])
+    return None
+
+
+# Java's simple names for library classes.
+LIBRARY_NAMES = {
+    'Object': 'java.lang.Object', 'String': 'java.lang.String', 'StringBuilder': 'java.lang.StringBuilder',
+    'Math': 'java.lang.Math', 'Integer': 'java.lang.Integer', 'Long': 'java.lang.Long',
+    'Double': 'java.lang.Double', 'Float': 'java.lang.Float', 'Boolean': 'java.lang.Boolean',
+    'Character': 'java.lang.Character', 'Byte': 'java.lang.Byte', 'Short': 'java.lang.Short',
+    'Number': 'java.lang.Number', 'System': 'java.lang.System', 'Comparable': 'java.lang.Comparable',
+    'CharSequence': 'java.lang.CharSequence', 'Runnable': 'java.lang.Runnable', 'Cloneable': 'java.lang.Cloneable',
+    'Class': 'java.lang.Class', 'Arrays': 'java.util.Arrays', 'Objects': 'java.util.Objects',
+    'Comparator': 'java.util.Comparator',
+}
+for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'ArithmeticException',
+               'ArrayIndexOutOfBoundsException', 'IndexOutOfBoundsException', 'StringIndexOutOfBoundsException',
+               'NullPointerException', 'ClassCastException', 'IllegalArgumentException', 'IllegalStateException',
+               'NumberFormatException', 'UnsupportedOperationException', 'NegativeArraySizeException',
+               'ArrayStoreException', 'CloneNotSupportedException']:
+    LIBRARY_NAMES[simple] = 'java.lang.' + simple
+for simple in ['Function', 'BiFunction', 'Supplier', 'Consumer', 'BiConsumer', 'Predicate', 'BiPredicate',
+               'UnaryOperator', 'BinaryOperator', 'IntUnaryOperator', 'IntBinaryOperator', 'IntPredicate',
+               'IntFunction', 'ToIntFunction', 'ToLongFunction', 'ToDoubleFunction', 'IntSupplier', 'IntConsumer',
+               'LongUnaryOperator', 'LongBinaryOperator', 'DoubleUnaryOperator', 'DoubleBinaryOperator',
+               'BooleanSupplier', 'LongSupplier', 'DoubleSupplier']:
+    LIBRARY_NAMES[simple] = 'java.util.function.' + simple
+
+# Type parameters of the generic library interfaces, in declaration order.
+LIBRARY_TYPE_PARAMS = {
+    'java.util.function.Function': ['T', 'R'], 'java.util.function.BiFunction': ['T', 'U', 'R'],
+    'java.util.function.Supplier': ['T'], 'java.util.function.Consumer': ['T'],
+    'java.util.function.BiConsumer': ['T', 'U'], 'java.util.function.Predicate': ['T'],
+    'java.util.function.BiPredicate': ['T', 'U'], 'java.util.function.UnaryOperator': ['T'],
+    'java.util.function.BinaryOperator': ['T'], 'java.util.function.IntFunction': ['R'],
+    'java.util.function.ToIntFunction': ['T'], 'java.util.function.ToLongFunction': ['T'],
+    'java.util.function.ToDoubleFunction': ['T'], 'java.util.Comparator': ['T'], 'java.lang.Comparable': ['T'],
+}
+# The generic shape of their methods: name -> (param type variables, result type variable or None).
+LIBRARY_GENERIC_METHODS = {
+    ('java.util.function.Function', 'apply'): (['T'], 'R'),
+    ('java.util.function.Function', 'andThen'): ([None], None),
+    ('java.util.function.Function', 'compose'): ([None], None),
+    ('java.util.function.UnaryOperator', 'apply'): (['T'], 'T'),
+    ('java.util.function.BiFunction', 'apply'): (['T', 'U'], 'R'),
+    ('java.util.function.BinaryOperator', 'apply'): (['T', 'T'], 'T'),
+    ('java.util.function.Supplier', 'get'): ([], 'T'),
+    ('java.util.function.Consumer', 'accept'): (['T'], None),
+    ('java.util.function.BiConsumer', 'accept'): (['T', 'U'], None),
+    ('java.util.function.Predicate', 'test'): (['T'], None),
+    ('java.util.function.BiPredicate', 'test'): (['T', 'U'], None),
+    ('java.util.function.IntFunction', 'apply'): ([None], 'R'),
+    ('java.util.function.ToIntFunction', 'applyAsInt'): (['T'], None),
+    ('java.util.function.ToLongFunction', 'applyAsLong'): (['T'], None),
+    ('java.util.function.ToDoubleFunction', 'applyAsDouble'): (['T'], None),
+    ('java.util.Comparator', 'compare'): (['T', 'T'], None),
+}
+# UnaryOperator<T> is a Function<T, T>; BinaryOperator<T> a BiFunction<T, T, T>.
+INHERITED_ARGS = {
+    'java.util.function.UnaryOperator': ('java.util.function.Function', lambda a: (a[0], a[0])),
+    'java.util.function.BinaryOperator': ('java.util.function.BiFunction', lambda a: (a[0], a[0], a[0])),
+}
+
+CONSTANTS = {
+    ('Integer', 'MAX_VALUE'): ('2147483647', prim('int')), ('Integer', 'MIN_VALUE'): ('(-2147483648)', prim('int')),
+    ('Long', 'MAX_VALUE'): ('9223372036854775807L', prim('long')),
+    ('Long', 'MIN_VALUE'): ('(-9223372036854775808L)', prim('long')),
+    ('Short', 'MAX_VALUE'): ('32767_s', prim('short')), ('Short', 'MIN_VALUE'): ('(-32768_s)', prim('short')),
+    ('Byte', 'MAX_VALUE'): ('127_b', prim('byte')), ('Byte', 'MIN_VALUE'): ('(-128_b)', prim('byte')),
+    ('Character', 'MAX_VALUE'): ("'\\uffff'", prim('char')), ('Character', 'MIN_VALUE'): ("'\\u0000'", prim('char')),
+    ('Double', 'MAX_VALUE'): ('1.7976931348623157E308d', prim('double')),
+    ('Double', 'MIN_VALUE'): ('4.9E-324d', prim('double')),
+    ('Double', 'POSITIVE_INFINITY'): ('(1.0d /[double] 0.0d)', prim('double')),
+    ('Double', 'NEGATIVE_INFINITY'): ('((-1.0d) /[double] 0.0d)', prim('double')),
+    ('Double', 'NaN'): ('(0.0d /[double] 0.0d)', prim('double')),
+    ('Float', 'MAX_VALUE'): ('3.4028235E38f', prim('float')),
+    ('Float', 'MIN_VALUE'): ('1.4E-45f', prim('float')),
+    ('Boolean', 'TRUE'): ('true', cls('java.lang.Boolean')), ('Boolean', 'FALSE'): ('false', cls('java.lang.Boolean')),
+    ('Math', 'PI'): ('3.141592653589793d', prim('double')), ('Math', 'E'): ('2.718281828459045d', prim('double')),
+}
+
+
+# ---------------------------------------------------------------------------------------------------
+# The translator.
+
+class Scope:
+    def __init__(self, parent=None):
+        self.parent = parent
+        self.names = {}
+
+    def lookup(self, name):
+        scope = self
+        while scope:
+            if name in scope.names:
+                return scope.names[name]
+            scope = scope.parent
+        return None
+
+
+class MethodContext:
+    def __init__(self, owner, static, result, this_expr='this'):
+        self.owner = owner
+        self.static = static
+        self.result = result
+        self.this_expr = this_expr
+        self.return_label = None
+        self.loops = []  # (java label or None, break label, continue label, used flags)
+        self.captures = None  # for lambdas: dict name -> (type, ir name)
+        self.outer_scope = None
+
+
+class Translator:
+    def __init__(self, source, top_name):
+        self.source = source
+        self.top = top_name
+        self.counter = 0
+        self.out = []
+        self.user_classes = {}  # Java simple/qualified name -> IR name
+
+    def fresh(self, base):
+        self.counter += 1
+        return f'{base}${self.counter}'
+
+    def error(self, node, message):
+        line = getattr(getattr(node, 'position', None), 'line', '?')
+        raise Unsupported(f'line {line}: {message}')
+
+    # --- types ---
+
+    def resolve_type(self, node, type_params=()):
+        if node is None:
+            return prim('void')
+        dims = len(node.dimensions or [])
+        if isinstance(node, J.BasicType):
+            t = prim(node.name)
+        else:
+            name = node.name
+            sub = node.sub_type
+            while sub is not None:
+                name = name + '.' + sub.name
+                sub = sub.sub_type
+            if name in type_params:
+                t = cls('java.lang.Object')
+            else:
+                t = cls(self.class_name(name, node))
+                if node.arguments:
+                    args = []
+                    for arg in node.arguments:
+                        if arg.type is None:
+                            args.append(OBJECT)
+                        else:
+                            args.append(self.resolve_type(arg.type, type_params))
+                    t = cls(t[1], args)
+        for _ in range(dims):
+            t = ('array', t)
+        return t
+
+    def class_name(self, name, node=None):
+        if name in self.user_classes:
+            return self.user_classes[name]
+        if name in LIBRARY_NAMES:
+            return LIBRARY_NAMES[name]
+        if name.startswith('java.'):
+            return name
+        if '.' in name:
+            first, rest = name.split('.', 1)
+            if first in self.user_classes:
+                return self.user_classes[first] + '$' + rest.replace('.', '$')
+        self.error(node, f'unknown class {name}')
+
+    # --- declarations ---
+
+    def declare(self, type_decl, ir_name, type_params=()):
+        kind = 'interface' if isinstance(type_decl, J.InterfaceDeclaration) else 'class'
+        superclass = None
+        interfaces = []
+        if isinstance(type_decl, J.ClassDeclaration):
+            superclass = self.class_name(type_decl.extends.name, type_decl) if type_decl.extends else 'java.lang.Object'
+            interfaces = [self.class_name(i.name, type_decl) for i in (type_decl.implements or [])]
+        elif type_decl.extends:
+            interfaces = [self.class_name(i.name, type_decl) for i in type_decl.extends]
+        info = ClassInfo(ir_name, kind, superclass, interfaces)
+        info.abstract = 'abstract' in (type_decl.modifiers or set())
+        info.decl = type_decl
+        params = tuple(p.name for p in (type_decl.type_parameters or []))
+        info.type_params = params
+        CLASSES[ir_name] = info
+        for member in type_decl.body:
+            if isinstance(member, J.FieldDeclaration):
+                t = self.resolve_type(member.type, params)
+                for d in member.declarators:
+                    info.fields[d.name] = (t, 'static' in member.modifiers)
+            elif isinstance(member, J.MethodDeclaration):
+                mparams = params + tuple(p.name for p in (member.type_parameters or []))
+                ptypes = [self.param_type(p, mparams) for p in member.parameters]
+                result = self.resolve_type(member.return_type, mparams)
+                static = 'static' in member.modifiers
+                abstract = member.body is None
+                info.methods.append(MethodInfo(ir_name, member.name, ptypes, result, static,
+                                               'private' in member.modifiers, abstract,
+                                               [ir_type(p) for p in ptypes], ir_type(result)))
+            elif isinstance(member, J.ConstructorDeclaration):
+                ptypes = [self.param_type(p, params) for p in member.parameters]
+                info.methods.append(MethodInfo(ir_name, '<init>', ptypes, prim('void'), False))
+        if kind == 'class' and not any(m.name == '<init>' for m in info.methods):
+            info.methods.append(MethodInfo(ir_name, '<init>', [], prim('void'), False))
+
+    def param_type(self, param, type_params):
+        t = self.resolve_type(param.type, type_params)
+        if param.varargs:
+            t = ('array', t)
+        return t
+
+    def translate(self):
+        compilation = javalang.parse.parse(self.source)
+        top = [t for t in compilation.types if t.name == self.top]
+        if not top:
+            raise Unsupported(f'no class {self.top}')
+        top = top[0]
+        declarations = []
+
+        def collect(decl, ir_name):
+            self.user_classes[decl.name] = ir_name
+            declarations.append((decl, ir_name))
+            for member in decl.body:
+                if isinstance(member, (J.ClassDeclaration, J.InterfaceDeclaration)):
+                    collect(member, ir_name + '$' + member.name)
+                elif isinstance(member, J.EnumDeclaration):
+                    self.error(member, 'enums are not supported')
+
+        package = compilation.package.name + '.' if compilation.package else ''
+        self.package = package
+        for t in compilation.types:
+            collect(t, package + t.name)
+        for decl, ir_name in declarations:
+            self.declare(decl, ir_name)
+        for decl, ir_name in declarations:
+            self.emit_class(decl, ir_name)
+        self.emit_entry(package + top.name)
+        return '\n'.join(self.out) + '\n'
+
+    def emit_entry(self, top):
+        main = [m for m in CLASSES[top].methods if m.name == 'main' and m.static]
+        if not main:
+            raise Unsupported('no static main')
+        self.out.append(f'module class {top}$ extends java.lang.Object {{')
+        self.out.append('  constructor def <init>;V() {')
+        self.out.append('    this.java.lang.Object::<init>;V();')
+        self.out.append('    <storeModule>')
+        self.out.append('  }')
+        self.out.append('  def main;[Ljava.lang.String;V(args: java.lang.String[]) {')
+        self.out.append(f'    {top}::main;[Ljava.lang.String;V(args)')
+        self.out.append('  }')
+        self.out.append('}')
+
+    def emit_class(self, decl, ir_name):
+        info = CLASSES[ir_name]
+        if info.kind == 'interface':
+            head = f'interface {ir_name}'
+            if info.interfaces:
+                head += ' implements ' + ', '.join(info.interfaces)
+        else:
+            head = f'class {ir_name} extends {info.superclass}'
+            if info.interfaces:
+                head += ' implements ' + ', '.join(info.interfaces)
+        self.out.append(head + ' {')
+        static_inits = []
+        instance_inits = []
+        for member in decl.body:
+            if isinstance(member, J.FieldDeclaration):
+                static = 'static' in member.modifiers
+                t = info.fields[member.declarators[0].name][0]
+                for d in member.declarators:
+                    prefix = 'static ' if static else ''
+                    self.out.append(f'  {prefix}var {ir_name}::{d.name}: {ir_type(t)}')
+                    if d.initializer is not None:
+                        (static_inits if static else instance_inits).append((d.name, t, d.initializer))
+        for member in decl.body:
+            if isinstance(member, StaticBlock):
+                static_inits.append((None, None, list(member)))
+            elif isinstance(member, list):
+                instance_inits.append((None, None, list(member)))
+        for member in decl.body:
+            if isinstance(member, J.ConstructorDeclaration):
+                self.emit_constructor(info, member, instance_inits)
+            elif isinstance(member, J.MethodDeclaration):
+                self.emit_method(info, member)
+        if info.kind == 'class' and not any(isinstance(m, J.ConstructorDeclaration) for m in decl.body):
+            self.emit_constructor(info, None, instance_inits)
+        if static_inits:
+            context = MethodContext(ir_name, True, prim('void'))
+            lines = []
+            scope = Scope()
+            for name, t, init in static_inits:
+                if name is None:
+                    lines.extend(self.statements(init, scope, context))
+                    continue
+                value = self.initial_value(init, t, scope, context)
+                lines.append(f'{ir_name}::{name} = {value}')
+            self.out.append('  static constructor def <clinit>;V() {')
+            self.out.append(self.indent(self.wrap_return(lines, context, prim('void')), 4))
+            self.out.append('  }')
+        self.out.append('}')
+        self.out.append('')
+
+    def initial_value(self, init, t, scope, context):
+        if isinstance(init, J.ArrayInitializer):
+            return self.array_initializer(init, t, scope, context)
+        return self.convert(self.expr(init, scope, context, t), t, init)
+
+    def signature_text(self, params, names):
+        return ', '.join(f'{n}: {ir_type(t)}' for n, t in zip(names, params))
+
+    def find_declared(self, info, name, params):
+        for m in info.methods:
+            if m.name == name and m.params == params:
+                return m
+        raise Unsupported(f'no method {name}')
+
+    def emit_constructor(self, info, decl, instance_inits):
+        params = [self.param_type(p, info.type_params) for p in (decl.parameters if decl else [])]
+        names = [p.name for p in (decl.parameters if decl else [])]
+        method = self.find_declared(info, '<init>', params)
+        context = MethodContext(info.name, False, prim('void'))
+        scope = Scope()
+        for n, t in zip(names, params):
+            scope.names[n] = (t, n)
+        body = list(decl.body) if decl else []
+        lines = []
+        first = body[0] if body else None
+        explicit = None
+        if isinstance(first, J.StatementExpression) and isinstance(first.expression, J.ExplicitConstructorInvocation):
+            explicit = ('this', first.expression)
+            body = body[1:]
+        elif isinstance(first, J.StatementExpression) and isinstance(first.expression, J.SuperConstructorInvocation):
+            explicit = ('super', first.expression)
+            body = body[1:]
+        if explicit and explicit[0] == 'this':
+            target = self.pick_method(info.name, '<init>', [self.expr(a, scope, context)[1] for a in explicit[1].arguments],
+                                      explicit[1], constructor=True)
+            args = self.args(target, explicit[1].arguments, scope, context)
+            lines.append(f'this.{info.name}::{target.ir_name()}({args})')
+        else:
+            superclass = info.superclass
+            if explicit:
+                arg_types = [self.expr(a, scope, context)[1] for a in explicit[1].arguments]
+                target = self.pick_method(superclass, '<init>', arg_types, explicit[1], constructor=True)
+                args = self.args(target, explicit[1].arguments, scope, context)
+            else:
+                target = self.pick_method(superclass, '<init>', [], decl, constructor=True)
+                args = ''
+            lines.append(f'this.{superclass}::{target.ir_name()}({args})')
+            for name, t, init in instance_inits:
+                if name is None:
+                    lines.extend(self.statements(init, scope, context))
+                    continue
+                value = self.initial_value(init, t, scope, context)
+                lines.append(f'this.{info.name}::{name} = {value}')
+        lines.extend(self.statements(body, scope, context))
+        self.out.append(f'  constructor def {method.ir_name()}({self.signature_text(params, names)}) {{')
+        self.out.append(self.indent(self.wrap_return(lines, context, prim('void')), 4))
+        self.out.append('  }')
+
+    def emit_method(self, info, decl):
+        mparams = info.type_params + tuple(p.name for p in (decl.type_parameters or []))
+        params = [self.param_type(p, mparams) for p in decl.parameters]
+        result = self.resolve_type(decl.return_type, mparams)
+        method = self.find_declared(info, decl.name, params)
+        names = [p.name for p in decl.parameters]
+        static = 'static' in decl.modifiers
+        prefix = ('private ' if method.private and not static else '') + ('static ' if static else '')
+        if method.private and static:
+            prefix = 'private static '
+        head = f'  {prefix}def {method.ir_name()}({self.signature_text(params, names)})'
+        if decl.body is None:
+            self.out.append(head + (f': {ir_type(result)} = <abstract>' if result != prim('void') else ' <abstract>'))
+            return
+        context = MethodContext(info.name, static, result)
+        scope = Scope()
+        for n, t in zip(names, params):
+            scope.names[n] = (t, n)
+        lines = self.statements(decl.body, scope, context)
+        text = self.indent(self.wrap_return(lines, context, result), 4)
+        if result == prim('void'):
+            self.out.append(head + ' {')
+        else:
+            self.out.append(head + f': {ir_type(result)} = {{')
+        self.out.append(text)
+        self.out.append('  }')
+
+    def wrap_return(self, lines, context, result):
+        if not lines:
+            lines = ['/*<skip>*/']
+        body = ';\n'.join(lines)
+        if context.return_label:
+            label = context.return_label
+            typed = '' if result == prim('void') else f'[{ir_type(result)}]'
+            return f'{label}{typed}: {{\n{self.indent(body, 2)}\n}}'
+        return body
+
+    def indent(self, text, n):
+        pad = ' ' * n
+        return '\n'.join(pad + line if line else line for line in text.split('\n'))
+
+    # --- statements ---
+
+    def statements(self, statements, scope, context):
+        lines = []
+        inner = Scope(scope)
+        for s in statements:
+            lines.extend(self.statement(s, inner, context))
+        return lines
+
+    def block(self, statement, scope, context):
+        if isinstance(statement, J.BlockStatement):
+            lines = self.statements(statement.statements, scope, context)
+        else:
+            lines = self.statement(statement, Scope(scope), context)
+        if not lines:
+            return '{\n  /*<skip>*/\n}'
+        return '{\n' + self.indent(';\n'.join(lines), 2) + '\n}'
+
+    def statement(self, s, scope, context):
+        if isinstance(s, J.LocalVariableDeclaration):
+            t = self.resolve_type(s.type)
+            lines = []
+            for d in s.declarators:
+                dt = t
+                for _ in (d.dimensions or []):
+                    dt = ('array', dt)
+                if d.initializer is None:
+                    value = self.zero(dt)
+                elif isinstance(d.initializer, J.ArrayInitializer):
+                    value = self.array_initializer(d.initializer, dt, scope, context)
+                else:
+                    value = self.convert(self.expr(d.initializer, scope, context, dt), dt, d.initializer)
+                name = d.name
+                if scope.lookup(name) is not None:
+                    name = self.fresh(name)
+                scope.names[d.name] = (dt, name)
+                lines.append(f'var {name}: {ir_type(dt)} = {value}')
+            return lines
+        if isinstance(s, J.StatementExpression):
+            return [self.expression_statement(s.expression, scope, context)]
+        if isinstance(s, J.BlockStatement):
+            return [self.block(s, scope, context)]
+        if isinstance(s, J.IfStatement):
+            cond = self.condition(s.condition, scope, context)
+            text = f'if ({cond}) {self.block(s.then_statement, scope, context)}'
+            if s.else_statement is not None:
+                text += f' else {self.block(s.else_statement, scope, context)}'
+            return [text]
+        if isinstance(s, J.WhileStatement):
+            return self.loop(s.label if hasattr(s, 'label') else None, None, s.condition, s.body, None, scope, context)
+        if isinstance(s, J.DoStatement):
+            return self.do_loop(s, scope, context)
+        if isinstance(s, J.ForStatement):
+            return self.for_loop(s, scope, context)
+        if isinstance(s, J.ReturnStatement):
+            if context.return_label is None:
+                context.return_label = self.fresh('return')
+            if s.expression is None:
+                return [f'return@{context.return_label}']
+            value = self.convert(self.expr(s.expression, scope, context, context.result), context.result, s)
+            return [f'return@{context.return_label} {value}']
+        if isinstance(s, J.BreakStatement):
+            loop = self.find_loop(context, s.goto, s)
+            loop['break_used'] = True
+            return [f'return@{loop["break"]}']
+        if isinstance(s, J.ContinueStatement):
+            loop = self.find_loop(context, s.goto, s, continuing=True)
+            loop['continue_used'] = True
+            return [f'return@{loop["continue"]}']
+        if isinstance(s, J.ThrowStatement):
+            value, _ = self.expr(s.expression, scope, context)
+            return [f'throw {value}']
+        if isinstance(s, J.TryStatement):
+            return [self.try_statement(s, scope, context)]
+        if isinstance(s, J.SwitchStatement):
+            return self.switch(s, scope, context)
+        if isinstance(s, J.Statement) and type(s) is J.Statement:
+            return []
+        self.error(s, f'statement {type(s).__name__}')
+
+    def zero(self, t):
+        if t[0] != 'prim':
+            return 'null'
+        return {'int': '0', 'long': '0L', 'double': '0.0d', 'float': '0.0f', 'boolean': 'false', 'char': "'\\u0000'",
+                'byte': '0_b', 'short': '0_s'}[t[1]]
+
+    def find_loop(self, context, label, node, continuing=False):
+        for loop in reversed(context.loops):
+            if label is None and (loop['kind'] == 'loop' or not continuing):
+                return loop
+            if label is not None and loop['java_label'] == label:
+                return loop
+        self.error(node, 'break or continue outside a loop')
+
+    def loop(self, java_label, init, condition, body, update, scope, context, do_while=False):
+        loop = {'kind': 'loop', 'java_label': java_label, 'break': self.fresh('break'),
+                'continue': self.fresh('continue'), 'break_used': False, 'continue_used': False}
+        context.loops.append(loop)
+        inner_scope = Scope(scope)
+        lines = []
+        if init:
+            for i in init:
+                lines.extend(i(inner_scope))
+        cond = self.condition(condition, inner_scope, context) if condition is not None else 'true'
+        body_text = self.block(body, inner_scope, context)
+        context.loops.pop()
+        if loop['continue_used']:
+            body_text = f'{loop["continue"]}: {body_text}'
+            body_text = '{\n' + self.indent(body_text, 2) + '\n}'
+        updates = update(inner_scope) if update else []
+        if updates:
+            inner = body_text[2:-2] if body_text.startswith('{\n') else body_text
+            body_text = '{\n' + inner + ';\n' + self.indent(';\n'.join(updates), 2) + '\n}'
+        if do_while:
+            body_inner = body_text[2:-2]
+            body_text = '{\n' + body_inner + f';\n  if ((!{cond})) {{\n    return@{loop["break"]}\n  }}\n}}'
+            loop['break_used'] = True
+            text = f'while (true) {body_text}'
+        else:
+            text = f'while ({cond}) {body_text}'
+        if loop['break_used']:
+            text = f'{loop["break"]}: {{\n{self.indent(text, 2)}\n}}'
+        lines.append(text)
+        if init:
+            return ['{\n' + self.indent(';\n'.join(lines), 2) + '\n}']
+        return lines
+
+    def do_loop(self, s, scope, context):
+        return self.loop(getattr(s, 'label', None), None, s.condition, s.body, None, scope, context, do_while=True)
+
+    def for_loop(self, s, scope, context):
+        control = s.control
+        label = getattr(s, 'label', None)
+        if isinstance(control, J.EnhancedForControl):
+            iterable, itype = self.expr(control.iterable, scope, context)
+            if itype[0] != 'array':
+                self.error(s, 'for-each over something other than an array')
+            array_name = self.fresh('array')
+            index_name = self.fresh('index')
+            var_type = self.resolve_type(control.var.type)
+            var_name = control.var.declarators[0].name
+
+            def init(inner):
+                inner.names[array_name] = (itype, array_name)
+                return [f'val {array_name}: {ir_type(itype)} = {iterable}', f'var {index_name}: int = 0']
+
+            cond_node = None
+            loop = {'kind': 'loop', 'java_label': label, 'break': self.fresh('break'),
+                    'continue': self.fresh('continue'), 'break_used': False, 'continue_used': False}
+            context.loops.append(loop)
+            inner = Scope(scope)
+            pre = init(inner)
+            element = self.convert((f'{array_name}[{index_name}]', itype[1]), var_type, s)
+            body_scope = Scope(inner)
+            body_scope.names[var_name] = (var_type, var_name)
+            body = self.block(s.body, body_scope, context)
+            context.loops.pop()
+            if loop['continue_used']:
+                body = f'{loop["continue"]}: {body}'
+            del cond_node
+            text = (f'while (({index_name} <[int] {array_name}.length)) {{\n'
+                    f'  val {var_name}: {ir_type(var_type)} = {element};\n'
+                    f'{self.indent(body, 2)};\n  {index_name} = ({index_name} +[int] 1)\n}}')
+            if loop['break_used']:
+                text = f'{loop["break"]}: {{\n{self.indent(text, 2)}\n}}'
+            return ['{\n' + self.indent(';\n'.join(pre + [text]), 2) + '\n}']
+        inits = []
+        if control.init is not None:
+            init_nodes = control.init if isinstance(control.init, list) else [control.init]
+            for node in init_nodes:
+                if isinstance(node, J.VariableDeclaration):
+                    decl = J.LocalVariableDeclaration(type=node.type, declarators=node.declarators, modifiers=set(),
+                                                      annotations=[])
+                    inits.append(lambda inner, decl=decl: self.statement(decl, inner, context))
+                else:
+                    inits.append(lambda inner, node=node: [self.expression_statement(node, inner, context)])
+        updates = None
+        if control.update:
+            updates = lambda inner: [self.expression_statement(u, inner, context) for u in control.update]
+        return self.loop(label, inits, control.condition, s.body, updates, scope, context)
+
+    def switch(self, s, scope, context):
+        selector, stype = self.expr(s.expression, scope, context)
+        string_switch = is_string(stype)
+        if not string_switch:
+            selector = self.convert((selector, stype), prim('int'), s)
+        loop = {'kind': 'switch', 'java_label': None, 'break': self.fresh('switch'), 'break_used': False,
+                'continue_used': False}
+        context.loops.append(loop)
+        cases = []
+        default = None
+        pending = []
+        inner = Scope(scope)
+        for index, case in enumerate(s.cases):
+            values = []
+            is_default = False
+            for value in case.case:
+                if isinstance(value, J.Literal):
+                    if string_switch:
+                        values.append(value.value)
+                    else:
+                        values.append(str(self.constant_int(value)))
+                else:
+                    text, vtype = self.expr(value, scope, context)
+                    values.append(text)
+            if not case.case:
+                is_default = True
+            statements = list(case.statements)
+            if not statements and index + 1 < len(s.cases):
+                pending.extend(values)
+                if is_default:
+                    self.error(s, 'default falling through')
+                continue
+            if statements and isinstance(statements[-1], J.BreakStatement) and statements[-1].goto is None:
+                statements = statements[:-1]
+            elif statements and not isinstance(statements[-1], (J.ReturnStatement, J.ThrowStatement, J.ContinueStatement)) \
+                    and index + 1 < len(s.cases):
+                self.error(s, 'switch cases falling through')
+            body_lines = self.statements(statements, inner, context)
+            body = '{\n' + self.indent(';\n'.join(body_lines or ['/*<skip>*/']), 2) + '\n}'
+            if is_default:
+                if pending:
+                    self.error(s, 'cases falling into default')
+                default = body
+            else:
+                cases.append((pending + values, body))
+                pending = []
+        context.loops.pop()
+        text = f'match ({selector}) {{\n'
+        for values, body in cases:
+            text += f'  case {" | ".join(values)}:\n{self.indent(body, 4)};\n'
+        empty = '{\n  /*<skip>*/\n}'
+        text += f'  default:\n{self.indent(default or empty, 4)};\n}}'
+        if loop['break_used']:
+            text = f'{loop["break"]}: {{\n{self.indent(text, 2)}\n}}'
+        return [text]
+
+    def constant_int(self, literal):
+        value = literal.value
+        if value.startswith("'"):
+            return ord(self.char_value(value))
+        return int(value.rstrip('lL'), 0)
+
+    def try_statement(self, s, scope, context):
+        text = f'try {self.block(J.BlockStatement(statements=s.block), scope, context)}'
+        if s.catches:
+            var = self.fresh('e')
+            chain = None
+            branches = []
+            for catch in s.catches:
+                types = [self.class_name(n, catch) for n in catch.parameter.types]
+                name = catch.parameter.name
+                handler_scope = Scope(scope)
+                ctype = cls(types[0]) if len(types) == 1 else cls('java.lang.Throwable')
+                ir_name = name if scope.lookup(name) is None else self.fresh(name)
+                handler_scope.names[name] = (ctype, ir_name)
+                body = self.statements(catch.block, handler_scope, context)
+                lines = [f'val {ir_name}: {ir_type(ctype)} = {var}.asInstanceOf[{ir_type(ctype)}]'] + body
+                handler = '{\n' + self.indent(';\n'.join(lines), 2) + '\n}'
+                test = ' || '.join(f'{var}.isInstanceOf[{t}]' for t in types)
+                if types == ['java.lang.Throwable']:
+                    test = 'true'
+                branches.append((test, handler))
+            chain = f'{{\n  throw {var}\n}}'
+            for test, handler in reversed(branches):
+                if test == 'true':
+                    chain = handler
+                else:
+                    chain = f'if (({test})) {handler} else {chain}'
+            if not chain.startswith('{'):
+                chain = '{\n' + self.indent(chain, 2) + '\n}'
+            text += f' catch ({var}) {chain}'
+        if s.finally_block:
+            if s.catches:
+                text = '{\n' + self.indent(text, 2) + '\n}'
+                text = f'try {text}'
+            text += f' finally {self.block(J.BlockStatement(statements=s.finally_block), scope, context)}'
+        return text
+
+    def expression_statement(self, e, scope, context):
+        if isinstance(e, J.Assignment):
+            return self.assignment(e, scope, context)
+        if isinstance(e, (J.MemberReference, J.This)) and (e.postfix_operators or e.prefix_operators):
+            ops = (e.postfix_operators or []) + (e.prefix_operators or [])
+            if ops in (['++'], ['--']):
+                saved = (e.postfix_operators, e.prefix_operators)
+                e.postfix_operators, e.prefix_operators = [], []
+                try:
+                    target, ttype = self.lvalue(e, scope, context)
+                finally:
+                    e.postfix_operators, e.prefix_operators = saved
+                one = self.one(ttype)
+                op = '+' if ops == ['++'] else '-'
+                return f'{target} = {self.cast(self.arith(op, (target, ttype), (one, prim("int")), e), ttype, e)}'
+        text, _ = self.expr(e, scope, context)
+        return text
+
+    def one(self, t):
+        return {'long': '1L', 'double': '1.0d', 'float': '1.0f'}.get(t[1], '1')
+
+    def assignment(self, e, scope, context):
+        target, ttype = self.lvalue(e.expressionl, scope, context)
+        if e.type == '=':
+            if isinstance(e.value, J.ArrayInitializer):
+                value = self.array_initializer(e.value, ttype, scope, context)
+            else:
+                value = self.convert(self.expr(e.value, scope, context, ttype), ttype, e)
+            return f'{target} = {value}'
+        op = e.type[:-1]
+        rhs = self.expr(e.value, scope, context)
+        if op == '+' and is_string(ttype):
+            return f'{target} = ({target} +[string] {rhs[0]})'
+        result = self.binary(op, (target, ttype), rhs, e)
+        return f'{target} = {self.cast(result, ttype, e)}'
+
+    def lvalue(self, e, scope, context):
+        text, t = self.expr(e, scope, context, lvalue=True)
+        return text, t
+
+    # --- expressions: return (text, type) ---
+
+    def condition(self, e, scope, context):
+        text, t = self.expr(e, scope, context)
+        return self.convert((text, t), prim('boolean'), e)
+
+    def expr(self, e, scope, context, expected=None, lvalue=False):
+        text, t = self.primary(e, scope, context, expected, lvalue)
+        return text, t
+
+    def primary(self, e, scope, context, expected, lvalue):
+        prefix = list(getattr(e, 'prefix_operators', None) or [])
+        postfix = list(getattr(e, 'postfix_operators', None) or [])
+        if prefix or postfix:
+            saved_prefix, saved_postfix = e.prefix_operators, e.postfix_operators
+            e.prefix_operators, e.postfix_operators = [], []
+            try:
+                if postfix and postfix[0] in ('++', '--'):
+                    return self.increment(e, postfix[0], True, scope, context)
+                if prefix and prefix[-1] in ('++', '--') and len(prefix) == 1:
+                    return self.increment(e, prefix[-1], False, scope, context)
+                text, t = self.primary(e, scope, context, expected, lvalue)
+                for op in reversed(prefix):
+                    text, t = self.unary(op, (text, t), e)
+                return text, t
+            finally:
+                e.prefix_operators, e.postfix_operators = saved_prefix, saved_postfix
+        if isinstance(e, Paren):
+            value = self.expr(e.expression, scope, context, expected, lvalue)
+            return self.selectors(value, e.selectors, scope, context, e, lvalue)
+        if isinstance(e, J.Assignment):
+            text = self.assignment(e, scope, context)
+            target, ttype = self.lvalue(e.expressionl, scope, context)
+            return f'{{\n  {text};\n  {target}\n}}', ttype
+        if isinstance(e, J.Literal):
+            base = self.literal(e)
+            return self.selectors(base, e.selectors, scope, context, e)
+        if isinstance(e, J.BinaryOperation):
+            if e.operator in ('&&', '||'):
+                left = self.condition(e.operandl, scope, context)
+                right = self.condition(e.operandr, scope, context)
+                return f'({left} {e.operator} {right})', prim('boolean')
+            if e.operator == 'instanceof':
+                value, _ = self.expr(e.operandl, scope, context)
+                target = self.resolve_type(e.operandr)
+                return f'{value}.isInstanceOf[{ir_type(target)}]', prim('boolean')
+            left = self.expr(e.operandl, scope, context)
+            right = self.expr(e.operandr, scope, context)
+            return self.binary(e.operator, left, right, e)
+        if isinstance(e, J.TernaryExpression):
+            cond = self.condition(e.condition, scope, context)
+            a = self.expr(e.if_true, scope, context, expected)
+            b = self.expr(e.if_false, scope, context, expected)
+            t = self.ternary_type(a[1], b[1], expected)
+            return f'if ({cond}) {{\n  {self.convert(a, t, e)}\n}} else {{\n  {self.convert(b, t, e)}\n}}', t
+        if isinstance(e, J.Cast):
+            target = self.resolve_type(e.type)
+            inner = e.expression.expression if isinstance(e.expression, Paren) else e.expression
+            if isinstance(inner, J.LambdaExpression):
+                value = self.lambda_(inner, scope, context, target)
+                return self.selectors(value, getattr(e, 'selectors', None), scope, context, e)
+            value = self.expr(e.expression, scope, context, target)
+            return self.cast(value, target, e), target
+        if isinstance(e, J.MethodInvocation):
+            return self.invocation(e, scope, context)
+        if isinstance(e, J.MemberReference):
+            return self.member(e, scope, context, lvalue)
+        if isinstance(e, J.This):
+            base = (context.this_expr, cls(context.owner))
+            if context.captures is not None:
+                base = self.capture_this(context)
+            return self.selectors(base, e.selectors, scope, context, e, lvalue)
+        if isinstance(e, J.ClassCreator):
+            return self.creator(e, scope, context)
+        if isinstance(e, J.ArrayCreator):
+            return self.array_creator(e, scope, context)
+        if isinstance(e, J.LambdaExpression):
+            return self.lambda_(e, scope, context, expected)
+        if isinstance(e, J.ClassReference):
+            t = self.resolve_type(e.type)
+            return self.selectors((f'classOf[{ir_type(t)}]', cls('java.lang.Class')), e.selectors, scope, context, e)
+        if isinstance(e, J.SuperMethodInvocation):
+            info = CLASSES[context.owner]
+            arg_types = [self.expr(a, scope, context)[1] for a in e.arguments]
+            target = self.pick_method(info.superclass, e.member, arg_types, e)
+            args = self.args(target, e.arguments, scope, context)
+            base = (f'{context.this_expr}.{target.owner}::{target.ir_name()}({args})', target.result)
+            return self.selectors(base, e.selectors, scope, context, e)
+        if isinstance(e, J.SuperMemberReference):
+            return self.member(J.MemberReference(qualifier='', member=e.member, selectors=e.selectors), scope, context, lvalue)
+        self.error(e, f'expression {type(e).__name__}')
+
+    def increment(self, e, op, post, scope, context):
+        target, t = self.lvalue(e, scope, context)
+        new = self.cast(self.arith('+' if op == '++' else '-', (target, t), (self.one(t), prim('int')), e), t, e)
+        temp = self.fresh('t')
+        if post:
+            return f'{{\n  val {temp}: {ir_type(t)} = {target};\n  {target} = {new};\n  {temp}\n}}', t
+        return f'{{\n  {target} = {new};\n  {target}\n}}', t
+
+    def literal(self, e):
+        v = e.value
+        if v == 'null':
+            return 'null', NULL
+        if v in ('true', 'false'):
+            return v, prim('boolean')
+        if v.startswith('"'):
+            return self.string_literal(v), STRING
+        if v.startswith("'"):
+            ch = self.char_value(v)
+            return self.char_literal(ch), prim('char')
+        text = v.replace('_', '')
+        if text[-1] in 'lL':
+            value = int(text[:-1], 0)
+            if value >= 2 ** 63:
+                value -= 2 ** 64
+            return (f'{value}L' if value >= 0 else f'({value}L)'), prim('long')
+        if re.match(r'^0[xX]', text) or re.match(r'^0[bB]', text):
+            value = int(text, 0)
+            if value >= 2 ** 31:
+                value -= 2 ** 32
+            return (str(value) if value >= 0 else f'({value})'), prim('int')
+        if text[-1] in 'fF':
+            return self.float_literal(float(text[:-1]), 'f'), prim('float')
+        if text[-1] in 'dD' or '.' in text or 'e' in text or 'E' in text:
+            return self.float_literal(float(text.rstrip('dD')), 'd'), prim('double')
+        value = int(text, 8) if len(text) > 1 and text.startswith('0') else int(text)
+        return str(value), prim('int')
+
+    def float_literal(self, value, suffix):
+        text = repr(value)
+        if 'e' in text:
+            mantissa, exponent = text.split('e')
+            if '.' not in mantissa:
+                mantissa += '.0'
+            text = f'{mantissa}E{int(exponent)}'
+        return f'{text}{suffix}'
+
+    def char_value(self, v):
+        body = v[1:-1]
+        return self.unescape(body)
+
+    def unescape(self, body):
+        out, i = '', 0
+        while i < len(body):
+            ch = body[i]
+            if ch == '\\':
+                nxt = body[i + 1]
+                if nxt == 'u':
+                    out += chr(int(body[i + 2:i + 6], 16))
+                    i += 6
+                    continue
+                out += {'n': '\n', 't': '\t', 'r': '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"', 'b': '\b',
+                        'f': '\f'}[nxt]
+                i += 2
+                continue
+            out += ch
+            i += 1
+        return out
+
+    def escape(self, text, quote):
+        out = ''
+        for ch in text:
+            code = ord(ch)
+            if ch == '\\':
+                out += '\\\\'
+            elif ch == quote:
+                out += '\\' + quote
+            elif ch == '\n':
+                out += '\\n'
+            elif ch == '\t':
+                out += '\\t'
+            elif ch == '\r':
+                out += '\\r'
+            elif code < 0x20 or code > 0x7e:
+                if code > 0xFFFF:
+                    code -= 0x10000
+                    out += '\\u%04x\\u%04x' % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
+                else:
+                    out += '\\u%04x' % code
+            else:
+                out += ch
+        return out
+
+    def string_literal(self, v):
+        return '"' + self.escape(self.unescape(v[1:-1]), '"') + '"'
+
+    def char_literal(self, ch):
+        return "'" + self.escape(ch, "'") + "'"
+
+    def ternary_type(self, a, b, expected):
+        if a == b:
+            return a
+        if a == NULL:
+            return b if is_ref(b) else cls(BOXES[b[1]])
+        if b == NULL:
+            return a if is_ref(a) else cls(BOXES[a[1]])
+        if is_numeric(a) and is_numeric(b):
+            return self.promote(a, b)
+        if expected is not None and expected != prim('void'):
+            return expected
+        if is_ref(a) and is_ref(b):
+            if a[0] == 'class' and b[0] == 'class':
+                if is_subclass(a[1], b[1]):
+                    return b
+                if is_subclass(b[1], a[1]):
+                    return a
+            return OBJECT
+        return OBJECT
+
+    def promote(self, a, b):
+        for t in ('double', 'float', 'long'):
+            if t in (a[1], b[1]):
+                return prim(t)
+        return prim('int')
+
+    def unboxed(self, value):
+        text, t = value
+        if t[0] == 'class' and t[1] in UNBOX:
+            p = UNBOX[t[1]]
+            return f'{text}.{p}Value;{CODES[p]}()', prim(p)
+        return value
+
+    def unary(self, op, value, node):
+        value = self.unboxed(value)
+        text, t = value
+        if op == '!':
+            return f'(!{text})', prim('boolean')
+        if op == '-':
+            if t[1] in ('double', 'float', 'long'):
+                zero = {'double': '0.0d', 'float': '0.0f', 'long': '0L'}[t[1]]
+                if text.replace('.', '').replace('d', '').replace('f', '').replace('L', '').replace('E', '').isdigit():
+                    return f'(-{text})', t
+                return f'(-{text})', t
+            promoted = self.convert(value, prim('int'), node)
+            if re.match(r'^\d+$', promoted):
+                return f'(-{promoted})', prim('int')
+            return f'(-{promoted})', prim('int')
+        if op == '+':
+            return (self.convert(value, prim('int'), node), prim('int')) if t[1] in ('char', 'byte', 'short') else value
+        if op == '~':
+            if t[1] == 'long':
+                return f'(~{text})', t
+            return f'(~{self.convert(value, prim("int"), node)})', prim('int')
+        self.error(node, f'unary {op}')
+
+    def binary(self, op, left, right, node):
+        if op == '+' and (is_string(left[1]) or is_string(right[1])):
+            return self.concat(left, right), STRING
+        if op in ('==', '!='):
+            lt, rt = left[1], right[1]
+            if is_ref(lt) and is_ref(rt):
+                return f'({left[0]} {"===" if op == "==" else "!=="} {right[0]})', prim('boolean')
+            left, right = self.unboxed(left), self.unboxed(right)
+            lt, rt = left[1], right[1]
+            if lt[1] == 'boolean':
+                return f'({left[0]} {op}[bool] {right[0]})', prim('boolean')
+            return self.compare(op, left, right, node)
+        if op in ('<', '<=', '>', '>='):
+            return self.compare(op, self.unboxed(left), self.unboxed(right), node)
+        left, right = self.unboxed(left), self.unboxed(right)
+        if op in ('&', '|', '^') and left[1] == prim('boolean'):
+            if op == '^':
+                return f'({left[0]} !=[bool] {right[0]})', prim('boolean')
+            return f'({left[0]} {op}[bool] {right[0]})', prim('boolean')
+        if op in ('<<', '>>', '>>>'):
+            lt = prim('long') if left[1][1] == 'long' else prim('int')
+            l = self.convert(left, lt, node)
+            r = self.convert(right, prim('int'), node)
+            return f'({l} {op}[{lt[1]}] {r})', lt
+        return self.arith(op, left, right, node)
+
+    def arith(self, op, left, right, node):
+        t = self.promote(left[1], right[1])
+        kind = {'int': 'int', 'long': 'long', 'double': 'double', 'float': 'float'}[t[1]]
+        l = self.convert(left, t, node)
+        r = self.convert(right, t, node)
+        if op not in ('+', '-', '*', '/', '%', '&', '|', '^'):
+            self.error(node, f'operator {op}')
+        return f'({l} {op}[{kind}] {r})', t
+
+    def compare(self, op, left, right, node):
+        t = self.promote(left[1], right[1])
+        if t[1] == 'float':
+            t = prim('double')
+        l = self.convert(left, t, node)
+        r = self.convert(right, t, node)
+        return f'({l} {op}[{t[1]}] {r})', prim('boolean')
+
+    def concat(self, left, right):
+        return f'({left[0]} +[string] {right[0]})'
+
+    def cast(self, value, target, node):
+        text, t = value
+        if t == target:
+            return text
+        if is_any(t) and is_ref(target):
+            return f'{text}.asInstanceOf[{ir_type(target)}]'
+        if is_prim(target) and target[1] != 'boolean':
+            value = self.unboxed(value)
+            return self.numeric_convert(value, target, node)
+        if is_prim(target):
+            return self.convert(value, target, node)
+        if is_prim(t):
+            return self.convert(value, target, node)
+        if t == NULL:
+            return text
+        if target[0] == 'class' and t[0] == 'class' and is_subclass(t[1], target[1]) and target[1] != 'java.lang.Object':
+            return text
+        if target == OBJECT or erase(target) == OBJECT:
+            return text if t[0] != 'class' or t[1] != 'java.lang.Object' else text
+        return f'{text}.asInstanceOf[{ir_type(target)}]'
+
+    def numeric_convert(self, value, target, node):
+        text, t = value
+        s, d = t[1], target[1]
+        if s == d:
+            return text
+        if s in ('char', 'byte', 'short'):
+            text = f'((int){text})'
+            s = 'int'
+            if s == d:
+                return text
+        if s == 'float':
+            text = f'((double){text})'
+            s = 'double'
+            if d == 'double':
+                return text
+        if s == 'int':
+            if d == 'long':
+                return f'((long){text})'
+            if d == 'double':
+                return f'((double){text})'
+            if d == 'float':
+                return f'((float)((double){text}))'
+            if d in ('char', 'byte', 'short'):
+                return f'(({d}){text})'
+        if s == 'long':
+            if d == 'int':
+                return f'((int){text})'
+            if d == 'double':
+                return f'((double){text})'
+            if d == 'float':
+                return f'((float){text})'
+            if d in ('char', 'byte', 'short'):
+                return f'(({d})((int){text}))'
+        if s == 'double':
+            if d == 'int':
+                return f'((int){text})'
+            if d == 'long':
+                return f'((long){text})'
+            if d == 'float':
+                return f'((float){text})'
+            if d in ('char', 'byte', 'short'):
+                return f'(({d})((int){text}))'
+        self.error(node, f'conversion from {s} to {d}')
+
+    def convert(self, value, target, node):
+        """Assignment conversion: widening, boxing, unboxing, and generic results to their type."""
+        text, t = value
+        if target is None or t == target or target == prim('void') or is_any(target):
+            return text
+        if is_any(t) and is_ref(target):
+            return f'{text}.asInstanceOf[{ir_type(target)}]'
+        if t[0] == 'class' and target[0] == 'class' and t[1] == target[1]:
+            return text
+        if is_prim(t) and is_prim(target):
+            if t[1] == 'boolean' or target[1] == 'boolean':
+                return text
+            if t[1] == 'int' and target[1] in ('byte', 'short', 'char') and re.match(r'^\(?-?\d+\)?$', text):
+                number = int(text.strip('()'))
+                if target[1] == 'char':
+                    return self.char_literal(chr(number))
+                suffix = '_b' if target[1] == 'byte' else '_s'
+                return f'{number}{suffix}' if number >= 0 else f'({number}{suffix})'
+            return self.numeric_convert(value, target, node)
+        if is_prim(t) and is_ref(target):
+            box = BOXES[t[1]]
+            if target[1] in (box, 'java.lang.Object', 'java.lang.Comparable', 'java.lang.Number'):
+                return text
+            if target[1] in UNBOX:
+                return self.numeric_convert(value, prim(UNBOX[target[1]]), node)
+            return text
+        if t[0] == 'class' and is_prim(target):
+            if t[1] in UNBOX:
+                return self.convert(self.unboxed(value), target, node)
+            return f'{text}.asInstanceOf[{target[1]}]'
+        if is_ref(t) and is_ref(target):
+            if t == NULL:
+                return text
+            if target[0] == 'class' and target[1] == 'java.lang.Object':
+                return text
+            if t[0] == 'class' and target[0] == 'class' and is_subclass(t[1], target[1]):
+                return text
+            if t[0] == 'array' and target[0] == 'array' and assignable(t, target) is not None:
+                return text
+            return f'{text}.asInstanceOf[{ir_type(target)}]'
+        return text
+
+    # --- names, fields, calls ---
+
+    def member(self, e, scope, context, lvalue=False):
+        qualifier = e.qualifier or ''
+        if qualifier:
+            base = self.qualified(qualifier, scope, context, e)
+            if base[0] == 'class':
+                return self.static_member(base[1], e.member, e, scope, context, lvalue)
+            return self.selectors(self.field(base[1], e.member, e), e.selectors, scope, context, e, lvalue)
+        local = scope.lookup(e.member)
+        if local is not None:
+            text = self.local_ref(e.member, local, context, scope)
+            return self.selectors((text, local[0]), e.selectors, scope, context, e, lvalue)
+        owner = self.field_owner(context.owner, e.member)
+        if owner is not None:
+            t, static = CLASSES[owner].fields[e.member]
+            if static:
+                return self.selectors((f'{owner}::{e.member}', t), e.selectors, scope, context, e, lvalue)
+            this = self.capture_this(context) if context.captures is not None else (context.this_expr, cls(context.owner))
+            return self.selectors((f'{this[0]}.{owner}::{e.member}', t), e.selectors, scope, context, e, lvalue)
+        self.error(e, f'unknown name {e.member}')
+
+    def local_ref(self, name, local, context, scope):
+        t, ir_name = local
+        if context.captures is not None and context.outer_scope is not None:
+            # A local of an enclosing method: captured by value.
+            inside = scope.lookup(name)
+            if inside is local and not self.declared_in_lambda(scope, name, context):
+                capture = context.captures.setdefault(ir_name, (t, ir_name))
+                return capture[1]
+        return ir_name
+
+    def declared_in_lambda(self, scope, name, context):
+        current = scope
+        while current is not None and current is not context.outer_scope:
+            if name in current.names:
+                return True
+            current = current.parent
+        return False
+
+    def capture_this(self, context):
+        context.captures['this$'] = (cls(context.owner), 'this$')
+        return 'this$', cls(context.owner)
+
+    def field_owner(self, owner, name):
+        for ancestor in ancestors(owner):
+            if ancestor in CLASSES and name in CLASSES[ancestor].fields:
+                return ancestor
+        # Enclosing classes' static fields.
+        while '$' in owner:
+            owner = owner.rsplit('$', 1)[0]
+            for ancestor in ancestors(owner):
+                if ancestor in CLASSES and name in CLASSES[ancestor].fields and CLASSES[ancestor].fields[name][1]:
+                    return ancestor
+        return None
+
+    def qualified(self, qualifier, scope, context, node):
+        """A dotted qualifier: a local or field chain ('value', (text, type)) or a class ('class', name)."""
+        parts = qualifier.split('.')
+        local = scope.lookup(parts[0])
+        if local is not None:
+            value = (self.local_ref(parts[0], local, context, scope), local[0])
+            for part in parts[1:]:
+                value = self.field(value, part, node)
+            return ('value', value)
+        if parts[0] not in self.user_classes and parts[0] not in LIBRARY_NAMES and self.field_owner(context.owner, parts[0]):
+            value = self.member(J.MemberReference(qualifier='', member=parts[0], selectors=[]), scope, context)
+            for part in parts[1:]:
+                value = self.field(value, part, node)
+            return ('value', value)
+        for split in range(len(parts), 0, -1):
+            name = '.'.join(parts[:split])
+            try:
+                class_name = self.class_name(name, node)
+            except Unsupported:
+                continue
+            if split == len(parts):
+                return ('class', class_name)
+            value = self.static_member(class_name, parts[split], node, scope, context, False)
+            for part in parts[split + 1:]:
+                value = self.field(value, part, node)
+            return ('value', value)
+        self.error(node, f'unknown qualifier {qualifier}')
+
+    def static_member(self, class_name, name, node, scope, context, lvalue):
+        simple = class_name.rsplit('.', 1)[-1]
+        if (simple, name) in CONSTANTS:
+            return self.selectors(CONSTANTS[(simple, name)], getattr(node, 'selectors', []), scope, context, node)
+        if class_name == 'java.lang.System' and name in ('out', 'err'):
+            value = (f'mod:java.lang.System$.{name};Ljava.io.PrintStream()', cls('java.io.PrintStream'))
+            return self.selectors(value, getattr(node, 'selectors', []), scope, context, node)
+        owner = self.field_owner(class_name, name)
+        if owner is None:
+            self.error(node, f'unknown static field {class_name}.{name}')
+        t, _ = CLASSES[owner].fields[name]
+        return self.selectors((f'{owner}::{name}', t), getattr(node, 'selectors', []), scope, context, node, lvalue)
+
+    def field(self, value, name, node):
+        text, t = value
+        if t[0] == 'array' and name == 'length':
+            return f'{text}.length', prim('int')
+        if t[0] != 'class':
+            self.error(node, f'field {name} of {t}')
+        owner = self.field_owner(t[1], name)
+        if owner is None:
+            self.error(node, f'unknown field {name} of {t[1]}')
+        ft, static = CLASSES[owner].fields[name]
+        if static:
+            return f'{owner}::{name}', ft
+        return f'{text}.{owner}::{name}', self.substitute(ft, t)
+
+    def substitute(self, t, receiver):
+        return t
+
+    def selectors(self, value, selectors, scope, context, node, lvalue=False):
+        for selector in selectors or []:
+            if isinstance(selector, J.ArraySelector):
+                index = self.convert(self.expr(selector.index, scope, context), prim('int'), node)
+                if value[1][0] != 'array':
+                    self.error(node, 'indexing something that is not an array')
+                value = (f'{value[0]}[{index}]', value[1][1])
+            elif isinstance(selector, J.MethodInvocation):
+                value = self.call(value, selector, scope, context)
+            elif isinstance(selector, J.MemberReference):
+                value = self.field(value, selector.member, node)
+            else:
+                self.error(node, f'selector {type(selector).__name__}')
+        return value
+
+    def invocation(self, e, scope, context):
+        qualifier = e.qualifier or ''
+        if qualifier:
+            base = self.qualified(qualifier, scope, context, e)
+            if base[0] == 'class':
+                value = self.static_call(base[1], e, scope, context)
+            else:
+                value = self.call(base[1], e, scope, context)
+        else:
+            value = self.unqualified_call(e, scope, context)
+        return self.selectors(value, e.selectors, scope, context, e)
+
+    def arg_types(self, arguments, scope, context):
+        types = []
+        for a in arguments:
+            if isinstance(a, J.LambdaExpression):
+                types.append(('lambda', len(a.parameters)))
+            else:
+                types.append(self.expr(a, scope, context)[1])
+        return types
+
+    def candidates(self, class_name, name, constructor=False):
+        found = []
+        names = [class_name] if constructor else ancestors(class_name)
+        for ancestor in names:
+            info = CLASSES.get(ancestor)
+            if info is None:
+                continue
+            for m in info.methods:
+                if m.name == name and not any(m.params == f.params for f in found):
+                    found.append(m)
+        return found
+
+    def pick_method(self, class_name, name, arg_types, node, constructor=False, static_only=None):
+        best, best_cost = None, None
+        for m in self.candidates(class_name, name, constructor):
+            if static_only is not None and m.static != static_only:
+                continue
+            params = m.params
+            if len(params) != len(arg_types):
+                continue
+            cost = 0
+            for a, p in zip(arg_types, params):
+                if a[0] == 'lambda':
+                    c = 0 if p[0] == 'class' and CLASSES.get(p[1]) and CLASSES[p[1]].kind == 'interface' else None
+                else:
+                    c = assignable(a, p)
+                if c is None:
+                    cost = None
+                    break
+                cost += c
+            if cost is not None and (best_cost is None or cost < best_cost):
+                best, best_cost = m, cost
+        if best is None:
+            self.error(node, f'no method {class_name}.{name} for {arg_types}')
+        return best
+
+    def args(self, method, arguments, scope, context, receiver_type=None):
+        texts = []
+        for index, (a, p) in enumerate(zip(arguments, method.params)):
+            expected = self.generic_param(method, index, receiver_type) or p
+            if isinstance(a, J.LambdaExpression):
+                texts.append(self.lambda_(a, scope, context, expected)[0])
+            else:
+                value = self.expr(a, scope, context, expected)
+                texts.append(self.convert(value, p, a))
+        return ', '.join(texts)
+
+    def generic_param(self, method, index, receiver_type):
+        if receiver_type is None or receiver_type[0] != 'class' or not receiver_type[2]:
+            return None
+        shape = self.generic_shape(method, receiver_type)
+        if shape is None:
+            return None
+        variables, _ = shape
+        if index < len(variables) and variables[index]:
+            return self.type_argument(receiver_type, variables[index])
+        return None
+
+    def generic_shape(self, method, receiver_type):
+        key = (receiver_type[1], method.name)
+        if key in LIBRARY_GENERIC_METHODS:
+            return LIBRARY_GENERIC_METHODS[key]
+        base = INHERITED_ARGS.get(receiver_type[1])
+        if base and (base[0], method.name) in LIBRARY_GENERIC_METHODS:
+            return LIBRARY_GENERIC_METHODS[(base[0], method.name)]
+        return None
+
+    def type_argument(self, receiver_type, variable):
+        name = receiver_type[1]
+        args = receiver_type[2]
+        if name in INHERITED_ARGS:
+            base, mapping = INHERITED_ARGS[name]
+            return self.type_argument(cls(base, mapping(args)), variable)
+        params = LIBRARY_TYPE_PARAMS.get(name) or list(CLASSES[name].type_params if name in CLASSES else [])
+        if variable in params and params.index(variable) < len(args):
+            return args[params.index(variable)]
+        return None
+
+    def call(self, receiver, e, scope, context):
+        text, t = receiver
+        if t[0] == 'array':
+            if e.member == 'clone':
+                return f'<clone>({text}).asInstanceOf[{ir_type(t)}]', t
+            t = OBJECT
+        if is_prim(t):
+            text, t = self.convert((text, t), cls(BOXES[t[1]]), e), cls(BOXES[t[1]])
+        if e.member == 'getClass' and not e.arguments:
+            return f'{text}.getClass()', cls('java.lang.Class')
+        arg_types = self.arg_types(e.arguments, scope, context)
+        method = self.pick_method(t[1], e.member, arg_types, e)
+        args = self.args(method, e.arguments, scope, context, t)
+        result = method.result
+        if method.static:
+            call = f'{method.owner}::{method.ir_name()}({args})'
+        elif method.private and method.owner in self.user_classes.values():
+            call = f'{text}.{method.owner}::private::{method.ir_name()}({args})'
+        else:
+            call = f'{text}.{method.ir_name()}({args})'
+        shape = self.generic_shape(method, t) if t[0] == 'class' and t[2] else None
+        if shape and shape[1]:
+            actual = self.type_argument(t, shape[1])
+            if actual is not None and actual != OBJECT:
+                return f'{call}.asInstanceOf[{ir_type(actual)}]', actual
+        return call, result
+
+    def static_call(self, class_name, e, scope, context):
+        arg_types = self.arg_types(e.arguments, scope, context)
+        statics = [m for m in self.candidates(class_name, e.member) if m.static]
+        module = class_name + '$'
+        if not statics and module in CLASSES and self.candidates(module, e.member):
+            # The library's statics live in the companion module (`mod:java.lang.System$.exit;I;V(..)`).
+            method = self.pick_method(module, e.member, arg_types, e)
+            args = self.args(method, e.arguments, scope, context)
+            return f'mod:{module}.{method.ir_name()}({args})', method.result
+        method = self.pick_method(class_name, e.member, arg_types, e)
+        args = self.args(method, e.arguments, scope, context)
+        if not method.static:
+            self.error(e, f'{e.member} is not static')
+        flag = 'private::' if method.private else ''
+        return f'{method.owner}::{flag}{method.ir_name()}({args})', method.result
+
+    def unqualified_call(self, e, scope, context):
+        if e.member == 'getClass' and not e.arguments:
+            this = self.capture_this(context) if context.captures is not None else (context.this_expr, cls(context.owner))
+            return f'{this[0]}.getClass()', cls('java.lang.Class')
+        arg_types = self.arg_types(e.arguments, scope, context)
+        owner = context.owner
+        while True:
+            if self.candidates(owner, e.member):
+                break
+            if '$' not in owner:
+                self.error(e, f'unknown method {e.member}')
+            owner = owner.rsplit('$', 1)[0]
+        method = self.pick_method(owner, e.member, arg_types, e)
+        args = self.args(method, e.arguments, scope, context)
+        if method.static:
+            flag = 'private::' if method.private else ''
+            return f'{method.owner}::{flag}{method.ir_name()}({args})', method.result
+        this = self.capture_this(context) if context.captures is not None else (context.this_expr, cls(context.owner))
+        if method.private:
+            return f'{this[0]}.{method.owner}::private::{method.ir_name()}({args})', method.result
+        return f'{this[0]}.{method.ir_name()}({args})', method.result
+
+    def creator(self, e, scope, context):
+        if e.body:
+            self.error(e, 'anonymous classes are not supported')
+        t = self.resolve_type(e.type)
+        arg_types = self.arg_types(e.arguments, scope, context)
+        method = self.pick_method(t[1], '<init>', arg_types, e, constructor=True)
+        args = self.args(method, e.arguments, scope, context)
+        return self.selectors((f'new {t[1]}().{method.ir_name()}({args})', t), e.selectors, scope, context, e)
+
+    def array_creator(self, e, scope, context):
+        base = self.resolve_type(e.type)
+        dims = e.dimensions
+        total = len(dims)
+        t = base
+        for _ in range(total):
+            t = ('array', t)
+        if e.initializer is not None:
+            value = self.array_initializer(e.initializer, t, scope, context)
+        else:
+            sizes = [d for d in dims if d is not None]
+            # new T[a][b]...: nested loops, as Java allocates every level.
+            size_texts = [self.convert(self.expr(d, scope, context), prim('int'), e) for d in sizes]
+            value = self.nested_array(t, size_texts)
+        return self.selectors((value, t), e.selectors, scope, context, e)
+
+    def new_array(self, t, size):
+        element = t[1]
+        depth = 0
+        while element[0] == 'array':
+            element = element[1]
+            depth += 1
+        return f'new {ir_type(element)}[{size}]' + '[]' * depth
+
+    def nested_array(self, t, sizes):
+        if len(sizes) == 1:
+            return self.new_array(t, sizes[0])
+        outer = self.fresh('rows')
+        index = self.fresh('row')
+        size = self.fresh('size')
+        inner = self.nested_array(t[1], sizes[1:])
+        return (f'{{\n  val {size}: int = {sizes[0]};\n  val {outer}: {ir_type(t)} = {self.new_array(t, size)};\n'
+                f'  var {index}: int = 0;\n  while (({index} <[int] {size})) {{\n'
+                f'    {outer}[{index}] = {self.indent(inner, 4).strip()};\n    {index} = ({index} +[int] 1)\n  }};\n'
+                f'  {outer}\n}}')
+
+    def array_initializer(self, init, t, scope, context):
+        element = t[1]
+        values = []
+        for v in init.initializers:
+            if isinstance(v, J.ArrayInitializer):
+                values.append(self.array_initializer(v, element, scope, context))
+            else:
+                values.append(self.convert(self.expr(v, scope, context, element), element, v))
+        return f'{ir_type(t)}({", ".join(values)})'
+
+    # --- lambdas ---
+
+    def functional_method(self, interface):
+        for ancestor in ancestors(interface):
+            info = CLASSES.get(ancestor)
+            if info is None or info.kind != 'interface':
+                continue
+            abstract = [m for m in info.methods if m.abstract and m.name not in ('toString', 'equals', 'hashCode')]
+            if abstract:
+                return abstract[0]
+        return None
+
+    def lambda_(self, e, scope, context, expected):
+        if expected is None or expected[0] != 'class':
+            self.error(e, 'a lambda needs a functional interface type')
+        method = self.functional_method(expected[1])
+        if method is None:
+            self.error(e, f'{expected[1]} is not a functional interface')
+        shape = self.generic_shape(method, expected) if expected[2] else None
+        params = []
+        for index, p in enumerate(e.parameters):
+            name = p.name if hasattr(p, 'name') else p.member
+            java_type = method.params[index]
+            if shape and index < len(shape[0]) and shape[0][index]:
+                java_type = self.type_argument(expected, shape[0][index]) or java_type
+            if getattr(p, 'type', None) is not None:
+                java_type = self.resolve_type(p.type)
+            params.append((name, java_type, method.params[index], method.ir_params[index]))
+        result = method.result
+        java_result = result
+        if shape and shape[1]:
+            java_result = self.type_argument(expected, shape[1]) or result
+        inner = MethodContext(context.owner, True, java_result if java_result != OBJECT else result)
+        inner.captures = {}
+        inner.outer_scope = scope
+        inner.this_expr = 'this$'
+        body_scope = Scope(scope)
+        prologue = []
+        closure_params = []
+        for name, java_type, erased, declared in params:
+            if erase(java_type) != erase(erased) and erased[0] == 'class':
+                raw = self.fresh(name)
+                closure_params.append(f'{raw}: {declared}')
+                body_scope.names[name] = (java_type, name)
+                prologue.append(f'val {name}: {ir_type(java_type)} = {self.convert((raw, OBJECT), java_type, e)}')
+            else:
+                closure_params.append(f'{name}: {declared}')
+                body_scope.names[name] = (ANY if declared == 'any' else erased, name)
+        # Parameters shadow the enclosing scope: mark them as the lambda's own.
+        inner.outer_scope = scope
+        if isinstance(e.body, list):
+            lines = prologue + self.statements(e.body, body_scope, inner)
+            body = self.wrap_return(lines, inner, result)
+        else:
+            value = self.expr(e.body, body_scope, inner, java_result)
+            if result == prim('void'):
+                body = ';\n'.join(prologue + [value[0]])
+            else:
+                body = ';\n'.join(prologue + [self.convert(value, result, e)])
+        captures = ', '.join(f'{n}: {ir_type(t)} = {self.outer_name(n, t, context, scope)}'
+                             for n, (t, _) in sorted(inner.captures.items()))
+        descriptor_params = ', '.join(declared for _, _, _, declared in params)
+        result_text = method.ir_result
+        closure = f'(typed-lambda<{captures}>({", ".join(closure_params)})'
+        closure += f': {result_text} = {{\n{self.indent(body, 2)}\n}})' if result != prim('void') else f' {{\n{self.indent(body, 2)}\n}})'
+        text = (f'<newLambda>(\n  extends java.lang.Object implements {expected[1]},\n'
+                f'  def {method.ir_name()}({descriptor_params}): {result_text},\n{self.indent(closure, 2)}\n)')
+        return text, expected
+
+    def outer_name(self, name, t, context, scope):
+        """How the enclosing code names a captured value (itself captured when it is a lambda)."""
+        if name == 'this$':
+            return self.capture_this(context)[0] if context.captures is not None else context.this_expr
+        if context.captures is not None and not self.declared_in_lambda(scope, self.java_name(scope, name), context):
+            context.captures.setdefault(name, (t, name))
+        return name
+
+    def java_name(self, scope, ir_name):
+        current = scope
+        while current is not None:
+            for java, (_, candidate) in current.names.items():
+                if candidate == ir_name:
+                    return java
+            current = current.parent
+        return ir_name
+
+
+def main():
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    path = sys.argv[1]
+    source = open(path, encoding='utf-8').read()
+    load_runtime_library()
+    top = os.path.splitext(os.path.basename(path))[0]
+    try:
+        text = Translator(source, top).translate()
+    except Unsupported as error:
+        print(f'{path}: {error}', file=sys.stderr)
+        sys.exit(1)
+    name = os.path.splitext(os.path.basename(path))[0]
+    sys.stdout.write(f'// The Kiln IR of {name}.java, written by tools/java2ir and formatted with `kiln fmt`.\n')
+    sys.stdout.write(text)
+
+
+if __name__ == '__main__':
+    main()
