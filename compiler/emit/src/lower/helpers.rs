@@ -999,11 +999,12 @@ impl Emitter<'_> {
                 f.push(Instr::RefCast { nullable: false, heap: string_heap });
                 f.push(Instr::Call(helper));
             }
-            ("kiln.runtime.Intrinsics", "sqrt;D;D" | "floor;D;D" | "ceil;D;D") => {
+            ("kiln.runtime.Intrinsics", "sqrt;D;D" | "floor;D;D" | "ceil;D;D" | "rint;D;D") => {
                 f.get(f.param(0));
                 f.op(match key.method.simple() {
                     "sqrt" => W::F64Sqrt,
                     "floor" => W::F64Floor,
+                    "rint" => W::F64Nearest,
                     _ => W::F64Ceil,
                 });
             }
