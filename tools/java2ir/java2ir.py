@@ -612,8 +612,23 @@ class Translator:
             return self.array_initializer(init, t, scope, context)
         return self.convert(self.expr(init, scope, context, t), t, init)
 
-    def signature_text(self, params, names):
-        return ', '.join(f'{n}: {ir_type(t)}' for n, t in zip(names, params))
+    def signature_text(self, params, names, body=None):
+        assigned = self.assigned_names(body) if body is not None else set()
+        return ', '.join(f'{"var " if n in assigned else ""}{n}: {ir_type(t)}' for n, t in zip(names, params))
+
+    def assigned_names(self, body):
+        """Names that a body assigns to (or increments): those parameters must be `var` in the IR."""
+        names = set()
+        for statement in body or []:
+            for _, node in statement.filter(J.Assignment):
+                target = node.expressionl
+                if isinstance(target, J.MemberReference) and not target.qualifier and not target.selectors:
+                    names.add(target.member)
+            for _, node in statement.filter(J.MemberReference):
+                ops = (node.prefix_operators or []) + (node.postfix_operators or [])
+                if any(op in ('++', '--') for op in ops) and not node.qualifier and not node.selectors:
+                    names.add(node.member)
+        return names
 
     def find_declared(self, info, name, params):
         for m in info.methods:
@@ -661,7 +676,7 @@ class Translator:
                 value = self.initial_value(init, t, scope, context)
                 lines.append(f'this.{info.name}::{name} = {value}')
         lines.extend(self.statements(body, scope, context))
-        self.out.append(f'  constructor def {method.ir_name()}({self.signature_text(params, names)}) {{')
+        self.out.append(f'  constructor def {method.ir_name()}({self.signature_text(params, names, decl.body if decl else None)}) {{')
         self.out.append(self.indent(self.wrap_return(lines, context, prim('void')), 4))
         self.out.append('  }')
 
@@ -675,7 +690,7 @@ class Translator:
         prefix = ('private ' if method.private and not static else '') + ('static ' if static else '')
         if method.private and static:
             prefix = 'private static '
-        head = f'  {prefix}def {method.ir_name()}({self.signature_text(params, names)})'
+        head = f'  {prefix}def {method.ir_name()}({self.signature_text(params, names, decl.body)})'
         if decl.body is None:
             self.out.append(head + (f': {ir_type(result)} = <abstract>' if result != prim('void') else ' <abstract>'))
             return
@@ -1607,10 +1622,30 @@ class Translator:
             if cost is not None and (best_cost is None or cost < best_cost):
                 best, best_cost = m, cost
         if best is None:
+            # Varargs: the trailing arguments go into an array of the last parameter's type.
+            for m in self.candidates(class_name, name, constructor):
+                if not m.params or m.params[-1][0] != 'array' or len(arg_types) < len(m.params) - 1:
+                    continue
+                fixed = len(m.params) - 1
+                costs = [assignable(a, p) for a, p in zip(arg_types[:fixed], m.params[:fixed])]
+                costs += [assignable(a, m.params[-1][1]) for a in arg_types[fixed:]]
+                if all(c is not None for c in costs):
+                    varargs = MethodInfo(m.owner, m.name, m.params, m.result, m.static, m.private, m.abstract,
+                                         m.ir_params, m.ir_result)
+                    varargs.varargs_from = fixed
+                    return varargs
             self.error(node, f'no method {class_name}.{name} for {arg_types}')
         return best
 
     def args(self, method, arguments, scope, context, receiver_type=None):
+        fixed = getattr(method, 'varargs_from', None)
+        if fixed is not None:
+            element = method.params[-1][1]
+            packed = [self.convert(self.expr(a, scope, context, element), element, a) for a in arguments[fixed:]]
+            head = MethodInfo(method.owner, method.name, method.params[:fixed], method.result, method.static)
+            texts = self.args(head, arguments[:fixed], scope, context, receiver_type)
+            array = f'{ir_type(method.params[-1])}({", ".join(packed)})'
+            return f'{texts}, {array}' if texts else array
         texts = []
         for index, (a, p) in enumerate(zip(arguments, method.params)):
             expected = self.generic_param(method, index, receiver_type) or p
