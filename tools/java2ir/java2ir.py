@@ -1012,14 +1012,16 @@ class Translator:
                     target, ttype = self.lvalue(e, scope, context)
                 finally:
                     e.postfix_operators, e.prefix_operators = saved
-                one = self.one(ttype)
                 op = '+' if ops == ['++'] else '-'
-                return f'{target} = {self.cast(self.arith(op, (target, ttype), (one, prim("int")), e), ttype, e)}'
+                return f'{target} = {self.cast(self.arith(op, (target, ttype), self.one(ttype), e), ttype, e)}'
         text, _ = self.expr(e, scope, context)
         return text
 
     def one(self, t):
-        return {'long': '1L', 'double': '1.0d', 'float': '1.0f'}.get(t[1], '1')
+        t = self.unboxed(('', t))[1]
+        if t[1] in ('long', 'double', 'float'):
+            return {'long': '1L', 'double': '1.0d', 'float': '1.0f'}[t[1]], t
+        return '1', prim('int')
 
     def assignment(self, e, scope, context):
         target, ttype = self.lvalue(e.expressionl, scope, context)
@@ -1134,7 +1136,7 @@ class Translator:
 
     def increment(self, e, op, post, scope, context):
         target, t = self.lvalue(e, scope, context)
-        new = self.cast(self.arith('+' if op == '++' else '-', (target, t), (self.one(t), prim('int')), e), t, e)
+        new = self.cast(self.arith('+' if op == '++' else '-', (target, t), self.one(t), e), t, e)
         temp = self.fresh('t')
         if post:
             return f'{{\n  val {temp}: {ir_type(t)} = {target};\n  {target} = {new};\n  {temp}\n}}', t
@@ -1443,6 +1445,17 @@ class Translator:
 
     def member(self, e, scope, context, lvalue=False):
         qualifier = e.qualifier or ''
+        if (not qualifier and e.selectors and isinstance(e.selectors[0], J.SuperMethodInvocation)
+                and scope.lookup(e.member) is None):
+            # `Interface.super.m(..)`: the interface's default method, called statically on `this`.
+            interface = self.class_name(e.member, e)
+            call = e.selectors[0]
+            arg_types = self.arg_types(call.arguments, scope, context)
+            target = self.pick_method(interface, call.member, arg_types, e)
+            args = self.args(target, call.arguments, scope, context)
+            this = self.capture_this(context) if context.captures is not None else (context.this_expr, cls(context.owner))
+            value = (f'{this[0]}.{target.owner}::{target.ir_name()}({args})', target.result)
+            return self.selectors(value, e.selectors[1:], scope, context, e)
         if qualifier:
             base = self.qualified(qualifier, scope, context, e)
             if base[0] == 'class':
