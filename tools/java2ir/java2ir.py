@@ -340,8 +340,12 @@ LIBRARY_TYPE_PARAMS = {
 # The generic shape of their methods: name -> (param type variables, result type variable or None).
 LIBRARY_GENERIC_METHODS = {
     ('java.util.function.Function', 'apply'): (['T'], 'R'),
-    ('java.util.function.Function', 'andThen'): ([None], None),
-    ('java.util.function.Function', 'compose'): ([None], None),
+    ('java.util.function.Function', 'andThen'): ([('java.util.function.Function', 'R', None)], None),
+    ('java.util.function.Function', 'compose'): ([('java.util.function.Function', None, 'T')], None),
+    ('java.util.function.BiFunction', 'andThen'): ([('java.util.function.Function', 'R', None)], None),
+    ('java.util.function.Consumer', 'andThen'): ([('java.util.function.Consumer', 'T')], None),
+    ('java.util.function.Predicate', 'and'): ([('java.util.function.Predicate', 'T')], None),
+    ('java.util.function.Predicate', 'or'): ([('java.util.function.Predicate', 'T')], None),
     ('java.util.function.UnaryOperator', 'apply'): (['T'], 'T'),
     ('java.util.function.BiFunction', 'apply'): (['T', 'U'], 'R'),
     ('java.util.function.BinaryOperator', 'apply'): (['T', 'T'], 'T'),
@@ -1120,6 +1124,8 @@ class Translator:
             return self.array_creator(e, scope, context)
         if isinstance(e, J.LambdaExpression):
             return self.lambda_(e, scope, context, expected)
+        if isinstance(e, J.MethodReference):
+            return self.lambda_(self.method_reference_lambda(e, scope, expected), scope, context, expected)
         if isinstance(e, J.ClassReference):
             t = self.resolve_type(e.type)
             return self.selectors((f'classOf[{ir_type(t)}]', cls('java.lang.Class')), e.selectors, scope, context, e)
@@ -1677,7 +1683,12 @@ class Translator:
             return None
         variables, _ = shape
         if index < len(variables) and variables[index]:
-            return self.type_argument(receiver_type, variables[index])
+            variable = variables[index]
+            if isinstance(variable, tuple):
+                # A functional interface over the receiver's type arguments (`Function<R, ?>`).
+                args = [self.type_argument(receiver_type, v) or OBJECT if v else OBJECT for v in variable[1:]]
+                return cls(variable[0], args)
+            return self.type_argument(receiver_type, variable)
         return None
 
     def generic_shape(self, method, receiver_type):
@@ -1888,6 +1899,40 @@ class Translator:
         text = (f'<newLambda>(\n  extends java.lang.Object implements {expected[1]},\n'
                 f'  def {method.ir_name()}({descriptor_params}): {result_text},\n{self.indent(closure, 2)}\n)')
         return text, expected
+
+    def method_reference_lambda(self, e, scope, expected):
+        """`Type::method`, `Type::new` and `value::method` as the lambda they stand for."""
+        if expected is None or expected[0] != 'class' or self.functional_method(expected[1]) is None:
+            self.error(e, 'a method reference needs a functional interface type')
+        arity = len(self.functional_method(expected[1]).params)
+        names = [f'ref${i}' for i in range(arity)]
+        params = [J.InferredFormalParameter(name=n) for n in names]
+        refs = [J.MemberReference(member=n, qualifier='', selectors=[], prefix_operators=[], postfix_operators=[])
+                for n in names]
+        target = e.expression
+        method = e.method.member
+        qualified = (target.qualifier + '.' if target.qualifier else '') + target.member
+        is_type = (isinstance(target, J.MemberReference) and not target.selectors and scope.lookup(target.member) is None
+                   and (qualified in LIBRARY_NAMES or qualified in self.user_classes or target.member in LIBRARY_NAMES
+                        or target.member in self.user_classes) and not target.qualifier)
+        if method == 'new':
+            body = J.ClassCreator(type=J.ReferenceType(name=target.member, dimensions=[], arguments=None),
+                                  arguments=refs, selectors=[], body=None)
+        elif is_type:
+            class_name = self.class_name(target.member, e)
+            statics = [m for m in self.candidates(class_name, method) if m.static and len(m.params) == arity]
+            if not statics and class_name + '$' in CLASSES:
+                statics = [m for m in self.candidates(class_name + '$', method) if len(m.params) == arity]
+            if statics:
+                body = J.MethodInvocation(qualifier=target.member, member=method, arguments=refs, selectors=[],
+                                          prefix_operators=[], postfix_operators=[])
+            else:
+                body = J.MethodInvocation(qualifier=names[0], member=method, arguments=refs[1:], selectors=[],
+                                          prefix_operators=[], postfix_operators=[])
+        else:
+            body = J.MethodInvocation(qualifier=qualified, member=method, arguments=refs, selectors=[],
+                                      prefix_operators=[], postfix_operators=[])
+        return J.LambdaExpression(parameters=params, body=body)
 
     def outer_name(self, name, t, context, scope):
         """How the enclosing code names a captured value (itself captured when it is a lambda)."""
