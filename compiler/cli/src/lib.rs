@@ -18,6 +18,7 @@ pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
     ("<runtime>/kiln.runtime.ir", include_str!("../../../runtime-lib/kiln.runtime.ir")),
     ("<runtime>/java.lang.StringBuilder.ir", include_str!("../../../runtime-lib/java.lang.StringBuilder.ir")),
     ("<runtime>/java.util.Arrays.ir", include_str!("../../../runtime-lib/java.util.Arrays.ir")),
+    ("<runtime>/kiln.math.ir", include_str!("../../../runtime-lib/kiln.math.ir")),
     ("<runtime>/java.util.function.ir", include_str!("../../../runtime-lib/java.util.function.ir")),
     ("<runtime>/companions.ir", include_str!("../../../runtime-lib/companions.ir")),
 ];
