@@ -1666,8 +1666,16 @@ class Translator:
             array = f'{ir_type(method.params[-1])}({", ".join(packed)})'
             return f'{texts}, {array}' if texts else array
         texts = []
+        element = None
+        if arguments and method.params and method.params[0][0] == 'array' and not isinstance(arguments[0], J.LambdaExpression):
+            first = self.expr(arguments[0], scope, context)[1]
+            if first[0] == 'array' and first[1][0] == 'class':
+                element = first[1]
         for index, (a, p) in enumerate(zip(arguments, method.params)):
             expected = self.generic_param(method, index, receiver_type) or p
+            if element is not None and p == cls('java.util.Comparator'):
+                # `Arrays.sort(T[], Comparator<? super T>)`: the comparator's type argument is the elements'.
+                expected = cls('java.util.Comparator', (element,))
             if isinstance(a, J.LambdaExpression):
                 texts.append(self.lambda_(a, scope, context, expected)[0])
             else:
