@@ -229,6 +229,26 @@ impl Host for WasiP1Host {
         module.add_import(MODULE, "proc_exit", vec![ValType::I32], Vec::new())
     }
 
+    fn define_clock(&self, module: &mut Module, wall: bool) -> FuncId {
+        let id = FuncId::Helper(if wall { "wallClockNanoseconds" } else { "monotonicClockNanoseconds" });
+        if module.has_function(&id) {
+            return id;
+        }
+        // clock_time_get(id, precision, result pointer): clock 0 is the realtime clock, 1 the monotonic one.
+        let clock_time_get =
+            module.add_import(MODULE, "clock_time_get", vec![ValType::I32, ValType::I64, ValType::I32], vec![ValType::I32]);
+        let mut f = FunctionBuilder::new(Vec::new(), vec![ValType::I64]);
+        f.push(Instr::I32Const(if wall { 0 } else { 1 }));
+        f.push(Instr::I64Const(1));
+        f.push(Instr::I32Const(HOST_SCRATCH_OFFSET));
+        f.push(Instr::Call(clock_time_get));
+        f.push(Instr::Drop);
+        f.push(Instr::I32Const(HOST_SCRATCH_OFFSET));
+        f.plain(W::I64Load(memory(0, 3)));
+        f.finish(module, id.clone());
+        id
+    }
+
     fn define_entry(&self, module: &mut Module, run_main: FuncId) {
         let proc_exit = module.add_import(MODULE, "proc_exit", vec![ValType::I32], Vec::new());
         let mut f = FunctionBuilder::new(Vec::new(), Vec::new());

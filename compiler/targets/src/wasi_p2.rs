@@ -128,6 +128,35 @@ impl Host for WasiP2Host {
         module.add_import(&format!("wasi:cli/exit@{WASI_VERSION}"), "exit-with-code", vec![ValType::I32], Vec::new())
     }
 
+    fn define_clock(&self, module: &mut Module, wall: bool) -> FuncId {
+        if !wall {
+            return module.add_import(
+                &format!("wasi:clocks/monotonic-clock@{WASI_VERSION}"),
+                "now",
+                Vec::new(),
+                vec![ValType::I64],
+            );
+        }
+        let id = FuncId::Helper("wallClockNanoseconds");
+        if module.has_function(&id) {
+            return id;
+        }
+        // `now` returns a datetime record { seconds: u64, nanoseconds: u32 } through a return pointer.
+        let now = module.add_import(&format!("wasi:clocks/wall-clock@{WASI_VERSION}"), "now", vec![ValType::I32], Vec::new());
+        let mut f = FunctionBuilder::new(Vec::new(), vec![ValType::I64]);
+        f.push(Instr::I32Const(HOST_SCRATCH_OFFSET));
+        f.push(Instr::Call(now));
+        f.push(Instr::I32Const(HOST_SCRATCH_OFFSET));
+        f.plain(W::I64Load(memory(0)));
+        f.push(Instr::I64Const(1_000_000_000));
+        f.plain(W::I64Mul);
+        f.push(Instr::I32Const(HOST_SCRATCH_OFFSET));
+        f.plain(W::I64Load32U(memory(8)));
+        f.plain(W::I64Add);
+        f.finish(module, id.clone());
+        id
+    }
+
     fn define_entry(&self, module: &mut Module, run_main: FuncId) {
         let mut f = FunctionBuilder::new(Vec::new(), vec![ValType::I32]);
         // `result` lowers to 0 for ok and 1 for err; a non-zero exit code is an error.

@@ -1016,6 +1016,16 @@ impl Emitter<'_> {
                 }
                 f.push(Instr::Call(helper));
             }
+            ("kiln.runtime.Intrinsics", "nanoTime;J" | "currentTimeMillis;J") => {
+                self.ensure_memory();
+                let wall = key.method.simple() == "currentTimeMillis";
+                let clock = self.host.define_clock(&mut self.module, wall);
+                f.push(Instr::Call(clock));
+                if wall {
+                    f.push(Instr::I64Const(1_000_000));
+                    f.op(W::I64DivU);
+                }
+            }
             ("kiln.runtime.Intrinsics", "exit;I;V") => {
                 // Like a process, the status is taken modulo 256.
                 let exit = self.host.define_exit(&mut self.module);

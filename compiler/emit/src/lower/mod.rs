@@ -41,6 +41,9 @@ pub trait Host {
     fn define_arguments(&self, module: &mut Module, allocate: FuncId) -> FuncId;
     /// Defines a function `(status: i32) -> ()` that ends the program with an exit status from 0 to 255.
     fn define_exit(&self, module: &mut Module) -> FuncId;
+    /// Defines a function `() -> i64` that reads a clock in nanoseconds: the wall clock (since the Unix epoch)
+    /// or the monotonic clock (from an arbitrary origin). It may use the host scratch area of linear memory.
+    fn define_clock(&self, module: &mut Module, wall: bool) -> FuncId;
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
