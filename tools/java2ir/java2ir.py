@@ -595,6 +595,8 @@ class Translator:
                 self.emit_method(info, member)
         if info.kind == 'class' and not any(isinstance(m, J.ConstructorDeclaration) for m in decl.body):
             self.emit_constructor(info, None, instance_inits)
+        if info.kind == 'class':
+            self.emit_bridges(info)
         if static_inits:
             context = MethodContext(ir_name, True, prim('void'))
             lines = []
@@ -610,6 +612,38 @@ class Translator:
             self.out.append('  }')
         self.out.append('}')
         self.out.append('')
+
+    def emit_bridges(self, info):
+        """Bridge methods, as javac writes them: a method that implements a generic interface method (such as
+        `compareTo(Shape)` for `Comparable<Shape>`) also answers to the erased signature, by a cast and a call."""
+        own = [m for m in info.methods if not m.static and m.name != '<init>' and not m.abstract]
+        written = set(m.ir_name() for m in info.methods)
+        for method in own:
+            for ancestor in ancestors(info.name)[1:]:
+                target = CLASSES.get(ancestor)
+                # Only generic supertypes have erased signatures to bridge (an overload is not an override).
+                if target is None or not (ancestor in LIBRARY_TYPE_PARAMS or target.type_params):
+                    continue
+                for other in target.methods:
+                    if (other.name != method.name or other.static or len(other.params) != len(method.params)
+                            or other.params == method.params or other.ir_name() in written):
+                        continue
+                    if not all(assignable(mine, theirs) is not None for mine, theirs in zip(method.params, other.params)):
+                        continue
+                    if not all(is_ref(p) for p in other.params if p not in method.params):
+                        continue
+                    written.add(other.ir_name())
+                    names = [f'arg{i}' for i in range(len(other.params))]
+                    declared = other.ir_params or [ir_type(p) for p in other.params]
+                    params = ', '.join(f'{n}: {d}' for n, d in zip(names, declared))
+                    args = ', '.join(n if mine == theirs else f'{n}.asInstanceOf[{ir_type(mine)}]'
+                                     for n, mine, theirs in zip(names, method.params, other.params))
+                    call = f'this.{method.ir_name()}({args})'
+                    if other.result == prim('void'):
+                        self.out.append(f'  def {other.ir_name()}({params}) {{\n    {call}\n  }}')
+                    else:
+                        result = other.ir_result if other.ir_result and other.ir_result != 'void' else ir_type(other.result)
+                        self.out.append(f'  def {other.ir_name()}({params}): {result} = {{\n    {call}\n  }}')
 
     def initial_value(self, init, t, scope, context):
         if isinstance(init, J.ArrayInitializer):
