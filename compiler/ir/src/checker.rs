@@ -149,6 +149,20 @@ impl MethodChecker<'_> {
 
     /// Checks `tree` where a value of type `expected` is needed.
     fn expect(&mut self, tree: &mut Tree, expected: &Type) {
+        // The text format does not write an `if`'s type: where the context knows the type, the branches are
+        // checked against it (an `if` whose branches are a string and an int has type `java.lang.Object` when
+        // it initializes an `Object`, as the compiler that wrote the IR typed it).
+        if let TreeKind::If { cond, then_branch, else_branch } = &mut tree.kind
+            && !matches!(else_branch.kind, TreeKind::Skip)
+            && !matches!(expected, Type::Void | Type::Nothing | Type::Any { .. })
+        {
+            self.expect(cond, &Type::Boolean);
+            self.with_scope(|checker| checker.expect(then_branch, expected));
+            self.with_scope(|checker| checker.expect(else_branch, expected));
+            let branches = self.lub(&then_branch.ty, &else_branch.ty);
+            tree.ty = if self.is_subtype(&branches, expected) { branches } else { expected.clone() };
+            return;
+        }
         let found = self.expression(tree);
         if !self.is_subtype(&found, expected) {
             self.report(Diagnostic::type_mismatch(tree.span, expected, &found));
