@@ -1171,7 +1171,14 @@ class Translator:
             base = (f'{context.this_expr}.{target.owner}::{target.ir_name()}({args})', target.result)
             return self.selectors(base, e.selectors, scope, context, e)
         if isinstance(e, J.SuperMemberReference):
-            return self.member(J.MemberReference(qualifier='', member=e.member, selectors=e.selectors), scope, context, lvalue)
+            # `super.field`: the field as the superclass sees it (fields are not virtual).
+            superclass = CLASSES[context.owner].superclass
+            owner = self.field_owner(superclass, e.member)
+            if owner is None:
+                self.error(e, f'unknown field {e.member}')
+            t, _ = CLASSES[owner].fields[e.member]
+            this = self.capture_this(context) if context.captures is not None else (context.this_expr, cls(context.owner))
+            return self.selectors((f'{this[0]}.{owner}::{e.member}', t), e.selectors, scope, context, e, lvalue)
         self.error(e, f'expression {type(e).__name__}')
 
     def increment(self, e, op, post, scope, context):
@@ -1655,6 +1662,13 @@ class Translator:
         return found
 
     def pick_method(self, class_name, name, arg_types, node, constructor=False, static_only=None):
+        # Java's first phase: methods applicable without boxing or unboxing win over those that need it.
+        strict = self.pick_method_phase(class_name, name, arg_types, constructor, static_only, boxing=False)
+        if strict is not None:
+            return strict
+        return self.pick_method_phase(class_name, name, arg_types, constructor, static_only, boxing=True, node=node)
+
+    def pick_method_phase(self, class_name, name, arg_types, constructor, static_only, boxing, node=None):
         best, best_cost = None, None
         for m in self.candidates(class_name, name, constructor):
             if static_only is not None and m.static != static_only:
@@ -1668,12 +1682,16 @@ class Translator:
                     c = 0 if p[0] == 'class' and CLASSES.get(p[1]) and CLASSES[p[1]].kind == 'interface' else None
                 else:
                     c = assignable(a, p)
+                    if not boxing and c is not None and is_prim(a) != is_prim(p) and a[0] != 'null':
+                        c = None
                 if c is None:
                     cost = None
                     break
                 cost += c
             if cost is not None and (best_cost is None or cost < best_cost):
                 best, best_cost = m, cost
+        if best is None and not boxing:
+            return None
         if best is None:
             # Varargs: the trailing arguments go into an array of the last parameter's type.
             for m in self.candidates(class_name, name, constructor):
