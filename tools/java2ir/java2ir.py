@@ -1841,6 +1841,15 @@ class Translator:
             self.error(e, 'anonymous classes are not supported')
         t = self.resolve_type(e.type)
         arg_types = self.arg_types(e.arguments, scope, context)
+        if t[1] == 'java.lang.String':
+            # Strings have no constructors in the IR (they are primitive values): `new String(..)` is valueOf.
+            if not e.arguments:
+                return self.selectors(('""', STRING), e.selectors, scope, context, e)
+            if len(e.arguments) == 1 and is_string(arg_types[0]):
+                return self.selectors(self.expr(e.arguments[0], scope, context), e.selectors, scope, context, e)
+            method = self.pick_method('java.lang.String', 'valueOf', arg_types, e)
+            args = self.args(method, e.arguments, scope, context)
+            return self.selectors((f'java.lang.String::{method.ir_name()}({args})', STRING), e.selectors, scope, context, e)
         method = self.pick_method(t[1], '<init>', arg_types, e, constructor=True)
         args = self.args(method, e.arguments, scope, context)
         return self.selectors((f'new {t[1]}().{method.ir_name()}({args})', t), e.selectors, scope, context, e)
