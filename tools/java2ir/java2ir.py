@@ -148,6 +148,7 @@ class ClassInfo:
         self.fields = {}  # simple name -> (type, static)
         self.type_params = []
         self.abstract = False
+        self.constants = {}  # static final fields with a literal value: usable as switch labels
 
 
 class MethodInfo:
@@ -498,6 +499,8 @@ class Translator:
                 t = self.resolve_type(member.type, params)
                 for d in member.declarators:
                     info.fields[d.name] = (t, 'static' in member.modifiers)
+                    if {'static', 'final'} <= set(member.modifiers) and isinstance(d.initializer, J.Literal):
+                        info.constants[d.name] = d.initializer
             elif isinstance(member, J.MethodDeclaration):
                 mparams = params + tuple(p.name for p in (member.type_parameters or []))
                 ptypes = [self.param_type(p, mparams) for p in member.parameters]
@@ -961,9 +964,16 @@ class Translator:
                         values.append(value.value)
                     else:
                         values.append(str(self.constant_int(value)))
+                elif isinstance(value, (J.MemberReference, str)):
+                    # javalang gives a bare name as a string.
+                    name = value if isinstance(value, str) else value.member
+                    owner = self.field_owner(context.owner, name)
+                    literal = CLASSES[owner].constants.get(name) if owner else None
+                    if literal is None:
+                        self.error(s, f'case label {name} is not a constant')
+                    values.append(literal.value if string_switch else str(self.constant_int(literal)))
                 else:
-                    text, vtype = self.expr(value, scope, context)
-                    values.append(text)
+                    self.error(s, 'case labels must be constants')
             if not case.case:
                 is_default = True
             statements = list(case.statements)
