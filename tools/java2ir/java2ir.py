@@ -1731,7 +1731,7 @@ class Translator:
         element = None
         if arguments and method.params and method.params[0][0] == 'array' and not isinstance(arguments[0], J.LambdaExpression):
             first = self.expr(arguments[0], scope, context)[1]
-            if first[0] == 'array' and first[1][0] == 'class':
+            if first[0] == 'array' and first[1][0] in ('class', 'array'):
                 element = first[1]
         for index, (a, p) in enumerate(zip(arguments, method.params)):
             expected = self.generic_param(method, index, receiver_type) or p
