@@ -149,6 +149,7 @@ class ClassInfo:
         self.type_params = []
         self.abstract = False
         self.constants = {}  # static final fields with a literal value: usable as switch labels
+        self.generic_fields = {}  # fields whose declared type is a class type parameter
 
 
 class MethodInfo:
@@ -436,7 +437,9 @@ class Translator:
 
     # --- types ---
 
-    def resolve_type(self, node, type_params=()):
+    def resolve_type(self, node, type_params=None):
+        if type_params is None:
+            type_params = getattr(self, 'type_params_now', ())
         if node is None:
             return prim('void')
         dims = len(node.dimensions or [])
@@ -497,8 +500,11 @@ class Translator:
         for member in type_decl.body:
             if isinstance(member, J.FieldDeclaration):
                 t = self.resolve_type(member.type, params)
+                variable = self.type_variable(member.type, params)
                 for d in member.declarators:
                     info.fields[d.name] = (t, 'static' in member.modifiers)
+                    if variable:
+                        info.generic_fields[d.name] = variable
                     if {'static', 'final'} <= set(member.modifiers) and isinstance(d.initializer, J.Literal):
                         info.constants[d.name] = d.initializer
             elif isinstance(member, J.MethodDeclaration):
@@ -507,14 +513,21 @@ class Translator:
                 result = self.resolve_type(member.return_type, mparams)
                 static = 'static' in member.modifiers
                 abstract = member.body is None
-                info.methods.append(MethodInfo(ir_name, member.name, ptypes, result, static,
-                                               'private' in member.modifiers, abstract,
-                                               [ir_type(p) for p in ptypes], ir_type(result)))
+                method_info = MethodInfo(ir_name, member.name, ptypes, result, static, 'private' in member.modifiers,
+                                         abstract, [ir_type(p) for p in ptypes], ir_type(result))
+                method_info.generic_result = self.type_variable(member.return_type, params)
+                info.methods.append(method_info)
             elif isinstance(member, J.ConstructorDeclaration):
                 ptypes = [self.param_type(p, params) for p in member.parameters]
                 info.methods.append(MethodInfo(ir_name, '<init>', ptypes, prim('void'), False))
         if kind == 'class' and not any(m.name == '<init>' for m in info.methods):
             info.methods.append(MethodInfo(ir_name, '<init>', [], prim('void'), False))
+
+    def type_variable(self, node, type_params):
+        """The class type parameter that a declared type is (`T`), if it is one."""
+        if isinstance(node, J.ReferenceType) and not node.dimensions and node.name in type_params and not node.sub_type:
+            return node.name
+        return None
 
     def param_type(self, param, type_params):
         t = self.resolve_type(param.type, type_params)
@@ -566,6 +579,7 @@ class Translator:
 
     def emit_class(self, decl, ir_name):
         info = CLASSES[ir_name]
+        self.type_params_now = tuple(info.type_params)
         if info.kind == 'interface':
             head = f'interface {ir_name}'
             if info.interfaces:
@@ -723,6 +737,7 @@ class Translator:
 
     def emit_method(self, info, decl):
         mparams = info.type_params + tuple(p.name for p in (decl.type_parameters or []))
+        self.type_params_now = mparams
         params = [self.param_type(p, mparams) for p in decl.parameters]
         result = self.resolve_type(decl.return_type, mparams)
         method = self.find_declared(info, decl.name, params)
@@ -1087,7 +1102,11 @@ class Translator:
         return f'{target} = {self.cast(result, ttype, e)}'
 
     def lvalue(self, e, scope, context):
-        text, t = self.expr(e, scope, context, lvalue=True)
+        self.assigning = True
+        try:
+            text, t = self.expr(e, scope, context, lvalue=True)
+        finally:
+            self.assigning = False
         return text, t
 
     # --- expressions: return (text, type) ---
@@ -1618,6 +1637,12 @@ class Translator:
         ft, static = CLASSES[owner].fields[name]
         if static:
             return f'{owner}::{name}', ft
+        variable = CLASSES[owner].generic_fields.get(name)
+        if variable and t[2] and not getattr(self, 'assigning', False):
+            params = list(CLASSES[owner].type_params)
+            if variable in params and params.index(variable) < len(t[2]) and t[2][params.index(variable)] != OBJECT:
+                actual = t[2][params.index(variable)]
+                return f'{text}.{owner}::{name}.asInstanceOf[{ir_type(actual)}]', actual
         return f'{text}.{owner}::{name}', self.substitute(ft, t)
 
     def substitute(self, t, receiver):
@@ -1801,6 +1826,13 @@ class Translator:
             call = f'{text}.{method.owner}::private::{method.ir_name()}({args})'
         else:
             call = f'{text}.{method.ir_name()}({args})'
+        variable = getattr(method, 'generic_result', None)
+        if variable and t[0] == 'class' and t[2] and method.owner in CLASSES:
+            # A user generic class: the result's type variable stands for the receiver's type argument.
+            params = list(CLASSES[method.owner].type_params)
+            if variable in params and params.index(variable) < len(t[2]) and t[2][params.index(variable)] != OBJECT:
+                actual = t[2][params.index(variable)]
+                return f'{call}.asInstanceOf[{ir_type(actual)}]', actual
         shape = self.generic_shape(method, t) if t[0] == 'class' and t[2] else None
         if shape and shape[1]:
             actual = self.type_argument(t, shape[1])
