@@ -1095,6 +1095,26 @@ class Translator:
                 value = self.convert(self.expr(e.value, scope, context, ttype), ttype, e)
             return f'{target} = {value}'
         op = e.type[:-1]
+        target_node = e.expressionl
+        selectors = list(getattr(target_node, 'selectors', None) or [])
+        if selectors and isinstance(selectors[-1], J.ArraySelector):
+            # `a[i] op= v` evaluates the array and the index once (`a[k++] += 1` increments k once).
+            target_node.selectors = selectors[:-1]
+            try:
+                array, array_type = self.expr(target_node, scope, context)
+            finally:
+                target_node.selectors = selectors
+            index = self.convert(self.expr(selectors[-1].index, scope, context), prim('int'), e)
+            array_name, index_name = self.fresh('array'), self.fresh('index')
+            element = array_type[1]
+            target = f'{array_name}[{index_name}]'
+            rhs = self.expr(e.value, scope, context)
+            if op == '+' and is_string(element):
+                update = f'({target} +[string] {rhs[0]})'
+            else:
+                update = self.cast(self.binary(op, (target, element), rhs, e), element, e)
+            return (f'{{\n  val {array_name}: {ir_type(array_type)} = {array};\n  val {index_name}: int = {index};\n'
+                    f'  {target} = {update}\n}}')
         rhs = self.expr(e.value, scope, context)
         if op == '+' and is_string(ttype):
             return f'{target} = ({target} +[string] {rhs[0]})'
