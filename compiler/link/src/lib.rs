@@ -71,6 +71,14 @@ pub struct LinkedProgram {
     /// Hijacked classes with instances: `java.lang.String`, and the primitives the program boxes.
     pub boxed: BTreeSet<ClassName>,
     pub features: Features,
+    /// The interface methods that some call site dispatches through an interface type, by interface: the
+    /// slots of each interface's itable (methods with a vtable slot in `java.lang.Object` need none).
+    pub itable_slots: BTreeMap<ClassName, Vec<MethodName>>,
+    /// Each interface's position in the vtables' array of itables. Interfaces that no instantiated class
+    /// implements together share a position, so the array stays as short as the program allows.
+    pub itable_index: BTreeMap<ClassName, u32>,
+    /// The length of the vtables' array of itables (0: no itables at all).
+    pub itable_count: u32,
     /// Static reference array types whose stores are checked (`ArrayStoreException`): some array created
     /// in the program is of a strict subtype, so a store may put the wrong kind of element into it.
     pub covariant_stores: BTreeSet<ArrayTypeRef>,
@@ -112,7 +120,12 @@ impl LinkedProgram {
 
     /// Whether objects carry a vtable at all: only when something dispatches through one or reads class names.
     pub fn has_vtables(&self) -> bool {
-        !self.dispatched.is_empty() || self.features.class_names
+        !self.dispatched.is_empty() || self.features.class_names || self.itable_count > 0
+    }
+
+    /// How many fields a vtable has before its method slots: the type data, then the itables.
+    pub fn vtable_header_fields(&self) -> u32 {
+        u32::from(self.features.class_names) + u32::from(self.itable_count > 0)
     }
 }
 
@@ -312,7 +325,38 @@ pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics) 
     for class in names {
         compute_slots(&table, class, &dispatched, &mut vtable_slots);
     }
+    // Itables: interface calls with several targets and no slot in `java.lang.Object`'s vtable.
+    let object_slots = vtable_slots.get(&kiln_ir::names::well_known::object()).cloned().unwrap_or_default();
+    let mut itable_methods: BTreeMap<ClassName, BTreeSet<MethodName>> = BTreeMap::new();
+    for (receiver_class, method) in &call_sites {
+        let Some(interface) = receiver_class else { continue };
+        if table.get(*interface).is_none_or(|info| info.kind != ClassKind::Interface) || object_slots.contains(method) {
+            continue;
+        }
+        if call_targets(&table, &instantiated, &boxed, *receiver_class, *method).classes.len() > 1 {
+            itable_methods.entry(*interface).or_default().insert(*method);
+        }
+    }
+    let itable_slots: BTreeMap<ClassName, Vec<MethodName>> =
+        itable_methods.into_iter().map(|(interface, methods)| (interface, methods.into_iter().collect())).collect();
+    let mut itable_index: BTreeMap<ClassName, u32> = BTreeMap::new();
+    for interface in itable_slots.keys() {
+        // The smallest position not taken by an interface that some instantiated class also implements.
+        let taken: BTreeSet<u32> = itable_index
+            .iter()
+            .filter(|(other, _)| {
+                instantiated.iter().any(|class| table.is_subclass(*class, *interface) && table.is_subclass(*class, **other))
+            })
+            .map(|(_, index)| *index)
+            .collect();
+        let index = (0..).find(|index| !taken.contains(index)).unwrap_or(0);
+        itable_index.insert(*interface, index);
+    }
+    let itable_count = itable_index.values().map(|index| index + 1).max().unwrap_or(0);
     Ok(LinkedProgram {
+        itable_slots,
+        itable_index,
+        itable_count,
         semantics,
         program,
         table,

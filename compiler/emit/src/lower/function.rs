@@ -1184,12 +1184,36 @@ impl FunctionLowering<'_, '_> {
             self.push(Instr::LocalGet(receiver_local));
             self.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(struct_type.clone()) });
             self.push(Instr::StructGet { ty: struct_type, field: 0 });
-            let slot_index = u32::from(linked.features.class_names) + slot as u32;
+            let slot_index = linked.vtable_header_fields() + slot as u32;
             self.push(Instr::StructGet { ty: vtable, field: slot_index });
             self.push(Instr::CallRef(func_type));
             self.push(Instr::Br(done));
+        } else if let Some((itable, itable_slot, position)) = receiver_class.and_then(|interface| {
+            let slot = linked.itable_slots.get(&interface)?.iter().position(|slot| *slot == method)?;
+            Some((interface, slot, *linked.itable_index.get(&interface)?))
+        }) {
+            // An interface method: the receiver's vtable, its itable at the interface's position, the slot.
+            let object_struct = self.emitter.class_struct(well_known::object());
+            let vtable = self.emitter.vtable_type(well_known::object());
+            let itables = self.emitter.itables_type();
+            let itable_type = self.emitter.itable_type(itable);
+            let func_type = self.emitter.method_func_type(any_key);
+            self.push(Instr::LocalGet(receiver_local));
+            for local in &arg_locals {
+                self.push(Instr::LocalGet(*local));
+            }
+            self.push(Instr::LocalGet(receiver_local));
+            self.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(object_struct.clone()) });
+            self.push(Instr::StructGet { ty: object_struct, field: 0 });
+            self.push(Instr::StructGet { ty: vtable, field: u32::from(linked.features.class_names) });
+            self.push(Instr::I32Const(position as i32));
+            self.push(Instr::ArrayGet(itables));
+            self.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(itable_type.clone()) });
+            self.push(Instr::StructGet { ty: itable_type, field: itable_slot as u32 });
+            self.push(Instr::CallRef(func_type));
+            self.push(Instr::Br(done));
         } else {
-            // No common vtable slot (an interface method): test the classes, most derived first.
+            // No common vtable slot: test the classes, most derived first.
             let mut candidates: Vec<(usize, ClassName, MethodKey)> = Vec::new();
             for class in &linked.instantiated {
                 if let Some((declaring, info)) = linked.table.resolve_public_method(*class, method)

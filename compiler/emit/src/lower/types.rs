@@ -2,8 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use kiln_ir::names::{ClassName, FieldName, well_known};
+use kiln_ir::names::{ClassName, FieldName, MethodName, well_known};
 use kiln_ir::trees::{ClassKind, MemberNamespace};
+use kiln_ir::types::ClassHierarchy;
 use kiln_ir::types::{ArrayBase, ArrayTypeRef, PrimType, Type};
 use kiln_link::{LinkedProgram, MethodKey};
 
@@ -183,6 +184,14 @@ impl Emitter<'_> {
                 name: "typedata".into(),
             });
         }
+        if self.linked.itable_count > 0 {
+            let itables = self.itables_type();
+            fields.push(FieldType {
+                storage: StorageType::Val(ValType::non_null(HeapType::Concrete(itables))),
+                mutable: false,
+                name: "itables".into(),
+            });
+        }
         let slots = self.linked.vtable_slots.get(&class).cloned().unwrap_or_default();
         for method in slots {
             let ty = self.method_func_type(MethodKey { class, namespace: MemberNamespace::Public, method });
@@ -195,6 +204,62 @@ impl Emitter<'_> {
         let is_final = !self.has_subclasses(class) && class != well_known::object();
         self.module.add_type(TypeDef { id: id.clone(), composite: CompositeType::Struct(fields), supertype, is_final });
         id
+    }
+
+    /// A vtable's array of itables: `(array (ref null struct))`, immutable.
+    pub(crate) fn itables_type(&mut self) -> TypeId {
+        let id = TypeId::ITables;
+        self.module.add_type(TypeDef {
+            id: id.clone(),
+            composite: CompositeType::Array(FieldType {
+                storage: StorageType::Val(ValType::nullable(HeapType::Struct)),
+                mutable: false,
+                name: "itable".into(),
+            }),
+            supertype: None,
+            is_final: true,
+        });
+        id
+    }
+
+    /// The itable struct of an interface: a function reference per method in its slots.
+    pub(crate) fn itable_type(&mut self, interface: ClassName) -> TypeId {
+        let id = TypeId::ITable(interface);
+        if self.module.has_type(&id) {
+            return id;
+        }
+        let slots = self.linked.itable_slots.get(&interface).cloned().unwrap_or_default();
+        let mut fields = Vec::new();
+        for method in slots {
+            let ty = self.method_func_type(MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method });
+            fields.push(FieldType {
+                storage: StorageType::Val(ValType::non_null(HeapType::Concrete(ty))),
+                mutable: false,
+                name: method.simple().to_string(),
+            });
+        }
+        self.module.add_type(TypeDef {
+            id: id.clone(),
+            composite: CompositeType::Struct(fields),
+            supertype: None,
+            is_final: true,
+        });
+        id
+    }
+
+    /// The function a class's itable or vtable holds for a method: its implementation, or a trap.
+    fn slot_function(&mut self, class: ClassName, method: MethodName) -> FuncId {
+        if let Some((declaring, _)) = self.linked.table.resolve_public_method(class, method) {
+            let function = method_func_id(MethodKey { class: declaring, namespace: MemberNamespace::Public, method });
+            if self.module.has_function(&function) {
+                self.module.declared_function_refs.push(function.clone());
+                return function;
+            }
+        }
+        let ty = self.method_func_type(MethodKey { class, namespace: MemberNamespace::Public, method });
+        let stub = self.unreachable_stub(ty);
+        self.module.declared_function_refs.push(stub.clone());
+        stub
     }
 
     /// The index of the first instance field in a class struct (after the vtable and the hash).
@@ -336,6 +401,32 @@ impl Emitter<'_> {
             if self.linked.features.class_names {
                 let type_data = self.ensure_type_data(kiln_ir::types::TypeRef::Class(class));
                 init.push(Instr::GlobalGet(type_data));
+            }
+            if self.linked.itable_count > 0 {
+                // The class's itables: at each position, the itable of the interface there that it implements.
+                for position in 0..self.linked.itable_count {
+                    let interface = self
+                        .linked
+                        .itable_index
+                        .iter()
+                        .filter(|(_, index)| **index == position)
+                        .map(|(interface, _)| *interface)
+                        .find(|interface| self.linked.table.is_subclass(class, *interface));
+                    match interface {
+                        Some(interface) => {
+                            let slots = self.linked.itable_slots.get(&interface).cloned().unwrap_or_default();
+                            for method in slots {
+                                let function = self.slot_function(class, method);
+                                init.push(Instr::RefFunc(function));
+                            }
+                            let itable = self.itable_type(interface);
+                            init.push(Instr::StructNew(itable));
+                        }
+                        None => init.push(Instr::RefNull(HeapType::Struct)),
+                    }
+                }
+                let itables = self.itables_type();
+                init.push(Instr::ArrayNewFixed { ty: itables, size: self.linked.itable_count });
             }
             let slots = self.linked.vtable_slots.get(&class).cloned().unwrap_or_default();
             for method in slots {

@@ -84,6 +84,10 @@ pub enum TypeId {
     TypeData,
     /// An array of type data: a type's direct interfaces.
     TypeDataArray,
+    /// The itable of an interface: one function reference per method called through it.
+    ITable(ClassName),
+    /// A vtable's array of itables, indexed by the interfaces' positions.
+    ITables,
 }
 
 impl fmt::Display for TypeId {
@@ -100,6 +104,8 @@ impl fmt::Display for TypeId {
             TypeId::ClosureEnvironment(number) => write!(f, "environment{number}"),
             TypeId::TypeData => write!(f, "typedata"),
             TypeId::TypeDataArray => write!(f, "typedata.array"),
+            TypeId::ITable(interface) => write!(f, "itable.{interface}"),
+            TypeId::ITables => write!(f, "itables"),
         }
     }
 }
