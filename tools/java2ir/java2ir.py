@@ -923,7 +923,6 @@ class Translator:
                 inner.names[array_name] = (itype, array_name)
                 return [f'val {array_name}: {ir_type(itype)} = {iterable}', f'var {index_name}: int = 0']
 
-            cond_node = None
             loop = {'kind': 'loop', 'java_label': label, 'break': self.fresh('break'),
                     'continue': self.fresh('continue'), 'break_used': False, 'continue_used': False}
             context.loops.append(loop)
@@ -936,7 +935,6 @@ class Translator:
             context.loops.pop()
             if loop['continue_used']:
                 body = f'{loop["continue"]}: {body}'
-            del cond_node
             text = (f'while (({index_name} <[int] {array_name}.length)) {{\n'
                     f'  val {var_name}: {ir_type(var_type)} = {element};\n'
                     f'{self.indent(body, 2)};\n  {index_name} = ({index_name} +[int] 1)\n}}')
@@ -1368,14 +1366,8 @@ class Translator:
             return f'(!{text})', prim('boolean')
         if op == '-':
             if t[1] in ('double', 'float', 'long'):
-                zero = {'double': '0.0d', 'float': '0.0f', 'long': '0L'}[t[1]]
-                if text.replace('.', '').replace('d', '').replace('f', '').replace('L', '').replace('E', '').isdigit():
-                    return f'(-{text})', t
                 return f'(-{text})', t
-            promoted = self.convert(value, prim('int'), node)
-            if re.match(r'^\d+$', promoted):
-                return f'(-{promoted})', prim('int')
-            return f'(-{promoted})', prim('int')
+            return f'(-{self.convert(value, prim("int"), node)})', prim('int')
         if op == '+':
             return (self.convert(value, prim('int'), node), prim('int')) if t[1] in ('char', 'byte', 'short') else value
         if op == '~':
@@ -1663,10 +1655,7 @@ class Translator:
             if variable in params and params.index(variable) < len(t[2]) and t[2][params.index(variable)] != OBJECT:
                 actual = t[2][params.index(variable)]
                 return f'{text}.{owner}::{name}.asInstanceOf[{ir_type(actual)}]', actual
-        return f'{text}.{owner}::{name}', self.substitute(ft, t)
-
-    def substitute(self, t, receiver):
-        return t
+        return f'{text}.{owner}::{name}', ft
 
     def selectors(self, value, selectors, scope, context, node, lvalue=False):
         for selector in selectors or []:
