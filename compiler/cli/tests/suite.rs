@@ -4,8 +4,9 @@
 //! - `tests/run/<area>/<name>.ir`: compiled for each target, validated, run on the embedded Wasmtime;
 //!   stdout must equal `<name>.stdout`, stderr `<name>.stderr` (absent: empty), the exit code the
 //!   `// exit: N` directive (default 0; 134 expects a trap). `// semantics: unchecked` compiles without the
-//!   checked behaviours. `// targets: wasi` limits the targets; `// args: a b` passes
-//!   arguments to `main`. Where `<name>.java` exists,
+//!   checked behaviours. `// targets: wasi` limits the targets (default: wasi wasi-p1 js; the js target runs
+//!   on a Node that the tests install from npm, see `support/node.rs`), and leaving js out needs a
+//!   `// wasi-only: reason` line; `// args: a b` passes arguments to `main`. Where `<name>.java` exists,
 //!   the JVM's output must equal `<name>.stdout` too: the JVM is the oracle.
 //! - `tests/check-fail/<name>.ir`: must be rejected; the rendered diagnostics must equal `<name>.stderr`.
 //! - `tests/wat/<name>.ir`: the printed WAT of the core module is an insta snapshot.
@@ -21,6 +22,11 @@ use std::sync::OnceLock;
 
 use kiln::{CompileError, CompileOptions, Target};
 use libtest_mimic::{Arguments, Failed, Trial};
+
+#[path = "support/browser.rs"]
+mod browser;
+#[path = "support/node.rs"]
+mod node;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap_or_else(|_| PathBuf::from("../.."))
@@ -50,7 +56,7 @@ fn files_under(directory: &Path, extension: &str) -> Vec<PathBuf> {
     for entry in entries {
         if entry.is_dir() {
             let name = entry.file_name().map(|name| name.to_string_lossy().to_string()).unwrap_or_default();
-            if name == "target" || name == "snapshots" || name.starts_with('.') {
+            if name == "target" || name == "snapshots" || name == "node_modules" || name.starts_with('.') {
                 continue;
             }
             found.extend(files_under(&entry, extension));
@@ -138,20 +144,11 @@ fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
     // `compile` validates the core module and the final output with wasmparser before anything runs them.
     let bytes = compile_file(path, target)?;
     let arguments = program_arguments(&text);
-    let output = match target {
-        Target::Wasi => kiln_runner::run_component(engine(), &bytes, &arguments, kiln_runner::Stdio::Capture),
-        Target::WasiP1 => kiln_runner::run_p1_module(engine(), &bytes, &arguments, kiln_runner::Stdio::Capture),
-    }
-    .map_err(|error| format!("running: {error:#}"))?;
     let expected_exit: i32 = directive(&text, "exit").and_then(|value| value.parse().ok()).unwrap_or(0);
-    // A trap is a failure, unless the test expects one (`// exit: 134`, as `kiln run` exits on a trap).
-    let exit_code = match output.trap {
-        Some(_) if expected_exit == TRAP_EXIT_CODE => TRAP_EXIT_CODE,
-        Some(trap) => return Err(format!("the program trapped: {trap}").into()),
-        None => output.exit_code,
+    let (exit_code, stdout, stderr) = match target {
+        Target::Js => run_on_node(path, &bytes, &arguments, expected_exit)?,
+        Target::Wasi | Target::WasiP1 => run_on_wasmtime(&bytes, &arguments, target, expected_exit)?,
     };
-    let stdout = String::from_utf8_lossy(&output.stdout).to_string();
-    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
     // When blessing, only the component writes expectations; every other target must agree with them.
     if target == Target::Wasi || !bless() {
         expect_file(&path.with_extension("stdout"), &stdout, false)?;
@@ -161,6 +158,42 @@ fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
         return Err(format!("exit code {exit_code} instead of {expected_exit}\nstdout:\n{stdout}\nstderr:\n{stderr}").into());
     }
     Ok(())
+}
+
+fn run_on_wasmtime(
+    bytes: &[u8],
+    arguments: &[String],
+    target: Target,
+    expected_exit: i32,
+) -> Result<(i32, String, String), Failed> {
+    let output = match target {
+        Target::WasiP1 => kiln_runner::run_p1_module(engine(), bytes, arguments, kiln_runner::Stdio::Capture),
+        _ => kiln_runner::run_component(engine(), bytes, arguments, kiln_runner::Stdio::Capture),
+    }
+    .map_err(|error| format!("running: {error:#}"))?;
+    // A trap is a failure, unless the test expects one (`// exit: 134`, as `kiln run` exits on a trap).
+    let exit_code = match output.trap {
+        Some(_) if expected_exit == TRAP_EXIT_CODE => TRAP_EXIT_CODE,
+        Some(trap) => return Err(format!("the program trapped: {trap}").into()),
+        None => output.exit_code,
+    };
+    Ok((exit_code, String::from_utf8_lossy(&output.stdout).to_string(), String::from_utf8_lossy(&output.stderr).to_string()))
+}
+
+/// The js target: the module and its loader under `target/js-run/`, run by the Node that the tests install.
+fn run_on_node(path: &Path, bytes: &[u8], arguments: &[String], expected_exit: i32) -> Result<(i32, String, String), Failed> {
+    let case_directory = root().join("target/js-run").join(relative(path).replace(['/', '.'], "_"));
+    let output = node::run_module(&root(), &case_directory, bytes, arguments)?;
+    let mut stderr = output.stderr;
+    // The loader reports a trap on its last stderr line and exits 134, as `kiln run` does.
+    if output.exit_code == TRAP_EXIT_CODE {
+        let trap_line = stderr.lines().last().filter(|line| line.starts_with("error: the program trapped:")).map(str::len);
+        match trap_line {
+            Some(length) if expected_exit == TRAP_EXIT_CODE => stderr.truncate(stderr.trim_end_matches('\n').len() - length),
+            _ => return Err(format!("the program trapped on Node:\n{stderr}").into()),
+        }
+    }
+    Ok((output.exit_code, output.stdout, stderr))
 }
 
 /// The exit code of `kiln run` when the program traps, and what a test that expects a trap says.
@@ -273,7 +306,7 @@ fn round_trip_case(path: &Path) -> Result<(), Failed> {
 }
 
 fn determinism_case(path: &Path) -> Result<(), Failed> {
-    for target in [Target::Wasi, Target::WasiP1] {
+    for target in [Target::Wasi, Target::WasiP1, Target::Js] {
         let first = compile_file(path, target)?;
         let second = compile_file(path, target)?;
         if first != second {
@@ -288,7 +321,7 @@ fn sizes_case() -> Result<(), Failed> {
     for example in files_under(&root().join("examples"), "ir") {
         let text = read(&example)?;
         for semantics in [kiln::Semantics::Compliant, kiln::Semantics::Unchecked] {
-            for target in [Target::Wasi, Target::WasiP1] {
+            for target in [Target::Wasi, Target::WasiP1, Target::Js] {
                 let options = CompileOptions { target, main_class: None, debug_names: false, semantics };
                 let bytes = kiln::compile(&[(relative(&example), text.clone())], &options)
                     .map_err(|error| format!("{} does not compile:\n{error}", relative(&example)))?;
@@ -296,7 +329,13 @@ fn sizes_case() -> Result<(), Failed> {
                     kiln::Semantics::Compliant => "",
                     kiln::Semantics::Unchecked => " --semantics unchecked",
                 };
-                report.push_str(&format!("{} {}{label}: {} bytes\n", relative(&example), target.name(), bytes.len()));
+                let mut line = format!("{} {}{label}: {} bytes", relative(&example), target.name(), bytes.len());
+                if target == Target::Js {
+                    let loader = kiln::js_loader("app.wasm", &bytes).map_err(|error| error.to_string())?;
+                    line.push_str(&format!(" .wasm + {} bytes .mjs", loader.len()));
+                }
+                report.push_str(&line);
+                report.push('\n');
             }
         }
     }
@@ -446,6 +485,31 @@ fn fuzz_case() -> Result<(), Failed> {
     Ok(())
 }
 
+/// `examples/web/`: the page runs the greeter in headless Chromium, served on loopback, and shows what the
+/// same program prints on Wasmtime.
+fn browser_case() -> Result<(), Failed> {
+    let example = root().join("examples/web");
+    let program = example.join("greeter.ir");
+    let bytes = compile_file(&program, Target::Js)?;
+    let site = root().join("target/browser-test");
+    let _ = std::fs::remove_dir_all(&site);
+    std::fs::create_dir_all(site.join("out")).map_err(|error| format!("creating {}: {error}", site.display()))?;
+    std::fs::copy(example.join("index.html"), site.join("index.html")).map_err(|error| format!("copying index.html: {error}"))?;
+    std::fs::write(site.join("out/greeter.wasm"), &bytes).map_err(|error| format!("writing greeter.wasm: {error}"))?;
+    let loader = kiln::js_loader("greeter.wasm", &bytes).map_err(|error| error.to_string())?;
+    std::fs::write(site.join("out/greeter.mjs"), loader).map_err(|error| format!("writing greeter.mjs: {error}"))?;
+    let port = browser::serve(site.clone())?;
+    let dom = browser::rendered_dom(&format!("http://127.0.0.1:{port}/index.html"), &site.join("profile"))?;
+    let wasi = compile_file(&program, Target::Wasi)?;
+    let expected = kiln_runner::run_component(engine(), &wasi, &["browser".to_string()], kiln_runner::Stdio::Capture)
+        .map_err(|error| format!("running on Wasmtime: {error:#}"))?;
+    let expected_element = format!("<pre id=\"output\" data-exit-code=\"0\">{}</pre>", String::from_utf8_lossy(&expected.stdout));
+    if !dom.contains(&expected_element) {
+        return Err(format!("the page does not show {expected_element:?}; Chromium rendered:\n{dom}").into());
+    }
+    Ok(())
+}
+
 fn main() {
     let arguments = Arguments::from_args();
     if bless() {
@@ -456,8 +520,17 @@ fn main() {
     let mut trials = Vec::new();
     for case in files_under(&root.join("tests/run"), "ir") {
         let text = std::fs::read_to_string(&case).unwrap_or_default();
-        let targets = directive(&text, "targets").unwrap_or_else(|| "wasi wasi-p1".into());
-        for target in [Target::Wasi, Target::WasiP1] {
+        let targets = directive(&text, "targets").unwrap_or_else(|| "wasi wasi-p1 js".into());
+        // A program kept off Node must say why (`// wasi-only: reason`), so that the list stays honest.
+        if !targets.split_whitespace().any(|name| name == "js")
+            && directive(&text, "wasi-only").is_none_or(|reason| reason.is_empty())
+        {
+            let case = case.clone();
+            trials.push(Trial::test(format!("run::{}::js", relative(&case)), move || {
+                Err(format!("{} skips the js target without a `// wasi-only: reason` line", relative(&case)).into())
+            }));
+        }
+        for target in [Target::Wasi, Target::WasiP1, Target::Js] {
             if targets.split_whitespace().any(|name| name == target.name()) {
                 let case = case.clone();
                 trials.push(Trial::test(format!("run::{}::{}", relative(&case), target.name()), move || run_case(&case, target)));
@@ -480,6 +553,7 @@ fn main() {
         trials.push(Trial::test(format!("determinism::{}", relative(&example)), move || determinism_case(&example)));
     }
     trials.push(Trial::test("sizes::examples", sizes_case));
+    trials.push(Trial::test("browser::examples_web_in_headless_chromium", browser_case));
     trials.push(Trial::test("component::hello_world_imports_only_what_it_uses", component_world_case));
     trials.push(Trial::test("cli::failed_compile_leaves_no_output", cli_failure_case));
     trials.push(Trial::test("fuzz::front_and_back_end_never_panic", fuzz_case));

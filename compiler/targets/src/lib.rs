@@ -1,6 +1,8 @@
 //! Targets: the host layer under the core code. `wasi` wraps the core module into a WASI 0.2 component;
-//! `wasi-p1` keeps a core module that imports `wasi_snapshot_preview1`.
+//! `wasi-p1` keeps a core module that imports `wasi_snapshot_preview1`; `js` keeps a core module whose
+//! imports an ES-module loader provides.
 
+pub mod js;
 mod wasi_p1;
 mod wasi_p2;
 
@@ -16,6 +18,8 @@ pub enum Target {
     Wasi,
     /// A core module importing `wasi_snapshot_preview1`.
     WasiP1,
+    /// A core module and an ES-module loader for Node and browsers.
+    Js,
 }
 
 impl Target {
@@ -23,6 +27,7 @@ impl Target {
         match self {
             Target::Wasi => "wasi",
             Target::WasiP1 => "wasi-p1",
+            Target::Js => "js",
         }
     }
 }
@@ -32,6 +37,8 @@ pub enum TargetError {
     Emit(EmitError),
     /// The component encoder rejected the core module: a compiler bug.
     Component(String),
+    /// The loader generator could not read the module it was given: a compiler bug.
+    Loader(String),
 }
 
 impl std::fmt::Display for TargetError {
@@ -39,6 +46,7 @@ impl std::fmt::Display for TargetError {
         match self {
             TargetError::Emit(error) => write!(f, "{error}"),
             TargetError::Component(message) => write!(f, "internal compiler error while building the component: {message}"),
+            TargetError::Loader(message) => write!(f, "internal compiler error while writing the JS loader: {message}"),
         }
     }
 }
@@ -49,11 +57,17 @@ impl From<EmitError> for TargetError {
     }
 }
 
+/// An access to the module's one linear memory.
+fn memory(offset: u64, align: u32) -> wasm_encoder::MemArg {
+    wasm_encoder::MemArg { offset, align, target: wasm_encoder::MemArgTarget::Memory(0), ordering: None }
+}
+
 /// The core module of a program for a target (for the `wasi` target, before it is wrapped).
 pub fn core_module(linked: &LinkedProgram, target: Target, options: &EmitOptions) -> Result<Vec<u8>, TargetError> {
     Ok(match target {
         Target::Wasi => kiln_emit::emit_module(linked, &wasi_p2::WasiP2Host, options)?,
         Target::WasiP1 => kiln_emit::emit_module(linked, &wasi_p1::WasiP1Host, options)?,
+        Target::Js => kiln_emit::emit_module(linked, &js::JsHost, options)?,
     })
 }
 
@@ -61,6 +75,6 @@ pub fn core_module(linked: &LinkedProgram, target: Target, options: &EmitOptions
 pub fn wrap(core: Vec<u8>, target: Target, options: &EmitOptions) -> Result<Vec<u8>, TargetError> {
     match target {
         Target::Wasi => wasi_p2::wrap_component(core, options.debug_names),
-        Target::WasiP1 => Ok(core),
+        Target::WasiP1 | Target::Js => Ok(core),
     }
 }

@@ -3,13 +3,11 @@
 use kiln_emit::Host;
 use kiln_emit::lower::HOST_SCRATCH_OFFSET;
 use kiln_emit::wasm::*;
+
+use crate::memory;
 use wasm_encoder::Instruction as W;
 
 pub struct WasiP1Host;
-
-fn memory(offset: u64, align: u32) -> wasm_encoder::MemArg {
-    wasm_encoder::MemArg { offset, align, target: wasm_encoder::MemArgTarget::Memory(0), ordering: None }
-}
 
 const MODULE: &str = "wasi_snapshot_preview1";
 
