@@ -20,6 +20,7 @@ pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
     ("<runtime>/java.util.Arrays.ir", include_str!("../../../runtime-lib/java.util.Arrays.ir")),
     ("<runtime>/kiln.math.ir", include_str!("../../../runtime-lib/kiln.math.ir")),
     ("<runtime>/java.util.function.ir", include_str!("../../../runtime-lib/java.util.function.ir")),
+    ("<runtime>/kiln.js.ir", include_str!("../../../runtime-lib/kiln.js.ir")),
     ("<runtime>/companions.ir", include_str!("../../../runtime-lib/companions.ir")),
 ];
 
@@ -93,7 +94,12 @@ pub fn link(sources: &SourceMap, program: kiln_ir::Program, options: &CompileOpt
         .collect();
     let entry =
         kiln_link::find_entry_class(&program, &user_classes, options.main_class.as_deref()).map_err(CompileError::Link)?;
-    kiln_link::link(program, entry, options.semantics).map_err(CompileError::Link)
+    kiln_link::link(program, entry, options.semantics, options.target == Target::Js).map_err(|error| match error {
+        LinkError::Diagnostics(diagnostics) => {
+            CompileError::Diagnostics { rendered: render_all(&diagnostics, sources), count: diagnostics.len() }
+        }
+        other => CompileError::Link(other),
+    })
 }
 
 /// The Wasm features Kiln's output may use: Wasm 3.0 (GC, typed function references, exnref exceptions,

@@ -263,13 +263,19 @@ fn jvm_case(twin: &Path) -> Result<(), Failed> {
     Ok(())
 }
 
+/// `// target: js` links a check-fail case for the js target (the default is wasi).
+fn check_fail_options(text: &str) -> CompileOptions {
+    let target = if directive(text, "target").as_deref() == Some("js") { Target::Js } else { Target::Wasi };
+    CompileOptions { target, ..CompileOptions::default() }
+}
+
 fn check_fail_case(path: &Path) -> Result<(), Failed> {
     let text = read(path)?;
-    let sources = kiln::source_map(&[(relative(path), text)]);
+    let sources = kiln::source_map(&[(relative(path), text.clone())]);
     let rendered = match kiln::front_end(&sources) {
         Err(CompileError::Diagnostics { rendered, .. }) => rendered,
         Err(other) => format!("{other}\n"),
-        Ok(program) => match kiln::link(&sources, program, &CompileOptions::default()) {
+        Ok(program) => match kiln::link(&sources, program, &check_fail_options(&text)) {
             Err(error) => format!("{error}\n"),
             Ok(_) => return Err("the program was accepted".into()),
         },
@@ -510,6 +516,35 @@ fn browser_case() -> Result<(), Failed> {
     Ok(())
 }
 
+/// `tests/js/<case>/`: `main.ir` compiled for the js target beside `test.mjs`, which drives it on Node
+/// (imports, exports, exceptions); its stdout must equal `test.stdout`. It runs twice: with the engine's
+/// JS String Builtins, and with the loader's stand-ins for engines without them.
+fn js_interop_case(case: &Path) -> Result<(), Failed> {
+    let bytes = compile_file(&case.join("main.ir"), Target::Js)?;
+    let loader = kiln::js_loader("main.wasm", &bytes).map_err(|error| error.to_string())?;
+    let request = "compile.builtins = [\"js-string\"];";
+    if bytes.windows(b"wasm:js-string".len()).any(|window| window == b"wasm:js-string") && !loader.contains(request) {
+        return Err("the loader does not ask for the JS String Builtins".into());
+    }
+    let name = case.file_name().map(|name| name.to_string_lossy().to_string()).unwrap_or_default();
+    for (variant, loader) in [("builtins", loader.clone()), ("stand-ins", loader.replace(request, ""))] {
+        let directory = root().join("target/js-interop").join(&name).join(variant);
+        std::fs::create_dir_all(&directory).map_err(|error| format!("creating {}: {error}", directory.display()))?;
+        std::fs::write(directory.join("main.wasm"), &bytes).map_err(|error| format!("writing main.wasm: {error}"))?;
+        std::fs::write(directory.join("main.mjs"), &loader).map_err(|error| format!("writing main.mjs: {error}"))?;
+        std::fs::copy(case.join("test.mjs"), directory.join("test.mjs")).map_err(|error| format!("copying test.mjs: {error}"))?;
+        let output = node::run_script(&root(), &directory.join("test.mjs"))?;
+        if output.exit_code != 0 {
+            return Err(
+                format!("{variant}: test.mjs exited with {}:\n{}{}", output.exit_code, output.stdout, output.stderr).into()
+            );
+        }
+        expect_file(&case.join("test.stdout"), &output.stdout, false)
+            .map_err(|error| format!("{variant}: {}", error.message().unwrap_or_default()))?;
+    }
+    Ok(())
+}
+
 fn main() {
     let arguments = Arguments::from_args();
     if bless() {
@@ -551,6 +586,14 @@ fn main() {
     }
     for example in files_under(&root.join("examples"), "ir") {
         trials.push(Trial::test(format!("determinism::{}", relative(&example)), move || determinism_case(&example)));
+    }
+    if let Ok(entries) = std::fs::read_dir(root.join("tests/js")) {
+        let mut cases: Vec<PathBuf> =
+            entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).filter(|path| path.is_dir()).collect();
+        cases.sort();
+        for case in cases {
+            trials.push(Trial::test(format!("js::{}", relative(&case)), move || js_interop_case(&case)));
+        }
     }
     trials.push(Trial::test("sizes::examples", sizes_case));
     trials.push(Trial::test("browser::examples_web_in_headless_chromium", browser_case));

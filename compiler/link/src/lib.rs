@@ -6,6 +6,7 @@
 //! "Referenced" is kept apart from "used": a class named only in a type gets a struct type but no vtable
 //! global and no methods.
 
+pub mod js_interop;
 pub mod lambdas;
 pub mod link_time;
 pub mod summary;
@@ -82,6 +83,9 @@ pub struct LinkedProgram {
     /// Static reference array types whose stores are checked (`ArrayStoreException`): some array created
     /// in the program is of a strict subtype, so a store may put the wrong kind of element into it.
     pub covariant_stores: BTreeSet<ArrayTypeRef>,
+    /// JS imports (reachable static methods without a body) and exports (`kiln.js.Exports`), js target only.
+    pub js_imports: Vec<MethodKey>,
+    pub js_exports: Vec<MethodKey>,
 }
 
 /// Where a virtual call can land: the implementations in instantiated classes, and those of the hijacked
@@ -167,6 +171,8 @@ pub enum LinkError {
     AmbiguousEntryPoint(Vec<ClassName>),
     EntryPointNotFound(String),
     MissingRuntimeMethod(String),
+    /// Errors with a place in the source (JS interop declarations).
+    Diagnostics(Vec<kiln_ir::diagnostics::Diagnostic>),
 }
 
 impl std::fmt::Display for LinkError {
@@ -182,6 +188,10 @@ impl std::fmt::Display for LinkError {
             LinkError::EntryPointNotFound(name) => write!(f, "`--main {name}`: no module class `{name}$` with a main method"),
             LinkError::MissingRuntimeMethod(name) => {
                 write!(f, "internal error: the runtime library lacks `{name}`")
+            }
+            LinkError::Diagnostics(diagnostics) => {
+                let messages: Vec<&str> = diagnostics.iter().map(|diagnostic| diagnostic.message.as_str()).collect();
+                write!(f, "{}", messages.join("\n"))
             }
         }
     }
@@ -246,7 +256,9 @@ pub mod runtime_methods {
     }
 }
 
-pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics) -> Result<LinkedProgram, LinkError> {
+/// Links a program from its entry class. `js` says whether the target is JS: its exports become roots
+/// and its imports are allowed.
+pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics, js: bool) -> Result<LinkedProgram, LinkError> {
     lambdas::desugar_new_lambdas(&mut program);
     let table = ClassTable::build(&program);
     let mut state = Reachability {
@@ -273,7 +285,16 @@ pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics) 
     state.instantiate(entry_class);
     state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Constructor, method: MethodName::new("<init>;V") });
     state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Public, method: main_method_name() });
+    let js_exports = if js { js_interop::exported_methods(&program) } else { Vec::new() };
+    for key in &js_exports {
+        state.reach(*key);
+    }
     state.run();
+    if js && !js_exports.is_empty() && state.features.throws {
+        // An exception that escapes an export becomes a JS Error.
+        state.reach(js_interop::raise_method());
+        state.run();
+    }
     if state.features.throws {
         for key in [runtime_methods::uncaught_reporter(), runtime_methods::arithmetic_exception_constructor()] {
             if state.method_def(key).is_none() {
@@ -298,6 +319,12 @@ pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics) 
         state.reach(maker);
         state.run();
     };
+    let js_imports: Vec<MethodKey> =
+        state.reachable.iter().copied().filter(|key| state.method_def(*key).is_some_and(js_interop::is_import)).collect();
+    let diagnostics = js_interop::check(&js_imports, &js_exports, js, |key| state.method_def(key).cloned());
+    if !diagnostics.is_empty() {
+        return Err(LinkError::Diagnostics(diagnostics));
+    }
     let Reachability { reachable, instantiated, called_virtually, call_sites, boxed, mut features, .. } = state;
     features.array_types |= features.class_names || !covariant_stores.is_empty();
     let static_initializers = program
@@ -370,6 +397,8 @@ pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics) 
         boxed,
         features,
         covariant_stores,
+        js_imports,
+        js_exports,
     })
 }
 

@@ -113,7 +113,7 @@ impl Host for JsHost {
 }
 
 /// The ES-module loader for `module`, written as `wasm_file_name` beside it: `loader.mjs` cut to the
-/// `kiln` imports the module has, without comments (but the first line) and indentation.
+/// `kiln` imports the module has (and `wasm:js-string` as a whole), without comments (but the first line) and indentation.
 pub fn loader(wasm_file_name: &str, module: &[u8]) -> Result<String, TargetError> {
     let imported = kiln_imports(module)?;
     let name = wasm_file_name.replace('\\', "\\\\").replace('"', "\\\"");
@@ -148,6 +148,8 @@ fn kiln_imports(module: &[u8]) -> Result<Vec<String>, TargetError> {
                 let import = import.map_err(|error| TargetError::Loader(error.to_string()))?;
                 if import.module == IMPORT_MODULE {
                     names.push(import.name.to_string());
+                } else if import.module == "wasm:js-string" && !names.iter().any(|name| name == import.module) {
+                    names.push(import.module.to_string());
                 }
             }
         }

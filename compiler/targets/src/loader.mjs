@@ -57,12 +57,38 @@ export async function instantiate({ imports = {}, args = onNode ? process.argv.s
     for (let i = 0; i < units.length; i++) units[i] = argv[index].charCodeAt(i);
   };
 //#end
-  const url = new URL(file, import.meta.url), all = { ...imports, kiln };
+//#if raise
+  // A Java exception that escapes an export: a JS Error named after its Java class.
+  kiln.raise = (name, message) => {
+    throw Object.assign(new Error(message ?? undefined), { name });
+  };
+//#end
+  const url = new URL(file, import.meta.url), all = { ...imports, kiln }, compile = {};
+  let exports;
+//#if wasm:js-string
+  // Strings cross as JS strings: the engine's JS String Builtins, or these stand-ins where it has none
+  // (they reach into the module's strings through its own `string.get` and `string.set`).
+  compile.builtins = ["js-string"];
+  all["wasm:js-string"] = {
+    fromCharCodeArray(array, start, end) {
+      let text = "";
+      for (let i = start; i < end; i++) text += String.fromCharCode(exports["string.get"](array, i));
+      return text;
+    },
+    intoCharCodeArray(text, array, start) {
+      for (let i = 0; i < text.length; i++) exports["string.set"](array, start + i, text.charCodeAt(i));
+      return text.length;
+    },
+    length: text => text.length,
+    test: value => +(typeof value == "string"),
+  };
+//#end
   const { instance } = onNode
-    ? await WebAssembly.instantiate((await import("node:fs")).readFileSync(url), all)
-    : await WebAssembly.instantiateStreaming(fetch(url), all);
-  memory = instance.exports.memory;
-  return instance.exports;
+    ? await WebAssembly.instantiate((await import("node:fs")).readFileSync(url), all, compile)
+    : await WebAssembly.instantiateStreaming(fetch(url), all, compile);
+  exports = instance.exports;
+  memory = exports.memory;
+  return exports;
 }
 
 // Runs main and returns its exit code; a trap is thrown as the engine reports it.

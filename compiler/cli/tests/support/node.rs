@@ -70,3 +70,14 @@ pub fn run_module(root: &Path, directory: &Path, wasm: &[u8], arguments: &[Strin
         stderr: String::from_utf8_lossy(&output.stderr).to_string(),
     })
 }
+
+/// Runs `node script`.
+pub fn run_script(root: &Path, script: &Path) -> Result<NodeOutput, String> {
+    let node = node_binary(root)?;
+    let output = Command::new(node).arg(script).output().map_err(|error| format!("running {}: {error}", node.display()))?;
+    Ok(NodeOutput {
+        exit_code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).to_string(),
+        stderr: String::from_utf8_lossy(&output.stderr).to_string(),
+    })
+}

@@ -96,7 +96,7 @@ impl Emitter<'_> {
     }
 
     pub(crate) fn emit_helper(&mut self, name: &'static str) -> Result<(), EmitError> {
-        if self.emit_box_helper(name)? {
+        if self.emit_box_helper(name)? || self.emit_js_helper(name)? {
             return Ok(());
         }
         let string = self.string_value_type();

@@ -4,6 +4,7 @@
 mod boxes;
 mod function;
 mod helpers;
+mod js_interop;
 mod type_data;
 mod types;
 
@@ -125,6 +126,7 @@ impl Emitter<'_> {
             self.emit_module_loader(class)?;
         }
         self.emit_entry()?;
+        self.emit_js_exports()?;
         // `typeDataOf`, `arraycopy` and `cloneObject` go last: they test the array types that the rest of the program uses.
         loop {
             let next =
@@ -162,6 +164,7 @@ impl Emitter<'_> {
             return Err(EmitError::Internal(format!("reachable method {} has no definition", Self::method_name_for_errors(key))));
         };
         match &method.body {
+            MethodBody::Abstract if self.linked.js_imports.contains(&key) => self.emit_js_import(key),
             MethodBody::Abstract => Ok(()),
             MethodBody::Intrinsic => self.emit_intrinsic(key),
             MethodBody::Tree(_) => function::lower_method(self, key, method),

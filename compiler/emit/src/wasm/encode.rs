@@ -101,8 +101,24 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
     // Types that refer to no other defined type (such as the function types of imports) each form their
     // own recursion group, so that they are the same types as in any other module; the rest share one
     // group, in which they may refer to each other in any order.
-    let standalone = |def: &TypeDef| !refers_to_defined_type(def);
-    let mut order: Vec<&TypeDef> = module.types.iter().filter(|def| standalone(def)).collect();
+    // A function type whose references all go to such leaf types stands alone as well, after them: the
+    // imports of the JS String Builtins must have exactly the types the engine defines.
+    let leaves: std::collections::HashSet<&TypeId> =
+        module.types.iter().filter(|def| !refers_to_defined_type(def)).map(|def| &def.id).collect();
+    let standalone_over_leaves = |def: &TypeDef| match &def.composite {
+        CompositeType::Func { params, results } => {
+            def.is_final
+                && def.supertype.is_none()
+                && params.iter().chain(results).all(|ty| match ty {
+                    ValType::Ref { heap: HeapType::Concrete(id), .. } => leaves.contains(id),
+                    _ => true,
+                })
+        }
+        _ => false,
+    };
+    let standalone = |def: &TypeDef| leaves.contains(&def.id) || standalone_over_leaves(def);
+    let mut order: Vec<&TypeDef> = module.types.iter().filter(|def| leaves.contains(&def.id)).collect();
+    order.extend(module.types.iter().filter(|def| !leaves.contains(&def.id) && standalone_over_leaves(def)));
     // Within the group, a supertype must come before its subtypes.
     let mut placed: std::collections::HashSet<&TypeId> = order.iter().map(|def| &def.id).collect();
     for def in module.types.iter().filter(|def| !standalone(def)) {

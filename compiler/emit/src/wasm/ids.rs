@@ -122,6 +122,8 @@ pub enum FuncId {
     Import { module: String, name: String },
     /// The body of a `Closure` node, lifted out of its method, by the node's number in the module.
     Closure(u32),
+    /// The glue that exports a static method to JS.
+    JsExport { class: ClassName, method: MethodName },
 }
 
 impl fmt::Display for FuncId {
@@ -137,6 +139,7 @@ impl fmt::Display for FuncId {
             }
             FuncId::LoadModule(class) => write!(f, "load.{class}"),
             FuncId::Helper(name) => write!(f, "h.{name}"),
+            FuncId::JsExport { class, method } => write!(f, "js.{class}.{}", method.simple()),
             FuncId::Import { module, name } => write!(f, "{module}#{name}"),
             FuncId::Closure(number) => write!(f, "closure{number}"),
         }
