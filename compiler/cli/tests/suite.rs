@@ -529,11 +529,9 @@ fn js_interop_case(case: &Path) -> Result<(), Failed> {
     let name = case.file_name().map(|name| name.to_string_lossy().to_string()).unwrap_or_default();
     for (variant, loader) in [("builtins", loader.clone()), ("stand-ins", loader.replace(request, ""))] {
         let directory = root().join("target/js-interop").join(&name).join(variant);
-        std::fs::create_dir_all(&directory).map_err(|error| format!("creating {}: {error}", directory.display()))?;
-        std::fs::write(directory.join("main.wasm"), &bytes).map_err(|error| format!("writing main.wasm: {error}"))?;
-        std::fs::write(directory.join("main.mjs"), &loader).map_err(|error| format!("writing main.mjs: {error}"))?;
+        node::write_module(&directory, &bytes, &loader)?;
         std::fs::copy(case.join("test.mjs"), directory.join("test.mjs")).map_err(|error| format!("copying test.mjs: {error}"))?;
-        let output = node::run_script(&root(), &directory.join("test.mjs"))?;
+        let output = node::run_script(&root(), &directory.join("test.mjs"), &[])?;
         if output.exit_code != 0 {
             return Err(
                 format!("{variant}: test.mjs exited with {}:\n{}{}", output.exit_code, output.stdout, output.stderr).into()

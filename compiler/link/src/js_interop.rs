@@ -72,36 +72,25 @@ pub fn crosses(ty: &Type) -> bool {
 }
 
 fn check_types(method: &MethodDef, role: &str, diagnostics: &mut Vec<Diagnostic>) {
-    for param in &method.params {
-        if !crosses(&param.ty) {
-            diagnostics.push(Diagnostic::new(
-                method.span,
-                format!(
-                    "{role} `{}` has a parameter of type `{}`, which cannot cross to JS (primitives, java.lang.String and java.lang.Object can)",
-                    method.name.simple(),
-                    param.ty
-                ),
-            ));
-        }
-    }
-    if method.result != Type::Void && !crosses(&method.result) {
+    let result = (method.result != Type::Void).then_some(("returns", &method.result));
+    let params = method.params.iter().map(|param| ("has a parameter of type", &param.ty));
+    for (what, ty) in params.chain(result).filter(|(_, ty)| !crosses(ty)) {
         diagnostics.push(Diagnostic::new(
             method.span,
             format!(
-                "{role} `{}` returns `{}`, which cannot cross to JS (primitives, java.lang.String and java.lang.Object can)",
-                method.name.simple(),
-                method.result
+                "{role} `{}` {what} `{ty}`, which cannot cross to JS (primitives, java.lang.String and java.lang.Object can)",
+                method.name.simple()
             ),
         ));
     }
 }
 
 /// Checks the reachable imports and the exports; `js` says whether the target is JS.
-pub(crate) fn check(
+pub(crate) fn check<'a>(
     imports: &[MethodKey],
     exports: &[MethodKey],
     js: bool,
-    method_def: impl Fn(MethodKey) -> Option<MethodDef>,
+    method_def: impl Fn(MethodKey) -> Option<&'a MethodDef>,
 ) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for key in imports {
@@ -116,14 +105,14 @@ pub(crate) fn check(
                 ),
             ));
         } else {
-            check_types(&method, "JS import", &mut diagnostics);
+            check_types(method, "JS import", &mut diagnostics);
         }
     }
     if js {
         let mut names: BTreeMap<&str, MethodKey> = BTreeMap::new();
         for key in exports {
             let Some(method) = method_def(*key) else { continue };
-            check_types(&method, "JS export", &mut diagnostics);
+            check_types(method, "JS export", &mut diagnostics);
             let name = key.method.simple();
             if matches!(name, "main" | "memory") || name.contains('.') {
                 diagnostics.push(Diagnostic::new(method.span, format!("`{name}` is reserved by the loader: rename the export")));

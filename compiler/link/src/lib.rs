@@ -321,7 +321,7 @@ pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics, 
     };
     let js_imports: Vec<MethodKey> =
         state.reachable.iter().copied().filter(|key| state.method_def(*key).is_some_and(js_interop::is_import)).collect();
-    let diagnostics = js_interop::check(&js_imports, &js_exports, js, |key| state.method_def(key).cloned());
+    let diagnostics = js_interop::check(&js_imports, &js_exports, js, |key| state.method_def(key));
     if !diagnostics.is_empty() {
         return Err(LinkError::Diagnostics(diagnostics));
     }

@@ -52,29 +52,28 @@ pub struct NodeOutput {
     pub stderr: String,
 }
 
-/// Writes `<directory>/main.wasm` and its loader `main.mjs`, runs `node main.mjs arguments...`.
-pub fn run_module(root: &Path, directory: &Path, wasm: &[u8], arguments: &[String]) -> Result<NodeOutput, String> {
-    let node = node_binary(root)?;
+/// Writes `<directory>/main.wasm` and the loader text given for it, `main.mjs`.
+pub fn write_module(directory: &Path, wasm: &[u8], loader: &str) -> Result<(), String> {
     std::fs::create_dir_all(directory).map_err(|error| format!("creating {}: {error}", directory.display()))?;
     std::fs::write(directory.join("main.wasm"), wasm).map_err(|error| format!("writing main.wasm: {error}"))?;
+    std::fs::write(directory.join("main.mjs"), loader).map_err(|error| format!("writing main.mjs: {error}"))
+}
+
+/// Writes the module and its loader into `directory`, runs `node main.mjs arguments...`.
+pub fn run_module(root: &Path, directory: &Path, wasm: &[u8], arguments: &[String]) -> Result<NodeOutput, String> {
     let loader = kiln::js_loader("main.wasm", wasm).map_err(|error| error.to_string())?;
-    std::fs::write(directory.join("main.mjs"), loader).map_err(|error| format!("writing main.mjs: {error}"))?;
+    write_module(directory, wasm, &loader)?;
+    run_script(root, &directory.join("main.mjs"), arguments)
+}
+
+/// Runs `node script arguments...`.
+pub fn run_script(root: &Path, script: &Path, arguments: &[String]) -> Result<NodeOutput, String> {
+    let node = node_binary(root)?;
     let output = Command::new(node)
-        .arg(directory.join("main.mjs"))
+        .arg(script)
         .args(arguments)
         .output()
         .map_err(|error| format!("running {}: {error}", node.display()))?;
-    Ok(NodeOutput {
-        exit_code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).to_string(),
-        stderr: String::from_utf8_lossy(&output.stderr).to_string(),
-    })
-}
-
-/// Runs `node script`.
-pub fn run_script(root: &Path, script: &Path) -> Result<NodeOutput, String> {
-    let node = node_binary(root)?;
-    let output = Command::new(node).arg(script).output().map_err(|error| format!("running {}: {error}", node.display()))?;
     Ok(NodeOutput {
         exit_code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).to_string(),

@@ -76,7 +76,8 @@ impl Emitter<'_> {
 
     /// The body of a JS import's method: convert, call the import, convert back.
     pub(crate) fn emit_js_import(&mut self, key: MethodKey) -> Result<(), EmitError> {
-        let Some(method) = self.linked.method_def(key).cloned() else {
+        let linked = self.linked;
+        let Some(method) = linked.method_def(key) else {
             return Err(EmitError::Internal(format!("JS import {} has no definition", Self::method_name_for_errors(key))));
         };
         let (params, results) = self.method_signature(key);
@@ -104,7 +105,8 @@ impl Emitter<'_> {
     /// escaping Java exception into a JS Error.
     pub(crate) fn emit_js_exports(&mut self) -> Result<(), EmitError> {
         for key in self.linked.js_exports.clone() {
-            let Some(method) = self.linked.method_def(key).cloned() else {
+            let linked = self.linked;
+            let Some(method) = linked.method_def(key) else {
                 return Err(EmitError::Internal(format!("JS export {} has no definition", Self::method_name_for_errors(key))));
             };
             let mut raw_params = Vec::new();
@@ -149,6 +151,9 @@ impl Emitter<'_> {
 
     /// The helpers of the boundary, by name; false when `name` is not one of them.
     pub(crate) fn emit_js_helper(&mut self, name: &'static str) -> Result<bool, EmitError> {
+        if !matches!(name, "jsStringFromJava" | "jsStringToJava" | "jsValueFromJava" | "jsValueToJava") {
+            return Ok(false);
+        }
         let string = self.string_type();
         let string_ref = ValType::nullable(HeapType::Concrete(string.clone()));
         let id = FuncId::Helper(name);
