@@ -7,7 +7,8 @@
 //!   checked behaviours. `// targets: wasi` limits the targets (default: wasi wasi-p1 js; the js target runs
 //!   on a Node that the tests install from npm, see `support/node.rs`), and leaving js out needs a
 //!   `// wasi-only: reason` line; `// args: a b` passes arguments to `main`. Where `<name>.java` exists,
-//!   the JVM's output must equal `<name>.stdout` too: the JVM is the oracle.
+//!   the JVM's output must equal `<name>.stdout` too: the JVM is the oracle. `benches/programs/<name>.ir`
+//!   are run cases of the same kind (one iteration of each benchmark).
 //! - `tests/check-fail/<name>.ir`: must be rejected; the rendered diagnostics must equal `<name>.stderr`.
 //! - `tests/wat/<name>.ir`: the printed WAT of the core module is an insta snapshot.
 //! - every `.ir` file of the repository round-trips through the printer; compilation is deterministic;
@@ -551,7 +552,9 @@ fn main() {
     }
     let root = root();
     let mut trials = Vec::new();
-    for case in files_under(&root.join("tests/run"), "ir") {
+    // The benchmark programs are run cases too: one iteration each, their Java twins deciding the output.
+    let run_directories = [root.join("tests/run"), root.join("benches/programs")];
+    for case in run_directories.iter().flat_map(|directory| files_under(directory, "ir")) {
         let text = std::fs::read_to_string(&case).unwrap_or_default();
         let targets = directive(&text, "targets").unwrap_or_else(|| "wasi wasi-p1 js".into());
         // A program kept off Node must say why (`// wasi-only: reason`), so that the list stays honest.
@@ -570,7 +573,7 @@ fn main() {
             }
         }
     }
-    for twin in files_under(&root.join("tests/run"), "java") {
+    for twin in run_directories.iter().flat_map(|directory| files_under(directory, "java")) {
         trials.push(Trial::test(format!("jvm::{}", relative(&twin)), move || jvm_case(&twin)));
     }
     for case in files_under(&root.join("tests/check-fail"), "ir") {
