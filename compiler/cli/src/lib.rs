@@ -11,6 +11,9 @@ use kiln_link::{LinkError, LinkedProgram};
 pub use kiln_targets::Target;
 use kiln_targets::TargetError;
 
+mod size_report;
+pub use size_report::size_report;
+
 /// Kiln's runtime library: IR text compiled into the binary.
 pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
     ("<runtime>/java.lang.Object.ir", include_str!("../../../runtime-lib/java.lang.Object.ir")),

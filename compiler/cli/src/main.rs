@@ -88,8 +88,17 @@ enum Command {
         /// Keep a name section, so that WAT and traps read like the IR.
         #[arg(long)]
         debug_names: bool,
+        /// Write the embedded Wasmtime's machine code instead of Wasm (a `.cwasm` for `kiln run`, which then
+        /// starts without compiling; `wasi` and `wasi-p1` targets).
+        #[arg(long)]
+        precompile: bool,
+        /// Also print where the bytes go: the core module's sections, the component's wrapping, and the
+        /// code of each class.
+        #[arg(long)]
+        size_report: bool,
     },
-    /// Compile and run on the embedded Wasmtime; the program's exit code becomes kiln's.
+    /// Compile and run on the embedded Wasmtime; the program's exit code becomes kiln's. The input may
+    /// also be a `.wasm` that kiln compiled, or a `.cwasm` from `kiln compile --precompile`.
     Run {
         #[command(flatten)]
         program: ProgramArguments,
@@ -233,9 +242,28 @@ fn options(program: &ProgramArguments, debug_names: bool) -> CompileOptions {
     }
 }
 
+/// The bytes of a single input that is already compiled: Wasm (it starts with `\0asm`) or a precompiled
+/// artefact (an ELF file). `None` for IR.
+fn compiled_input(inputs: &[PathBuf]) -> Result<Option<Vec<u8>>> {
+    let [input] = inputs else { return Ok(None) };
+    if input.is_dir() || !input.exists() {
+        return Ok(None);
+    }
+    let bytes = std::fs::read(input).with_context(|| format!("reading {}", input.display()))?;
+    Ok((bytes.starts_with(b"\0asm") || bytes.starts_with(b"\x7fELF")).then_some(bytes))
+}
+
+/// The program's output is already on the terminal: report a trap and pass the exit code on.
+fn report_run(output: kiln_runner::RunOutput) -> Result<ExitCode> {
+    if let Some(trap) = &output.trap {
+        eprintln!("error: the program trapped: {trap}");
+    }
+    Ok(ExitCode::from(output.exit_code.clamp(0, 255) as u8))
+}
+
 fn run_command(command: Command) -> Result<ExitCode> {
     match command {
-        Command::Compile { program, output, emit, debug_names } => {
+        Command::Compile { program, output, emit, debug_names, precompile, size_report } => {
             let sources = read_sources(&program.inputs)?;
             let options = options(&program, debug_names);
             if emit == EmitKind::Wat {
@@ -247,6 +275,18 @@ fn run_command(command: Command) -> Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             let bytes = kiln::compile(&sources, &options)?;
+            if size_report {
+                print!("{}", kiln::size_report(&sources, &options)?);
+            }
+            if precompile {
+                if options.target == Target::Js {
+                    bail!("--precompile makes code for the embedded Wasmtime; the js target runs on a JS engine");
+                }
+                let machine_code = kiln_runner::precompile(&kiln_runner::engine()?, &bytes)?;
+                let path = output.unwrap_or_else(|| program.inputs[0].with_extension("cwasm"));
+                write_atomically(&path, &machine_code)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let path = output.unwrap_or_else(|| program.inputs[0].with_extension("wasm"));
             if options.target == Target::Js {
                 write_js_output(&path, &bytes)?;
@@ -256,6 +296,11 @@ fn run_command(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Run { program, arguments } => {
+            if let Some(binary) = compiled_input(&program.inputs)? {
+                let engine = kiln_runner::engine()?;
+                let loaded = kiln_runner::load(&engine, &binary)?;
+                return report_run(kiln_runner::run(&engine, &loaded, &arguments, kiln_runner::Stdio::Inherit)?);
+            }
             let sources = read_sources(&program.inputs)?;
             let options = options(&program, true);
             let bytes = kiln::compile(&sources, &options)?;
@@ -265,10 +310,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
                 Target::WasiP1 => kiln_runner::run_p1_module(&engine, &bytes, &arguments, kiln_runner::Stdio::Inherit)?,
                 Target::Js => return run_on_node(&bytes, &arguments),
             };
-            if let Some(trap) = &output.trap {
-                eprintln!("error: the program trapped: {trap}");
-            }
-            Ok(ExitCode::from(output.exit_code.clamp(0, 255) as u8))
+            report_run(output)
         }
         Command::Check { inputs } => {
             let sources = read_sources(&inputs)?;

@@ -399,6 +399,98 @@ fn cli_failure_case() -> Result<(), Failed> {
     Ok(())
 }
 
+fn kiln_command(arguments: &[&std::ffi::OsStr]) -> Result<std::process::Output, Failed> {
+    Command::new(env!("CARGO_BIN_EXE_kiln")).args(arguments).output().map_err(|error| format!("running kiln: {error}").into())
+}
+
+/// `kiln compile --precompile` writes machine code that `kiln run` starts without compiling, for both WASI
+/// targets; `kiln run` takes the plain `.wasm` too, and rejects an artefact it did not make.
+fn cli_precompiled_case() -> Result<(), Failed> {
+    let directory = std::env::temp_dir().join(format!("kiln-precompile-test-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).map_err(|error| error.to_string())?;
+    let hello = root().join("examples/hello.ir");
+    let result = (|| -> Result<(), Failed> {
+        for (target, stem) in [("wasi", "component"), ("wasi-p1", "module")] {
+            for (flag, extension) in [(None, "wasm"), (Some("--precompile"), "cwasm")] {
+                let path = directory.join(format!("{stem}.{extension}"));
+                let mut arguments = vec![
+                    std::ffi::OsStr::new("compile"),
+                    hello.as_os_str(),
+                    std::ffi::OsStr::new("--target"),
+                    std::ffi::OsStr::new(target),
+                    std::ffi::OsStr::new("-o"),
+                    path.as_os_str(),
+                ];
+                arguments.extend(flag.map(std::ffi::OsStr::new));
+                let compiled = kiln_command(&arguments)?;
+                if !compiled.status.success() {
+                    return Err(
+                        format!("kiln compile {arguments:?} failed:\n{}", String::from_utf8_lossy(&compiled.stderr)).into()
+                    );
+                }
+                let ran = kiln_command(&[std::ffi::OsStr::new("run"), path.as_os_str()])?;
+                if !ran.status.success() || ran.stdout != b"Hello, World!\n" {
+                    return Err(format!(
+                        "kiln run {} printed {:?}, stderr {:?}",
+                        path.display(),
+                        String::from_utf8_lossy(&ran.stdout),
+                        String::from_utf8_lossy(&ran.stderr)
+                    )
+                    .into());
+                }
+            }
+        }
+        let forged = directory.join("forged.cwasm");
+        std::fs::write(&forged, b"\x7fELF not an artefact").map_err(|error| error.to_string())?;
+        let ran = kiln_command(&[std::ffi::OsStr::new("run"), forged.as_os_str()])?;
+        let stderr = String::from_utf8_lossy(&ran.stderr).to_string();
+        if ran.status.success() || !stderr.contains("not a precompiled program of this kiln") {
+            return Err(format!("kiln run of a forged artefact: {:?}, stderr {stderr:?}", ran.status.code()).into());
+        }
+        Ok(())
+    })();
+    let _ = std::fs::remove_dir_all(&directory);
+    result
+}
+
+/// `--size-report` accounts for every byte of the core module by section, and names the program's classes.
+fn cli_size_report_case() -> Result<(), Failed> {
+    let source = read(&root().join("examples/hello.ir"))?;
+    let options = CompileOptions { target: Target::WasiP1, ..CompileOptions::default() };
+    let report = kiln::size_report(&[("hello.ir".into(), source.clone())], &options).map_err(|error| error.to_string())?;
+    let output = kiln::compile(&[("hello.ir".into(), source)], &options).map_err(|error| error.to_string())?;
+    let number_after = |prefix: &str| -> Option<usize> {
+        report.lines().find_map(|line| line.strip_prefix(prefix)).and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+    };
+    if number_after("output: ") != Some(output.len()) || number_after("core module: ") != Some(output.len()) {
+        return Err(format!("the report's totals disagree with the output's {} bytes:\n{report}", output.len()).into());
+    }
+    // Each section line counts its contents; with its id byte and size field, the sections fill the module.
+    let sections: Vec<usize> = report
+        .lines()
+        .skip_while(|line| !line.starts_with("core module"))
+        .skip(1)
+        .take_while(|line| line.starts_with("  "))
+        .filter_map(|line| line.split_whitespace().last()?.parse().ok())
+        .collect();
+    let leb128_length = |mut value: usize| {
+        let mut length = 1;
+        while value >= 0x80 {
+            value >>= 7;
+            length += 1;
+        }
+        length
+    };
+    let accounted: usize = 8 + sections.iter().map(|size| 1 + leb128_length(*size) + size).sum::<usize>();
+    if accounted != output.len() {
+        return Err(format!("the sections add up to {accounted} bytes, the module has {}:\n{report}", output.len()).into());
+    }
+    if !report.lines().any(|line| line.trim_start().starts_with("hello.Main$ ")) {
+        return Err(format!("the report does not name the class hello.Main$:\n{report}").into());
+    }
+    Ok(())
+}
+
 /// A small deterministic generator (xorshift), so that the random loop is the same in every run.
 struct Random(u64);
 
@@ -600,6 +692,8 @@ fn main() {
     trials.push(Trial::test("browser::examples_web_in_headless_chromium", browser_case));
     trials.push(Trial::test("component::hello_world_imports_only_what_it_uses", component_world_case));
     trials.push(Trial::test("cli::failed_compile_leaves_no_output", cli_failure_case));
+    trials.push(Trial::test("cli::precompiled_programs_run", cli_precompiled_case));
+    trials.push(Trial::test("cli::size_report_accounts_for_every_byte", cli_size_report_case));
     trials.push(Trial::test("fuzz::front_and_back_end_never_panic", fuzz_case));
     libtest_mimic::run(&arguments, trials).exit();
 }

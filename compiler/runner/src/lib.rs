@@ -1,5 +1,5 @@
 //! The embedded Wasmtime that `kiln run` and the tests use: runs a WASI 0.2 component or a WASI p1
-//! core module, with stdio inherited (streamed) or captured.
+//! core module, with stdio inherited (streamed) or captured; compiles ahead of time and loads what it compiled.
 
 use anyhow::{Result, anyhow};
 use wasmtime::component::{Component, Linker as ComponentLinker, ResourceTable};
@@ -85,15 +85,81 @@ fn finish(result: wasmtime::Result<i32>, pipes: Option<(MemoryOutputPipe, Memory
     Ok(RunOutput { exit_code, stdout, stderr, trap })
 }
 
+/// A program ready to instantiate: a WASI 0.2 component or a WASI p1 core module, compiled by Cranelift or
+/// deserialized from a precompiled artefact.
+pub enum Program {
+    Component(Component),
+    Module(Module),
+}
+
+impl std::fmt::Debug for Program {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Program::Component(_) => "Program::Component",
+            Program::Module(_) => "Program::Module",
+        })
+    }
+}
+
+/// Compiles a component or a core module (told apart by the binary's layer field), or deserializes an
+/// artefact that `precompile` wrote with an engine of the same configuration.
+pub fn load(engine: &Engine, bytes: &[u8]) -> Result<Program> {
+    match Engine::detect_precompiled(bytes) {
+        // SAFETY: Wasmtime checks the artefact's header (its version and the engine's configuration)
+        // before using it; what it cannot check is that the code inside came from Wasmtime. Kiln only
+        // loads artefacts that the user names on the command line or that `precompile` just wrote, the
+        // trust that `wasmtime run --allow-precompiled` asks for.
+        Some(wasmtime::Precompiled::Component) => {
+            #[allow(unsafe_code)]
+            let component = unsafe { Component::deserialize(engine, bytes) };
+            component.map(Program::Component).map_err(|error| anyhow!("loading the precompiled component: {error:?}"))
+        }
+        Some(wasmtime::Precompiled::Module) => {
+            // SAFETY: as above.
+            #[allow(unsafe_code)]
+            let module = unsafe { Module::deserialize(engine, bytes) };
+            module.map(Program::Module).map_err(|error| anyhow!("loading the precompiled module: {error:?}"))
+        }
+        None if bytes.starts_with(b"\x7fELF") => {
+            Err(anyhow!("not a precompiled program of this kiln (made by another version or for another machine?)"))
+        }
+        None if wasmparser::Parser::is_component(bytes) => {
+            Component::new(engine, bytes).map(Program::Component).map_err(|error| anyhow!("loading the component: {error:?}"))
+        }
+        None => Module::new(engine, bytes).map(Program::Module).map_err(|error| anyhow!("loading the module: {error:?}")),
+    }
+}
+
+/// Compiles a component or a core module ahead of time for this engine's configuration.
+pub fn precompile(engine: &Engine, bytes: &[u8]) -> Result<Vec<u8>> {
+    if wasmparser::Parser::is_component(bytes) {
+        engine.precompile_component(bytes).map_err(|error| anyhow!("precompiling the component: {error:?}"))
+    } else {
+        engine.precompile_module(bytes).map_err(|error| anyhow!("precompiling the module: {error:?}"))
+    }
+}
+
+/// Runs a loaded program: a component's `wasi:cli/run`, or a core module's `_start`.
+pub fn run(engine: &Engine, program: &Program, args: &[String], stdio: Stdio) -> Result<RunOutput> {
+    match program {
+        Program::Component(component) => run_loaded_component(engine, component, args, stdio),
+        Program::Module(module) => run_loaded_p1_module(engine, module, args, stdio),
+    }
+}
+
 /// Runs a WASI 0.2 component's `wasi:cli/run`.
 pub fn run_component(engine: &Engine, bytes: &[u8], args: &[String], stdio: Stdio) -> Result<RunOutput> {
     let component = Component::new(engine, bytes).map_err(|error| anyhow!("loading the component: {error:?}"))?;
+    run_loaded_component(engine, &component, args, stdio)
+}
+
+fn run_loaded_component(engine: &Engine, component: &Component, args: &[String], stdio: Stdio) -> Result<RunOutput> {
     let mut linker = ComponentLinker::<ComponentState>::new(engine);
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(|error| anyhow!("adding WASI to the linker: {error:?}"))?;
     let (mut builder, pipes) = context("main", args, stdio);
     let mut store = Store::new(engine, ComponentState { ctx: builder.build(), table: ResourceTable::new() });
     let result = (|| -> wasmtime::Result<i32> {
-        let command = wasmtime_wasi::p2::bindings::sync::Command::instantiate(&mut store, &component, &linker)?;
+        let command = wasmtime_wasi::p2::bindings::sync::Command::instantiate(&mut store, component, &linker)?;
         let outcome = command.wasi_cli_run().call_run(&mut store)?;
         Ok(if outcome.is_ok() { 0 } else { 1 })
     })();
@@ -104,13 +170,17 @@ pub fn run_component(engine: &Engine, bytes: &[u8], args: &[String], stdio: Stdi
 /// Runs a WASI p1 core module's `_start`.
 pub fn run_p1_module(engine: &Engine, bytes: &[u8], args: &[String], stdio: Stdio) -> Result<RunOutput> {
     let module = Module::new(engine, bytes).map_err(|error| anyhow!("loading the module: {error:?}"))?;
+    run_loaded_p1_module(engine, &module, args, stdio)
+}
+
+fn run_loaded_p1_module(engine: &Engine, module: &Module, args: &[String], stdio: Stdio) -> Result<RunOutput> {
     let mut linker = Linker::<wasmtime_wasi::p1::WasiP1Ctx>::new(engine);
     wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |ctx| ctx)
         .map_err(|error| anyhow!("adding WASI to the linker: {error:?}"))?;
     let (mut builder, pipes) = context("main", args, stdio);
     let mut store = Store::new(engine, builder.build_p1());
     let result = (|| -> wasmtime::Result<i32> {
-        let instance = linker.instantiate(&mut store, &module)?;
+        let instance = linker.instantiate(&mut store, module)?;
         let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
         start.call(&mut store, ())?;
         Ok(0)

@@ -967,12 +967,23 @@ impl FunctionLowering<'_, '_> {
     }
 
     /// Throws `ArrayIndexOutOfBoundsException` unless `0 <= index < length` (one unsigned comparison).
+    /// The comparison is inline and only the throw is a call: a call on every access costs Cranelift its
+    /// registers around it, which made array-heavy loops several times slower than the check itself.
     fn push_index_check(&mut self, data: LocalId, index: LocalId) {
-        let helper = self.emitter.request_helper("checkIndex");
         self.push(Instr::LocalGet(index));
         self.push(Instr::LocalGet(data));
         self.push(Instr::ArrayLen);
-        self.push(Instr::Call(helper));
+        self.plain(W::I32GeU);
+        let label = self.builder.new_label();
+        self.push(Instr::If { label, ty: BlockType::Empty });
+        self.emitter.ensure_exception_tag();
+        let maker = kiln_link::summary::exception_maker(kiln_link::summary::ARRAY_INDEX_OUT_OF_BOUNDS);
+        self.push(Instr::LocalGet(index));
+        self.push(Instr::LocalGet(data));
+        self.push(Instr::ArrayLen);
+        self.push(Instr::Call(method_func_id(maker)));
+        self.push(Instr::Throw(TagId::JavaException));
+        self.push(Instr::End);
     }
 
     fn push_object_header(&mut self, class: ClassName) {
@@ -1659,6 +1670,13 @@ impl FunctionLowering<'_, '_> {
         Ok(())
     }
 
+    /// Whether values of a Wasm type are ordinary objects or arrays, for which `===` is identity: a
+    /// concrete struct type (strings are arrays and boxes are `anyref`, so neither ever has one).
+    fn compares_by_identity(&mut self, ty: &Option<ValType>) -> bool {
+        let string = self.emitter.string_type();
+        matches!(ty, Some(ValType::Ref { heap: HeapType::Concrete(concrete), .. }) if *concrete != string)
+    }
+
     fn lower_reference_equality(&mut self, negate: bool, lhs: &Tree, rhs: &Tree) -> Result<(), EmitError> {
         let lhs_wasm = self.wasm_type(&lhs.ty);
         let rhs_wasm = self.wasm_type(&rhs.ty);
@@ -1680,6 +1698,11 @@ impl FunctionLowering<'_, '_> {
                     let other = if matches!(rhs.kind, TreeKind::Null) { lhs } else { rhs };
                     self.expression(other)?;
                     self.push(Instr::RefIsNull);
+                } else if self.compares_by_identity(&lhs_wasm) && self.compares_by_identity(&rhs_wasm) {
+                    // Instances of ordinary classes and arrays: identity, with no call.
+                    self.expression(lhs)?;
+                    self.expression(rhs)?;
+                    self.push(Instr::RefEq);
                 } else {
                     // Strings compare by content (their identity is not observable in Scala.js).
                     self.expression_as(lhs, Some(&ValType::anyref()))?;

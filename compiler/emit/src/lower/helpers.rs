@@ -439,14 +439,9 @@ impl Emitter<'_> {
             "isAssignable" => self.emit_is_assignable(id),
             "writeString" => self.emit_write_string()?,
             "arraycopy" => self.emit_arraycopy()?,
-            "checkIndex" | "checkArraySize" | "checkedCharAt" => {
+            "checkArraySize" | "checkedCharAt" => {
                 self.ensure_exception_tag();
                 let (maker, params, results): (&str, Vec<(String, ValType)>, Vec<ValType>) = match name {
-                    "checkIndex" => (
-                        kiln_link::summary::ARRAY_INDEX_OUT_OF_BOUNDS,
-                        vec![("index".into(), ValType::I32), ("length".into(), ValType::I32)],
-                        Vec::new(),
-                    ),
                     "checkArraySize" => {
                         (kiln_link::summary::NEGATIVE_ARRAY_SIZE, vec![("size".into(), ValType::I32)], vec![ValType::I32])
                     }
@@ -459,17 +454,6 @@ impl Emitter<'_> {
                 let maker = method_func_id(kiln_link::summary::exception_maker(maker));
                 let mut f = FunctionBuilder::new(params, results);
                 match name {
-                    "checkIndex" => {
-                        f.get(f.param(0));
-                        f.get(f.param(1));
-                        f.op(W::I32GeU);
-                        f.if_then(|f| {
-                            f.get(f.param(0));
-                            f.get(f.param(1));
-                            f.push(Instr::Call(maker.clone()));
-                            f.push(Instr::Throw(TagId::JavaException));
-                        });
-                    }
                     "checkArraySize" => {
                         f.get(f.param(0));
                         f.i32(0);
