@@ -15,7 +15,7 @@
 //!   against `java -cp classes Program`. Runs of the contenders are interleaved (paired), so that a slow
 //!   moment of the machine hurts all of them alike; medians again.
 //! - Cold start: the same pairing for hello world in every form; peak memory is the child's maximum
-//!   resident set size, from `wait4`.
+//!   resident set size, read by `benches/coldstart/measure.c` (see there for why a separate program).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -87,6 +87,7 @@ fn main() -> Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().context("finding the repository")?;
     let work = root.join("target/bench");
     std::fs::create_dir_all(&work).context("creating target/bench")?;
+    build_measure(&root, &work)?;
     let paths = Paths { kiln: build_kiln(&root)?, wasmtime: wasmtime_cli(&root)?, root, work };
 
     let engine = kiln_runner::engine()?;
@@ -163,45 +164,55 @@ fn wasmtime_cli(root: &Path) -> Result<PathBuf> {
     Ok(binary)
 }
 
-/// Runs a command to its end, timing it from spawn to exit and reading its peak memory.
-fn run_process(command: &mut Command) -> Result<Finished> {
-    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    let start = Instant::now();
-    let mut child = command.spawn().with_context(|| format!("starting {command:?}"))?;
-    let mut stdout_pipe = child.stdout.take().context("no stdout pipe")?;
-    let mut stderr_pipe = child.stderr.take().context("no stderr pipe")?;
-    // Both pipes are drained while the child runs, so that a chatty child never blocks on a full pipe.
-    let stdout_reader = std::thread::spawn(move || {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut stdout_pipe, &mut text).map(|_| text)
-    });
-    let stderr_reader = std::thread::spawn(move || {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut stderr_pipe, &mut text).map(|_| text)
-    });
-    let (status, peak_memory_kib) = wait_with_usage(child.id())?;
-    let wall = start.elapsed();
-    let stdout = stdout_reader.join().map_err(|_| anyhow::anyhow!("stdout reader panicked"))??;
-    let stderr = stderr_reader.join().map_err(|_| anyhow::anyhow!("stderr reader panicked"))??;
-    Ok(Finished { wall, peak_memory_kib, exit_code: status, stdout, stderr })
+/// The stopwatch for processes (`benches/coldstart/measure.c`), built once by `main`.
+static MEASURE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+/// Builds `measure`, the small C program that runs a command and reports its wall time and peak memory.
+fn build_measure(root: &Path, work: &Path) -> Result<()> {
+    let binary = work.join("measure");
+    let output = Command::new("gcc")
+        .arg("-O2")
+        .arg("-o")
+        .arg(&binary)
+        .arg(root.join("benches/coldstart/measure.c"))
+        .output()
+        .context("running gcc")?;
+    if !output.status.success() {
+        bail!("gcc failed on measure.c:\n{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let _ = MEASURE.set(binary);
+    Ok(())
 }
 
-/// Waits for a child with `wait4`, which reports the resources of that child alone (`getrusage` of all
-/// children would mix the contenders). Returns the exit code (128 + signal when killed) and the peak
-/// resident set size in KiB.
-#[allow(unsafe_code)]
-fn wait_with_usage(process_id: u32) -> Result<(i32, u64)> {
-    let mut status: libc::c_int = 0;
-    // SAFETY: `rusage` is plain old data, for which all-zero bytes are a valid value.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: the pointers are to live locals of the right types; the process is our own unreaped child
-    // (std's `Child` never waits on its own, so it is reaped exactly once, here).
-    let result = unsafe { libc::wait4(process_id as libc::pid_t, &mut status, 0, &mut usage) };
-    if result < 0 {
-        bail!("wait4 failed: {}", std::io::Error::last_os_error());
+/// Runs a command to its end under `measure`, which times it from fork to exit and reads its peak memory
+/// (a child of this process would count this process's own pages as its memory).
+fn run_process(command: &mut Command) -> Result<Finished> {
+    let measure = MEASURE.get().context("measure is not built")?;
+    let mut measured = Command::new(measure);
+    measured.arg(command.get_program()).args(command.get_args());
+    if let Some(directory) = command.get_current_dir() {
+        measured.current_dir(directory);
     }
-    let code = if libc::WIFEXITED(status) { libc::WEXITSTATUS(status) } else { 128 + libc::WTERMSIG(status) };
-    Ok((code, usage.ru_maxrss.max(0) as u64))
+    let output = measured.stdin(Stdio::null()).output().with_context(|| format!("running {command:?}"))?;
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    let (child_stderr, report) = match stderr.trim_end_matches('\n').rsplit_once('\n') {
+        Some((before, last)) => (format!("{before}\n"), last.to_string()),
+        None => (String::new(), stderr.trim_end().to_string()),
+    };
+    let fields: Vec<u64> = report
+        .strip_prefix("measure: ")
+        .map(|numbers| numbers.split_whitespace().filter_map(|number| number.parse().ok()).collect())
+        .unwrap_or_default();
+    let [wall_nanoseconds, peak_memory_kib, exit_code] = fields[..] else {
+        bail!("measure did not report on {command:?}:\n{stderr}");
+    };
+    Ok(Finished {
+        wall: Duration::from_nanos(wall_nanoseconds),
+        peak_memory_kib,
+        exit_code: exit_code as i32,
+        stdout: String::from_utf8_lossy(&output.stdout).to_string(),
+        stderr: child_stderr,
+    })
 }
 
 fn median(values: &mut [f64]) -> f64 {
@@ -602,7 +613,7 @@ impl Report {
         let _ = writeln!(
             text,
             "- **Cold start**: every form of hello world, interleaved, {} rounds; peak memory is the process's \
-             maximum resident set size (`wait4`).",
+             maximum resident set size (`wait4` in `benches/coldstart/measure.c`).",
             settings.cold_start_rounds()
         );
         let _ = writeln!(

@@ -34,6 +34,11 @@ pub fn engine() -> Result<Engine> {
     config.wasm_exceptions(true);
     config.wasm_tail_call(true);
     config.wasm_component_model(true);
+    // The GC heap starts at 0 bytes by default and grows in small steps, collecting before each: measured
+    // on the benchmarks, starting at 64 MiB halves the time of allocation-heavy programs (tracer 190 ms to
+    // 100 ms an iteration). The memory is only reserved; a program touches what it allocates, so hello
+    // world's peak memory does not change.
+    config.gc_heap_initial_size(64 << 20);
     Engine::new(&config).map_err(|error| anyhow!("creating the Wasmtime engine: {error:?}"))
 }
 
