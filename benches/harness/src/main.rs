@@ -184,9 +184,16 @@ fn build_measure(root: &Path, work: &Path) -> Result<()> {
     Ok(())
 }
 
+/// A command with its arguments, ready to run (again and again) under `run_process`.
+fn command<const N: usize>(program: &Path, arguments: [std::ffi::OsString; N]) -> Command {
+    let mut command = Command::new(program);
+    command.args(arguments);
+    command
+}
+
 /// Runs a command to its end under `measure`, which times it from fork to exit and reads its peak memory
 /// (a child of this process would count this process's own pages as its memory).
-fn run_process(command: &mut Command) -> Result<Finished> {
+fn run_process(command: &Command) -> Result<Finished> {
     let measure = MEASURE.get().context("measure is not built")?;
     let mut measured = Command::new(measure);
     measured.arg(command.get_program()).args(command.get_args());
@@ -359,44 +366,32 @@ fn measure_cold_start(paths: &Paths, settings: &Settings) -> Result<Vec<ColdStar
         bail!("gcc failed:\n{}", gcc.stderr);
     }
 
-    let contenders: Vec<(String, Command)> = vec![
-        ("`kiln run hello.cwasm` (component, precompiled)".into(), {
-            let mut command = Command::new(&paths.kiln);
-            command.arg("run").arg(directory.join("hello.cwasm"));
-            command
-        }),
-        ("`kiln run hello-p1.cwasm` (p1 module, precompiled)".into(), {
-            let mut command = Command::new(&paths.kiln);
-            command.arg("run").arg(directory.join("hello-p1.cwasm"));
-            command
-        }),
-        ("`kiln run examples/hello.ir` (compiles, then runs)".into(), {
-            let mut command = Command::new(&paths.kiln);
-            command.arg("run").arg(&hello);
-            command
-        }),
-        ("`wasmtime run -C cache=n hello.wasm` (component)".into(), {
-            let mut command = Command::new(&paths.wasmtime);
-            command.args(["run", "-C", "cache=n"]).arg(directory.join("hello.wasm"));
-            command
-        }),
-        ("`wasmtime run -C cache=n hello-p1.wasm` (p1 module)".into(), {
-            let mut command = Command::new(&paths.wasmtime);
-            command.args(["run", "-C", "cache=n"]).arg(directory.join("hello-p1.wasm"));
-            command
-        }),
-        ("`java Hello`".into(), {
-            let mut command = Command::new("java");
-            command.arg("-cp").arg(&java_classes).arg("Hello");
-            command
-        }),
-        ("native C (`gcc -O2`)".into(), Command::new(&native)),
+    let in_directory = |file: &str| directory.join(file).into_os_string();
+    let contenders: Vec<(&str, Command)> = vec![
+        ("`kiln run hello.cwasm` (component, precompiled)", command(&paths.kiln, ["run".into(), in_directory("hello.cwasm")])),
+        (
+            "`kiln run hello-p1.cwasm` (p1 module, precompiled)",
+            command(&paths.kiln, ["run".into(), in_directory("hello-p1.cwasm")]),
+        ),
+        (
+            "`kiln run examples/hello.ir` (compiles, then runs)",
+            command(&paths.kiln, ["run".into(), hello.clone().into_os_string()]),
+        ),
+        (
+            "`wasmtime run -C cache=n hello.wasm` (component)",
+            command(&paths.wasmtime, ["run".into(), "-C".into(), "cache=n".into(), in_directory("hello.wasm")]),
+        ),
+        (
+            "`wasmtime run -C cache=n hello-p1.wasm` (p1 module)",
+            command(&paths.wasmtime, ["run".into(), "-C".into(), "cache=n".into(), in_directory("hello-p1.wasm")]),
+        ),
+        ("`java Hello`", command(Path::new("java"), ["-cp".into(), java_classes.into_os_string(), "Hello".into()])),
+        ("native C (`gcc -O2`)", Command::new(&native)),
     ];
     let mut walls = vec![Vec::new(); contenders.len()];
     let mut memories = vec![Vec::new(); contenders.len()];
-    let mut contenders = contenders;
     for _ in 0..settings.cold_start_rounds() {
-        for (index, (label, command)) in contenders.iter_mut().enumerate() {
+        for (index, (label, command)) in contenders.iter().enumerate() {
             let finished = run_process(command)?;
             if finished.exit_code != 0 || finished.stdout != "Hello, World!\n" {
                 bail!("{label}: exit {} and output {:?}; stderr:\n{}", finished.exit_code, finished.stdout, finished.stderr);
@@ -409,7 +404,7 @@ fn measure_cold_start(paths: &Paths, settings: &Settings) -> Result<Vec<ColdStar
         .into_iter()
         .enumerate()
         .map(|(index, (label, _))| ColdStartRow {
-            label,
+            label: label.to_string(),
             wall_ms: median(&mut walls[index]),
             peak_memory_mib: median(&mut memories[index]),
         })

@@ -12,7 +12,7 @@ pub use kiln_targets::Target;
 use kiln_targets::TargetError;
 
 mod size_report;
-pub use size_report::size_report;
+pub use size_report::compile_with_size_report;
 
 /// Kiln's runtime library: IR text compiled into the binary.
 pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
@@ -116,17 +116,32 @@ pub fn validate(bytes: &[u8]) -> Result<(), CompileError> {
     validator.validate_all(bytes).map(|_| ()).map_err(|error| CompileError::InvalidOutput(error.to_string()))
 }
 
-/// Compiles sources to the target's output bytes, validated.
-pub fn compile(user_sources: &[(String, String)], options: &CompileOptions) -> Result<Vec<u8>, CompileError> {
+/// Parses, checks and links the sources with the runtime library: where every back-end product starts.
+fn linked_program(user_sources: &[(String, String)], options: &CompileOptions) -> Result<LinkedProgram, CompileError> {
     let sources = source_map(user_sources);
     let program = front_end(&sources)?;
-    let linked = link(&sources, program, options)?;
-    let emit_options = EmitOptions { debug_names: options.debug_names };
-    let core = kiln_targets::core_module(&linked, options.target, &emit_options).map_err(CompileError::Target)?;
+    link(&sources, program, options)
+}
+
+/// The core module of a linked program, validated.
+fn core_module(linked: &LinkedProgram, target: Target, debug_names: bool) -> Result<Vec<u8>, CompileError> {
+    let core = kiln_targets::core_module(linked, target, &EmitOptions { debug_names }).map_err(CompileError::Target)?;
     validate(&core)?;
+    Ok(core)
+}
+
+/// The target's output around a core module (a component, or the module itself), validated.
+fn wrap(core: Vec<u8>, options: &CompileOptions) -> Result<Vec<u8>, CompileError> {
+    let emit_options = EmitOptions { debug_names: options.debug_names };
     let output = kiln_targets::wrap(core, options.target, &emit_options).map_err(CompileError::Target)?;
     validate(&output)?;
     Ok(output)
+}
+
+/// Compiles sources to the target's output bytes, validated.
+pub fn compile(user_sources: &[(String, String)], options: &CompileOptions) -> Result<Vec<u8>, CompileError> {
+    let linked = linked_program(user_sources, options)?;
+    wrap(core_module(&linked, options.target, options.debug_names)?, options)
 }
 
 /// The ES-module loader of a `--target js` module that will be written as `wasm_file_name` beside it.
@@ -136,12 +151,8 @@ pub fn js_loader(wasm_file_name: &str, module: &[u8]) -> Result<String, CompileE
 
 /// The core module printed as WAT (with names), as `--emit wat` shows it.
 pub fn compile_to_wat(user_sources: &[(String, String)], options: &CompileOptions) -> Result<String, CompileError> {
-    let sources = source_map(user_sources);
-    let program = front_end(&sources)?;
-    let linked = link(&sources, program, options)?;
-    let emit_options = EmitOptions { debug_names: true };
-    let core = kiln_targets::core_module(&linked, options.target, &emit_options).map_err(CompileError::Target)?;
-    validate(&core)?;
+    let linked = linked_program(user_sources, options)?;
+    let core = core_module(&linked, options.target, true)?;
     wasmprinter::print_bytes(&core).map_err(|error| CompileError::InvalidOutput(error.to_string()))
 }
 

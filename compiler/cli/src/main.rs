@@ -274,10 +274,13 @@ fn run_command(command: Command) -> Result<ExitCode> {
                 }
                 return Ok(ExitCode::SUCCESS);
             }
-            let bytes = kiln::compile(&sources, &options)?;
-            if size_report {
-                print!("{}", kiln::size_report(&sources, &options)?);
-            }
+            let bytes = if size_report {
+                let (bytes, report) = kiln::compile_with_size_report(&sources, &options)?;
+                print!("{report}");
+                bytes
+            } else {
+                kiln::compile(&sources, &options)?
+            };
             if precompile {
                 if options.target == Target::Js {
                     bail!("--precompile makes code for the embedded Wasmtime; the js target runs on a JS engine");

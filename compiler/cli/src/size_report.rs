@@ -4,10 +4,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use kiln_emit::EmitOptions;
 use wasmparser::{Name, Parser, Payload};
 
-use crate::{CompileError, CompileOptions, Target, front_end, link, source_map, validate};
+use crate::{CompileError, CompileOptions, Target, core_module, linked_program, wrap};
 
 /// The length of a byte range, whichever integer type the parser gives it in.
 fn span<T: Copy + std::ops::Sub<Output = T> + TryInto<usize>>(range: std::ops::Range<T>) -> usize {
@@ -119,23 +118,19 @@ fn section_name(id: u8) -> &'static str {
     }
 }
 
-/// The report that `kiln compile --size-report` prints: the output's size, the core module's sections,
-/// what the target adds around the core module, and code bytes per class, largest first.
-pub fn size_report(user_sources: &[(String, String)], options: &CompileOptions) -> Result<String, CompileError> {
-    let sources = source_map(user_sources);
-    let program = front_end(&sources)?;
-    let linked = link(&sources, program, options)?;
-    let plain_options = EmitOptions { debug_names: options.debug_names };
-    let core = kiln_targets::core_module(&linked, options.target, &plain_options).map_err(CompileError::Target)?;
-    validate(&core)?;
-    let output = kiln_targets::wrap(core.clone(), options.target, &plain_options).map_err(CompileError::Target)?;
+/// Compiles as `compile` does, and also returns the report that `kiln compile --size-report` prints: the
+/// output's size, the core module's sections, what the target adds around the core module, and code bytes
+/// per class, largest first.
+pub fn compile_with_size_report(
+    user_sources: &[(String, String)],
+    options: &CompileOptions,
+) -> Result<(Vec<u8>, String), CompileError> {
+    let linked = linked_program(user_sources, options)?;
+    let core = core_module(&linked, options.target, options.debug_names)?;
+    let output = wrap(core.clone(), options)?;
     // The names that attribute functions to classes come from a second emission with a name section;
     // function bodies do not depend on it, so their sizes are those of the real output.
-    let named_core = if options.debug_names {
-        core.clone()
-    } else {
-        kiln_targets::core_module(&linked, options.target, &EmitOptions { debug_names: true }).map_err(CompileError::Target)?
-    };
+    let named_core = if options.debug_names { core.clone() } else { core_module(&linked, options.target, true)? };
 
     let mut text = String::new();
     let what = match options.target {
@@ -164,7 +159,7 @@ pub fn size_report(user_sources: &[(String, String)], options: &CompileOptions) 
         let plural = if functions == 1 { "" } else { "s" };
         let _ = writeln!(text, "  {owner:<48} {size:>8}  ({functions} function{plural})");
     }
-    Ok(text)
+    Ok((output, text))
 }
 
 #[cfg(test)]

@@ -457,8 +457,11 @@ fn cli_precompiled_case() -> Result<(), Failed> {
 fn cli_size_report_case() -> Result<(), Failed> {
     let source = read(&root().join("examples/hello.ir"))?;
     let options = CompileOptions { target: Target::WasiP1, ..CompileOptions::default() };
-    let report = kiln::size_report(&[("hello.ir".into(), source.clone())], &options).map_err(|error| error.to_string())?;
-    let output = kiln::compile(&[("hello.ir".into(), source)], &options).map_err(|error| error.to_string())?;
+    let (output, report) =
+        kiln::compile_with_size_report(&[("hello.ir".into(), source.clone())], &options).map_err(|error| error.to_string())?;
+    if kiln::compile(&[("hello.ir".into(), source)], &options).map_err(|error| error.to_string())? != output {
+        return Err("--size-report changes the output".into());
+    }
     let number_after = |prefix: &str| -> Option<usize> {
         report.lines().find_map(|line| line.strip_prefix(prefix)).and_then(|rest| rest.split_whitespace().next()?.parse().ok())
     };
