@@ -62,18 +62,23 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
         checked,
         finally_stack: Vec::new(),
     };
-    // `this` arrives as `(ref any)`; a local of the class's own type saves a cast at each use.
+    // `this` arrives as the class's own struct, except in the classes whose values may be strings or boxes,
+    // where it arrives as `(ref any)`: a local of the class's own type then saves a cast at each use.
     if !is_static && tree_any(body, &|tree| matches!(tree.kind, TreeKind::This | TreeKind::StoreModule)) {
         let this_type = lowering.this_type();
-        let local = lowering.builder.add_local("this.typed", this_type.clone());
-        lowering.builder.push(Instr::LocalGet(LocalId(0)));
-        match box_kind_of_class(key.class).filter(|_| !matches!(this_type, ValType::Ref { .. })) {
-            // In a hijacked class of a primitive, `this` is the primitive value.
-            Some((kind, _)) => lowering.emitter.push_unbox(&mut lowering.builder, kind),
-            None => lowering.adapt(Some(ValType::non_null(HeapType::Any)), Some(&this_type)),
+        if param_types[0] == this_type {
+            lowering.this_local = Some(LocalId(0));
+        } else {
+            let local = lowering.builder.add_local("this.typed", this_type.clone());
+            lowering.builder.push(Instr::LocalGet(LocalId(0)));
+            match box_kind_of_class(key.class).filter(|_| !matches!(this_type, ValType::Ref { .. })) {
+                // In a hijacked class of a primitive, `this` is the primitive value.
+                Some((kind, _)) => lowering.emitter.push_unbox(&mut lowering.builder, kind),
+                None => lowering.adapt(Some(param_types[0].clone()), Some(&this_type)),
+            }
+            lowering.builder.push(Instr::LocalSet(local));
+            lowering.this_local = Some(local);
         }
-        lowering.builder.push(Instr::LocalSet(local));
-        lowering.this_local = Some(local);
     }
     for (index, param) in method.params.iter().enumerate() {
         let wasm_index = (index + offset) as u32;
@@ -238,6 +243,10 @@ impl FunctionLowering<'_, '_> {
             (ValType::Ref { heap: from_heap, .. }, ValType::Ref { nullable, heap }) => {
                 if !nullable && self.is_heap_subtype(from_heap, heap) {
                     self.push(Instr::RefAsNonNull);
+                } else if let HeapType::Concrete(TypeId::Class(class)) = heap
+                    && let Some(classes) = self.emitter.final_instance_classes(*class)
+                {
+                    self.push_cast_by_tests(*class, &classes, *nullable, &mut |lowering| lowering.push(Instr::Unreachable));
                 } else {
                     self.push(Instr::RefCast { nullable: *nullable, heap: heap.clone() });
                 }
@@ -490,7 +499,7 @@ impl FunctionLowering<'_, '_> {
                     .map(|(declaring, _)| declaring)
                     .unwrap_or(*class);
                 let key = MethodKey { class: declaring, namespace, method: *method };
-                self.dereferenced(receiver, HeapType::Any)?;
+                self.receiver_for(key, receiver)?;
                 self.call_arguments(key, args)?;
                 self.call_and_adapt(key, &tree.ty);
             }
@@ -576,6 +585,17 @@ impl FunctionLowering<'_, '_> {
                     {
                         // Null passes; a value of another class throws ClassCastException.
                         let heap = heap.clone();
+                        if let HeapType::Concrete(TypeId::Class(class)) = &heap
+                            && let Some(classes) = self.emitter.final_instance_classes(*class)
+                        {
+                            let target_name = crate::lower::type_data::java_class_name(&kiln_ir::types::TypeRef::Class(*class));
+                            self.expression(expr)?;
+                            self.push_cast_by_tests(*class, &classes, true, &mut |lowering| {
+                                lowering.push_class_cast_throw(&target_name)
+                            });
+                            self.adapt(Some(ValType::nullable(heap)), target.as_ref());
+                            return Ok(());
+                        }
                         let value = self.builder.add_local("cast", from.clone());
                         let name = kiln_ir::names::LocalName::new("cast$value");
                         self.expression(expr)?;
@@ -888,8 +908,8 @@ impl FunctionLowering<'_, '_> {
         let FunctionLowering { builder, .. } = inner;
         builder.finish(&mut self.emitter.module, function.clone());
 
-        self.emitter.module.declared_function_refs.push(function.clone());
-        self.push(Instr::RefFunc(function));
+        let index = self.emitter.module.dispatch_index(&function);
+        self.push(Instr::I32Const(index as i32));
         for ((_, value), ty) in captures.iter().zip(&capture_types) {
             self.expression_as(value, Some(ty))?;
         }
@@ -918,7 +938,7 @@ impl FunctionLowering<'_, '_> {
         }
         self.push(Instr::LocalGet(closure_local));
         self.push(Instr::StructGet { ty: base, field: 0 });
-        self.push(Instr::CallRef(function_type));
+        self.push(Instr::CallIndirect(function_type));
         if *result_type == Type::Nothing {
             self.push(Instr::Unreachable);
         }
@@ -1081,6 +1101,51 @@ impl FunctionLowering<'_, '_> {
         Ok(())
     }
 
+    /// Casts the reference on the stack to `class` by testing the final classes that make up its instances
+    /// (`final_instance_classes`) one after the other; a null passes when `nullable`. What fails runs
+    /// `on_failure` with the value on the stack as `anyref`, which must not fall through.
+    fn push_cast_by_tests(
+        &mut self,
+        class: ClassName,
+        classes: &[ClassName],
+        nullable: bool,
+        on_failure: &mut dyn FnMut(&mut Self),
+    ) {
+        let target = HeapType::Concrete(self.emitter.class_struct(class));
+        let value = self.builder.add_local("casted", ValType::anyref());
+        self.push(Instr::LocalSet(value));
+        let passes = self.builder.new_label();
+        self.push(Instr::Block { label: passes, ty: BlockType::Result(ValType::Ref { nullable, heap: target.clone() }) });
+        let is_null = self.builder.new_label();
+        if nullable {
+            self.push(Instr::Block { label: is_null, ty: BlockType::Empty });
+            self.push(Instr::LocalGet(value));
+            self.push(Instr::BrOnNull(is_null));
+        } else {
+            self.push(Instr::LocalGet(value));
+        }
+        for candidate in classes {
+            let heap = HeapType::Concrete(self.emitter.class_struct(*candidate));
+            self.push(Instr::BrOnCast { label: passes, nullable_source: !nullable, heap });
+        }
+        on_failure(self);
+        if nullable {
+            self.push(Instr::End);
+            self.push(Instr::RefNull(target));
+        }
+        self.push(Instr::End);
+    }
+
+    /// Pushes the receiver of a direct call to an instance method, null-checked and typed as the callee's
+    /// `this`. The receiver's static type is usually the callee's class or a subclass: no cast.
+    fn receiver_for(&mut self, key: MethodKey, receiver: &Tree) -> Result<(), EmitError> {
+        let heap = match self.emitter.method_receiver_type(key) {
+            ValType::Ref { heap, .. } => heap,
+            _ => HeapType::Any,
+        };
+        self.dereferenced(receiver, heap)
+    }
+
     /// Pushes the arguments of a call, each adapted to the callee's parameter type.
     fn call_arguments(&mut self, key: MethodKey, args: &[Tree]) -> Result<(), EmitError> {
         let (params, _) = self.emitter.method_signature(key);
@@ -1139,7 +1204,7 @@ impl FunctionLowering<'_, '_> {
                 .map(|(_, key)| *key)
                 .or_else(|| targets.classes.iter().next().copied())
                 .unwrap_or(MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method });
-            self.dereferenced(receiver, HeapType::Any)?;
+            self.receiver_for(key, receiver)?;
             self.call_arguments(key, args)?;
             self.call_and_adapt(key, &tree.ty);
             return Ok(());
@@ -1147,8 +1212,14 @@ impl FunctionLowering<'_, '_> {
         // Several targets: evaluate receiver and arguments into locals, then dispatch.
         let any_key = MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method };
         let (params, results) = self.emitter.method_signature(any_key);
-        let receiver_local = self.builder.add_local("receiver", ValType::non_null(HeapType::Any));
-        self.dereferenced(receiver, HeapType::Any)?;
+        // The receiver keeps its class's struct type when it has one: reading its vtable needs no cast.
+        let receiver_heap = match dispatch_class {
+            Some(class) => self.emitter.class_value_type(class),
+            None => HeapType::Any,
+        };
+        let receiver_type = ValType::non_null(receiver_heap.clone());
+        let receiver_local = self.builder.add_local("receiver", receiver_type.clone());
+        self.dereferenced(receiver, receiver_heap.clone())?;
         self.push(Instr::LocalSet(receiver_local));
         let mut arg_locals = Vec::new();
         for (index, arg) in args.iter().enumerate() {
@@ -1164,6 +1235,8 @@ impl FunctionLowering<'_, '_> {
         self.push(Instr::Block { label: done, ty: block_type });
         let push_call = |lowering: &mut Self, key: MethodKey| {
             lowering.push(Instr::LocalGet(receiver_local));
+            let this_type = lowering.emitter.method_receiver_type(key);
+            lowering.adapt(Some(receiver_type.clone()), Some(&this_type));
             for local in &arg_locals {
                 lowering.push(Instr::LocalGet(*local));
             }
@@ -1187,17 +1260,21 @@ impl FunctionLowering<'_, '_> {
         } else if let Some(slot) = slot {
             let struct_type = self.emitter.class_struct(class_for_vtable);
             let vtable = self.emitter.vtable_type(class_for_vtable);
-            let func_type = self.emitter.method_func_type(any_key);
+            let slot_key = self.emitter.slot_key(class_for_vtable, method);
+            let func_type = self.emitter.method_func_type(slot_key);
+            let struct_ref = ValType::non_null(HeapType::Concrete(struct_type.clone()));
             self.push(Instr::LocalGet(receiver_local));
+            let this_type = self.emitter.receiver_type(slot_key.class);
+            self.adapt(Some(receiver_type.clone()), Some(&this_type));
             for local in &arg_locals {
                 self.push(Instr::LocalGet(*local));
             }
             self.push(Instr::LocalGet(receiver_local));
-            self.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(struct_type.clone()) });
+            self.adapt(Some(receiver_type.clone()), Some(&struct_ref));
             self.push(Instr::StructGet { ty: struct_type, field: 0 });
             let slot_index = linked.vtable_header_fields() + slot as u32;
             self.push(Instr::StructGet { ty: vtable, field: slot_index });
-            self.push(Instr::CallRef(func_type));
+            self.push(Instr::CallIndirect(func_type));
             self.push(Instr::Br(done));
         } else if let Some((itable, itable_slot, position)) = receiver_class.and_then(|interface| {
             let slot = linked.itable_slots.get(&interface)?.iter().position(|slot| *slot == method)?;
@@ -1214,14 +1291,15 @@ impl FunctionLowering<'_, '_> {
                 self.push(Instr::LocalGet(*local));
             }
             self.push(Instr::LocalGet(receiver_local));
-            self.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(object_struct.clone()) });
+            let object_ref = ValType::non_null(HeapType::Concrete(object_struct.clone()));
+            self.adapt(Some(receiver_type.clone()), Some(&object_ref));
             self.push(Instr::StructGet { ty: object_struct, field: 0 });
             self.push(Instr::StructGet { ty: vtable, field: u32::from(linked.features.class_names) });
             self.push(Instr::I32Const(position as i32));
             self.push(Instr::ArrayGet(itables));
             self.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(itable_type.clone()) });
             self.push(Instr::StructGet { ty: itable_type, field: itable_slot as u32 });
-            self.push(Instr::CallRef(func_type));
+            self.push(Instr::CallIndirect(func_type));
             self.push(Instr::Br(done));
         } else {
             // No common vtable slot: test the classes, most derived first.
@@ -1377,7 +1455,26 @@ impl FunctionLowering<'_, '_> {
             Type::Class { class, .. } => {
                 let struct_type = self.emitter.class_struct(*class);
                 self.expression(expr)?;
-                self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(struct_type) });
+                match self.emitter.final_instance_classes(*class) {
+                    Some(classes) if !classes.is_empty() => {
+                        // One inline comparison per class, where the test against `class` would call Wasmtime.
+                        let value = self.builder.add_local("tested", ValType::anyref());
+                        self.push(Instr::LocalSet(value));
+                        for (index, candidate) in classes.iter().enumerate() {
+                            let heap = HeapType::Concrete(self.emitter.class_struct(*candidate));
+                            self.push(Instr::LocalGet(value));
+                            self.push(Instr::RefTest { nullable: false, heap });
+                            if index > 0 {
+                                self.plain(W::I32Or);
+                            }
+                        }
+                    }
+                    Some(_) => {
+                        self.push(Instr::Drop);
+                        self.push(Instr::I32Const(0));
+                    }
+                    None => self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(struct_type) }),
+                }
             }
             Type::Array { array, .. } => {
                 let kind = array_kind_of(*array);

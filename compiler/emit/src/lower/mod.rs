@@ -178,7 +178,7 @@ impl Emitter<'_> {
             key.method.signature().unwrap_or((Vec::new(), kiln_ir::types::TypeRef::Prim(kiln_ir::types::PrimType::Void)));
         let mut params = Vec::new();
         if !key.namespace.is_static() {
-            params.push(ValType::non_null(HeapType::Any));
+            params.push(self.method_receiver_type(key));
         }
         for param in param_refs {
             if let Some(ty) = self.wasm_type(&param.to_type()) {

@@ -135,8 +135,9 @@ impl Emitter<'_> {
         let function_type = self.module.func_type(function_params, results);
         self.module.add_type(TypeDef {
             id: base.clone(),
+            // The function's index in the dispatch table (see `Module::dispatch_table`), of type `function_type`.
             composite: CompositeType::Struct(vec![FieldType {
-                storage: StorageType::Val(ValType::non_null(HeapType::Concrete(function_type.clone()))),
+                storage: StorageType::Val(ValType::I32),
                 mutable: false,
                 name: "function".into(),
             }]),
@@ -161,6 +162,115 @@ impl Emitter<'_> {
     pub(crate) fn method_func_type(&mut self, key: MethodKey) -> TypeId {
         let (params, results) = self.method_signature(key);
         self.module.func_type(params, results)
+    }
+
+    /// How `this` arrives in the instance methods of a class: as the class's own struct, so that a method
+    /// needs no cast to read its fields (Wasmtime checks a cast to a type that is neither final nor the
+    /// value's exact type with a call into the runtime); as `(ref any)` where values may be strings or
+    /// boxes (`java.lang.Object`, interfaces, hijacked classes).
+    pub(crate) fn receiver_type(&mut self, class: ClassName) -> ValType {
+        ValType::non_null(self.class_value_type(class))
+    }
+
+    /// How `this` arrives in a method: as its class's receiver type, except in a final class's methods
+    /// that fill a vtable slot, which take the slot's receiver type so that the vtable can hold them without
+    /// an entry function; their cast to the class at entry is to a final type, which Wasmtime checks inline.
+    pub(crate) fn method_receiver_type(&mut self, key: MethodKey) -> ValType {
+        let fills_slot = key.namespace == MemberNamespace::Public
+            && self.linked.vtable_slots.get(&key.class).is_some_and(|slots| slots.contains(&key.method));
+        if fills_slot && !self.class_is_anyref(key.class) && self.is_final_struct(key.class) {
+            let root = self.slot_root(key.class, key.method);
+            return self.receiver_type(root);
+        }
+        self.receiver_type(key.class)
+    }
+
+    /// The class that introduces the vtable slot of `method` among `class` and its ancestors: the slot's
+    /// function type takes `this` as that class's receiver type, in every vtable below it.
+    pub(crate) fn slot_root(&self, class: ClassName, method: MethodName) -> ClassName {
+        let chain = self.linked.table.superclass_chain(class);
+        chain
+            .iter()
+            .rev()
+            .copied()
+            .find(|ancestor| self.linked.vtable_slots.get(ancestor).is_some_and(|slots| slots.contains(&method)))
+            .unwrap_or(class)
+    }
+
+    /// The key whose signature a vtable slot of `class` for `method` has (see `slot_root`).
+    pub(crate) fn slot_key(&self, class: ClassName, method: MethodName) -> MethodKey {
+        MethodKey { class: self.slot_root(class, method), namespace: MemberNamespace::Public, method }
+    }
+
+    /// The function a vtable (`from_any` false) or an itable (`from_any` true, receiver `(ref any)`) of
+    /// `class` holds for `method`, whose implementation is `implementation`: the implementation itself when
+    /// its type is the slot's, otherwise an entry that casts the receiver to `class` and tail-calls it.
+    /// The cast is to the receiver's exact class (a vtable belongs to one class), which Wasmtime checks
+    /// inline, where a cast to the implementation's (possibly inherited, non-final) class would not be.
+    pub(crate) fn slot_entry(
+        &mut self,
+        class: ClassName,
+        method: MethodName,
+        implementation: MethodKey,
+        from_any: bool,
+    ) -> FuncId {
+        let slot_key = if from_any {
+            MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method }
+        } else {
+            self.slot_key(class, method)
+        };
+        let slot_type = self.method_func_type(slot_key);
+        let function = method_func_id(implementation);
+        if self.method_func_type(implementation) == slot_type {
+            return function;
+        }
+        let entry = FuncId::SlotEntry { class, method, from_any };
+        if !self.module.has_function(&entry) {
+            let (params, _) = self.method_signature(slot_key);
+            let parameter_count = params.len() as u32;
+            let mut body = vec![
+                Instr::LocalGet(LocalId(0)),
+                Instr::RefCast { nullable: false, heap: HeapType::Concrete(self.class_struct(class)) },
+            ];
+            body.extend((1..parameter_count).map(|index| Instr::LocalGet(LocalId(index))));
+            body.push(Instr::ReturnCall(function));
+            body.push(Instr::End);
+            self.module.add_function(Function {
+                id: entry.clone(),
+                ty: slot_type,
+                param_names: Vec::new(),
+                locals: Vec::new(),
+                body,
+            });
+        }
+        entry
+    }
+
+    /// The classes whose instances are the instances of `class` at run time, when testing each of them is
+    /// cheaper than one cast to `class`: `class`'s struct type is not final (a cast to it that does not
+    /// match exactly calls into Wasmtime's runtime), and a few instantiated subclasses, all of final struct
+    /// types (a test against a final type is one inline comparison), make up its instances.
+    pub(crate) fn final_instance_classes(&mut self, class: ClassName) -> Option<Vec<ClassName>> {
+        const MOST_TESTS: usize = 6;
+        if self.class_is_anyref(class) || self.is_final_struct(class) {
+            return None;
+        }
+        let candidates: Vec<ClassName> = self
+            .linked
+            .instantiated
+            .iter()
+            .copied()
+            .filter(|candidate| self.linked.table.is_subclass(*candidate, class))
+            .collect();
+        if candidates.len() > MOST_TESTS || !candidates.iter().all(|candidate| self.is_final_struct(*candidate)) {
+            return None;
+        }
+        Some(candidates)
+    }
+
+    fn is_final_struct(&mut self, class: ClassName) -> bool {
+        let id = self.class_struct(class);
+        self.module.type_def(&id).is_some_and(|def| def.is_final)
     }
 
     fn has_subclasses(&self, class: ClassName) -> bool {
@@ -194,12 +304,9 @@ impl Emitter<'_> {
         }
         let slots = self.linked.vtable_slots.get(&class).cloned().unwrap_or_default();
         for method in slots {
-            let ty = self.method_func_type(MethodKey { class, namespace: MemberNamespace::Public, method });
-            fields.push(FieldType {
-                storage: StorageType::Val(ValType::non_null(HeapType::Concrete(ty))),
-                mutable: false,
-                name: method.simple().to_string(),
-            });
+            // The slot's function type is `method_func_type(self.slot_key(class, method))`; the slot holds
+            // the function's index in the dispatch table.
+            fields.push(FieldType { storage: StorageType::Val(ValType::I32), mutable: false, name: method.simple().to_string() });
         }
         let is_final = !self.has_subclasses(class) && class != well_known::object();
         self.module.add_type(TypeDef { id: id.clone(), composite: CompositeType::Struct(fields), supertype, is_final });
@@ -231,12 +338,8 @@ impl Emitter<'_> {
         let slots = self.linked.itable_slots.get(&interface).cloned().unwrap_or_default();
         let mut fields = Vec::new();
         for method in slots {
-            let ty = self.method_func_type(MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method });
-            fields.push(FieldType {
-                storage: StorageType::Val(ValType::non_null(HeapType::Concrete(ty))),
-                mutable: false,
-                name: method.simple().to_string(),
-            });
+            // An index in the dispatch table, of a function whose `this` is `(ref any)`.
+            fields.push(FieldType { storage: StorageType::Val(ValType::I32), mutable: false, name: method.simple().to_string() });
         }
         self.module.add_type(TypeDef {
             id: id.clone(),
@@ -250,16 +353,13 @@ impl Emitter<'_> {
     /// The function a class's itable or vtable holds for a method: its implementation, or a trap.
     fn slot_function(&mut self, class: ClassName, method: MethodName) -> FuncId {
         if let Some((declaring, _)) = self.linked.table.resolve_public_method(class, method) {
-            let function = method_func_id(MethodKey { class: declaring, namespace: MemberNamespace::Public, method });
-            if self.module.has_function(&function) {
-                self.module.declared_function_refs.push(function.clone());
-                return function;
+            let implementation = MethodKey { class: declaring, namespace: MemberNamespace::Public, method };
+            if self.module.has_function(&method_func_id(implementation)) {
+                return self.slot_entry(class, method, implementation, true);
             }
         }
-        let ty = self.method_func_type(MethodKey { class, namespace: MemberNamespace::Public, method });
-        let stub = self.unreachable_stub(ty);
-        self.module.declared_function_refs.push(stub.clone());
-        stub
+        let ty = self.method_func_type(MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method });
+        self.unreachable_stub(ty)
     }
 
     /// The index of the first instance field in a class struct (after the vtable and the hash).
@@ -417,7 +517,8 @@ impl Emitter<'_> {
                             let slots = self.linked.itable_slots.get(&interface).cloned().unwrap_or_default();
                             for method in slots {
                                 let function = self.slot_function(class, method);
-                                init.push(Instr::RefFunc(function));
+                                let index = self.module.dispatch_index(&function);
+                                init.push(Instr::I32Const(index as i32));
                             }
                             let itable = self.itable_type(interface);
                             init.push(Instr::StructNew(itable));
@@ -436,17 +537,16 @@ impl Emitter<'_> {
                     )));
                 };
                 let key = MethodKey { class: declaring, namespace: MemberNamespace::Public, method };
-                let function = method_func_id(key);
-                if self.module.has_function(&function) {
-                    self.module.declared_function_refs.push(function.clone());
-                    init.push(Instr::RefFunc(function));
+                let function = if self.module.has_function(&method_func_id(key)) {
+                    self.slot_entry(class, method, key, false)
                 } else {
                     // An abstract slot, or one no instantiated class reaches: a function that traps.
-                    let ty = self.method_func_type(key);
-                    let stub = self.unreachable_stub(ty);
-                    self.module.declared_function_refs.push(stub.clone());
-                    init.push(Instr::RefFunc(stub));
-                }
+                    let slot_key = self.slot_key(class, method);
+                    let ty = self.method_func_type(slot_key);
+                    self.unreachable_stub(ty)
+                };
+                let index = self.module.dispatch_index(&function);
+                init.push(Instr::I32Const(index as i32));
             }
             let vtable = self.vtable_type(class);
             init.push(Instr::StructNew(vtable));
@@ -454,8 +554,6 @@ impl Emitter<'_> {
                 global.init = init;
             }
         }
-        self.module.declared_function_refs.sort();
-        self.module.declared_function_refs.dedup();
         Ok(())
     }
 

@@ -196,6 +196,19 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
         wasm.section(&section);
     }
 
+    if !module.dispatch_table.is_empty() {
+        let mut tables = we::TableSection::new();
+        let size = module.dispatch_table.len() as u64;
+        tables.table(we::TableType {
+            element_type: we::RefType::FUNCREF,
+            table64: false,
+            minimum: size,
+            maximum: Some(size),
+            shared: false,
+        });
+        wasm.section(&tables);
+    }
+
     if let Some(pages) = module.memory_pages {
         let mut memories = we::MemorySection::new();
         memories.memory(we::MemoryType { minimum: pages, maximum: None, memory64: false, shared: false, page_size_log2: None });
@@ -244,10 +257,10 @@ pub fn encode_module(module: &Module, debug_names: bool) -> Result<Vec<u8>, Enco
         wasm.section(&we::StartSection { function_index: indices.func(start)? });
     }
 
-    if !module.declared_function_refs.is_empty() {
+    if !module.dispatch_table.is_empty() {
         let mut elements = we::ElementSection::new();
-        let refs: Result<Vec<u32>, _> = module.declared_function_refs.iter().map(|id| indices.func(id)).collect();
-        elements.declared(we::Elements::Functions(Cow::Owned(refs?)));
+        let functions: Result<Vec<u32>, _> = module.dispatch_table.iter().map(|id| indices.func(id)).collect();
+        elements.active(None, &we::ConstExpr::i32_const(0), we::Elements::Functions(Cow::Owned(functions?)));
         wasm.section(&elements);
     }
 
@@ -360,8 +373,8 @@ fn encode_instr(instr: &Instr, indices: &Indices, labels: &mut Vec<LabelId>) -> 
         Instr::BrOnNonNull(label) => W::BrOnNonNull(depth(labels, *label)?),
         Instr::Return => W::Return,
         Instr::Call(id) => W::Call(indices.func(id)?),
-        Instr::CallRef(ty) => W::CallRef(indices.ty(ty)?),
         Instr::ReturnCall(id) => W::ReturnCall(indices.func(id)?),
+        Instr::CallIndirect(ty) => W::CallIndirect { type_index: indices.ty(ty)?, table_index: 0 },
         Instr::TryTable { label, ty, catches } => {
             // Catch clauses branch from outside the try_table's own label.
             let mut encoded = Vec::new();
@@ -398,7 +411,6 @@ fn encode_instr(instr: &Instr, indices: &Indices, labels: &mut Vec<LabelId>) -> 
         Instr::F64Const(bits) => W::F64Const(we::Ieee64::from(f64::from_bits(*bits))),
         Instr::RefNull(heap) => W::RefNull(indices.heap(heap)?),
         Instr::RefIsNull => W::RefIsNull,
-        Instr::RefFunc(id) => W::RefFunc(indices.func(id)?),
         Instr::RefEq => W::RefEq,
         Instr::RefAsNonNull => W::RefAsNonNull,
         Instr::RefTest { nullable, heap } => {

@@ -95,8 +95,9 @@ pub enum Instr {
     BrOnNonNull(LabelId),
     Return,
     Call(FuncId),
-    CallRef(TypeId),
     ReturnCall(FuncId),
+    /// A call through the dispatch table (the module's only table), by the callee's type.
+    CallIndirect(TypeId),
     TryTable {
         label: LabelId,
         ty: BlockType,
@@ -128,7 +129,6 @@ pub enum Instr {
     F64Const(u64),
     RefNull(HeapType),
     RefIsNull,
-    RefFunc(FuncId),
     RefEq,
     RefAsNonNull,
     RefTest {

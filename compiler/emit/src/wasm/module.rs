@@ -68,11 +68,25 @@ pub struct Module {
     pub memory_pages: Option<u64>,
     pub exports: Vec<(String, ExportKind)>,
     pub start: Option<FuncId>,
-    /// Functions that `ref.func` names and so must be declared in an element segment.
-    pub declared_function_refs: Vec<FuncId>,
+    /// The functions of the one function table, by index: what vtables and itables dispatch to. Vtables
+    /// hold indices into it rather than function references because Wasmtime reads a function reference
+    /// out of a GC struct with a call into its runtime, where `call_indirect` reads a table inline.
+    pub dispatch_table: Vec<FuncId>,
+    dispatch_indices: BTreeMap<FuncId, u32>,
 }
 
 impl Module {
+    /// The index of a function in the dispatch table, adding it at the end on first use.
+    pub fn dispatch_index(&mut self, function: &FuncId) -> u32 {
+        if let Some(index) = self.dispatch_indices.get(function) {
+            return *index;
+        }
+        let index = self.dispatch_table.len() as u32;
+        self.dispatch_table.push(function.clone());
+        self.dispatch_indices.insert(function.clone(), index);
+        index
+    }
+
     pub fn add_type(&mut self, def: TypeDef) {
         if self.type_indices.contains_key(&def.id) {
             return;
