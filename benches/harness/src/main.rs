@@ -90,7 +90,7 @@ fn main() -> Result<()> {
     build_measure(&root, &work)?;
     let paths = Paths { kiln: build_kiln(&root)?, wasmtime: wasmtime_cli(&root)?, root, work };
 
-    let engine = kiln_runner::engine()?;
+    let engine = kiln_runner::engine_with(kiln_runner::Optimization::Thorough)?;
     let mut throughput = Vec::new();
     for program in benchmark_programs(&paths.root)? {
         let name = stem(&program);
@@ -346,7 +346,7 @@ fn measure_cold_start(paths: &Paths, settings: &Settings) -> Result<Vec<ColdStar
     let hello = paths.root.join("examples/hello.ir");
     let directory = paths.work.join("coldstart");
     std::fs::create_dir_all(&directory).context("creating target/bench/coldstart")?;
-    let engine = kiln_runner::engine()?;
+    let engine = kiln_runner::engine_with(kiln_runner::Optimization::Thorough)?;
     let component = compile(paths, &hello, Target::Wasi)?;
     let module = compile(paths, &hello, Target::WasiP1)?;
     let files = [

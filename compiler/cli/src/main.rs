@@ -285,7 +285,8 @@ fn run_command(command: Command) -> Result<ExitCode> {
                 if options.target == Target::Js {
                     bail!("--precompile makes code for the embedded Wasmtime; the js target runs on a JS engine");
                 }
-                let machine_code = kiln_runner::precompile(&kiln_runner::engine()?, &bytes)?;
+                let engine = kiln_runner::engine_with(kiln_runner::Optimization::Thorough)?;
+                let machine_code = kiln_runner::precompile(&engine, &bytes)?;
                 let path = output.unwrap_or_else(|| program.inputs[0].with_extension("cwasm"));
                 write_atomically(&path, &machine_code)?;
                 return Ok(ExitCode::SUCCESS);
@@ -300,7 +301,11 @@ fn run_command(command: Command) -> Result<ExitCode> {
         }
         Command::Run { program, arguments } => {
             if let Some(binary) = compiled_input(&program.inputs)? {
-                let engine = kiln_runner::engine()?;
+                let engine = if kiln_runner::is_precompiled(&binary) {
+                    kiln_runner::engine_with(kiln_runner::Optimization::Thorough)?
+                } else {
+                    kiln_runner::engine()?
+                };
                 let loaded = kiln_runner::load(&engine, &binary)?;
                 return report_run(kiln_runner::run(&engine, &loaded, &arguments, kiln_runner::Stdio::Inherit)?);
             }

@@ -26,8 +26,28 @@ pub enum Stdio {
 /// The exit code of a program that trapped, as `wasmtime run` reports it (128 + SIGABRT).
 pub const TRAP_EXIT_CODE: i32 = 134;
 
-/// An engine with the Wasm 3.0 features Kiln's output uses.
+/// How much work Cranelift puts into the machine code.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Optimization {
+    /// For code compiled just before it runs once (`kiln run app.ir`, the tests): no inlining.
+    Quick,
+    /// For code compiled ahead of time (`kiln compile --precompile`, and running what it wrote): inlining
+    /// of small callees on. A precompiled artefact loads only into an engine of the same setting.
+    Thorough,
+}
+
+/// An engine with the Wasm 3.0 features Kiln's output uses, compiling quickly.
 pub fn engine() -> Result<Engine> {
+    engine_with(Optimization::Quick)
+}
+
+/// Whether bytes are an artefact of `precompile` (rather than a `.wasm`).
+pub fn is_precompiled(bytes: &[u8]) -> bool {
+    Engine::detect_precompiled(bytes).is_some()
+}
+
+/// An engine with the Wasm 3.0 features Kiln's output uses.
+pub fn engine_with(optimization: Optimization) -> Result<Engine> {
     let mut config = Config::new();
     config.wasm_gc(true);
     config.wasm_function_references(true);
@@ -41,8 +61,11 @@ pub fn engine() -> Result<Engine> {
     config.gc_heap_initial_size(64 << 20);
     // Wasmtime leaves inlining off by default; with it, Cranelift inlines small callees within the module
     // (accessors, small static helpers). Measured on the benchmarks: richards 55 to 31 ms an iteration,
-    // tracer 67 to 43, queens 37 to 27; compiling DeltaBlue whole takes no measurably longer.
-    config.compiler_inlining(wasmtime::Inlining::Yes);
+    // tracer 62 to 42, list 29 to 21; but `kiln run DeltaBlue.ir` as a whole goes from 265 to 385 ms, the
+    // compile taking longer than the run gains. Hence only for code compiled ahead of time.
+    if optimization == Optimization::Thorough {
+        config.compiler_inlining(wasmtime::Inlining::Yes);
+    }
     Engine::new(&config).map_err(|error| anyhow!("creating the Wasmtime engine: {error:?}"))
 }
 
