@@ -24,6 +24,7 @@ pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
     ("<runtime>/kiln.math.ir", include_str!("../../../runtime-lib/kiln.math.ir")),
     ("<runtime>/java.util.function.ir", include_str!("../../../runtime-lib/java.util.function.ir")),
     ("<runtime>/kiln.js.ir", include_str!("../../../runtime-lib/kiln.js.ir")),
+    ("<runtime>/kiln.component.ir", include_str!("../../../runtime-lib/kiln.component.ir")),
     ("<runtime>/companions.ir", include_str!("../../../runtime-lib/companions.ir")),
 ];
 
@@ -39,6 +40,8 @@ pub enum CompileError {
     Target(TargetError),
     /// The emitted module failed validation: a compiler bug.
     InvalidOutput(String),
+    /// The WIT world cannot be read or bound, or the program does not fit it.
+    World(String),
 }
 
 impl std::fmt::Display for CompileError {
@@ -49,6 +52,7 @@ impl std::fmt::Display for CompileError {
             }
             CompileError::Link(error) => write!(f, "error: {error}"),
             CompileError::Target(error) => write!(f, "error: {error}"),
+            CompileError::World(message) => write!(f, "error: {message}"),
             CompileError::InvalidOutput(message) => {
                 write!(f, "error: internal compiler error: the output does not validate: {message}")
             }
@@ -65,6 +69,8 @@ pub struct CompileOptions {
     pub main_class: Option<String>,
     pub debug_names: bool,
     pub semantics: Semantics,
+    /// The WIT world the program binds to (`--wit`, `--world`): its bindings join the program.
+    pub world: Option<std::sync::Arc<kiln_wit::World>>,
 }
 
 /// The user's sources and the runtime library in one source map.
@@ -95,9 +101,14 @@ pub fn link(sources: &SourceMap, program: kiln_ir::Program, options: &CompileOpt
         .filter(|(_, file)| !file.is_runtime_library)
         .flat_map(|(_, file)| kiln_ir::parser::declared_class_names(&file.text))
         .collect();
-    let entry =
-        kiln_link::find_entry_class(&program, &user_classes, options.main_class.as_deref()).map_err(CompileError::Link)?;
-    kiln_link::link(program, entry, options.semantics, options.target == Target::Js).map_err(|error| match error {
+    let boundary = options.world.as_ref().map(|world| world.boundary.clone()).unwrap_or_default();
+    // A component that exports WIT functions needs no `main`.
+    let entry = match kiln_link::find_entry_class(&program, &user_classes, options.main_class.as_deref()) {
+        Ok(entry) => Some(entry),
+        Err(LinkError::NoEntryPoint) if !boundary.exports.is_empty() && options.target == Target::Wasi => None,
+        Err(error) => return Err(CompileError::Link(error)),
+    };
+    kiln_link::link(program, entry, options.semantics, options.target == Target::Js, &boundary).map_err(|error| match error {
         LinkError::Diagnostics(diagnostics) => {
             CompileError::Diagnostics { rendered: render_all(&diagnostics, sources), count: diagnostics.len() }
         }
@@ -116,11 +127,44 @@ pub fn validate(bytes: &[u8]) -> Result<(), CompileError> {
     validator.validate_all(bytes).map(|_| ()).map_err(|error| CompileError::InvalidOutput(error.to_string()))
 }
 
-/// Parses, checks and links the sources with the runtime library: where every back-end product starts.
+/// Parses, checks and links the sources with the runtime library (and the bindings of the WIT world, if
+/// any): where every back-end product starts.
 fn linked_program(user_sources: &[(String, String)], options: &CompileOptions) -> Result<LinkedProgram, CompileError> {
-    let sources = source_map(user_sources);
+    let mut sources = source_map(user_sources);
+    if let Some(world) = &options.world {
+        if options.target != Target::Wasi {
+            return Err(CompileError::World(format!(
+                "a WIT world (`--wit`) needs the component target `wasi`, not `{}`",
+                options.target.name()
+            )));
+        }
+        check_exports_defined(world, user_sources)?;
+        sources.add(kiln_wit::BINDINGS_FILE, world.bindings.clone(), false);
+    }
     let program = front_end(&sources)?;
     link(&sources, program, options)
+}
+
+/// Each exported WIT function needs its static method in the user's IR: say which, before the type
+/// checker complains about the generated glue that calls it.
+fn check_exports_defined(world: &kiln_wit::World, user_sources: &[(String, String)]) -> Result<(), CompileError> {
+    let missing: Vec<String> = world
+        .exports_to_implement
+        .iter()
+        .filter(|export| {
+            let method = export.declaration.trim_start_matches("static def ");
+            let method = &method[..method.find('(').unwrap_or(method.len())];
+            !user_sources.iter().any(|(_, text)| text.contains(&format!("static def {method}(")))
+        })
+        .map(|export| format!("  export `{}`: in class `{}`, {}", export.wit_name, export.class, export.declaration))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(CompileError::World(format!(
+        "the world exports functions that the program does not define:\n{}\n(`kiln bindings` prints all the declarations)",
+        missing.join("\n")
+    )))
 }
 
 /// The core module of a linked program, validated.
@@ -131,9 +175,10 @@ fn core_module(linked: &LinkedProgram, target: Target, debug_names: bool) -> Res
 }
 
 /// The target's output around a core module (a component, or the module itself), validated.
-fn wrap(core: Vec<u8>, options: &CompileOptions) -> Result<Vec<u8>, CompileError> {
+fn wrap(core: Vec<u8>, options: &CompileOptions, has_main: bool) -> Result<Vec<u8>, CompileError> {
     let emit_options = EmitOptions { debug_names: options.debug_names };
-    let output = kiln_targets::wrap(core, options.target, &emit_options).map_err(CompileError::Target)?;
+    let output = kiln_targets::wrap(core, options.target, &emit_options, options.world.as_deref(), has_main)
+        .map_err(CompileError::Target)?;
     validate(&output)?;
     Ok(output)
 }
@@ -141,7 +186,7 @@ fn wrap(core: Vec<u8>, options: &CompileOptions) -> Result<Vec<u8>, CompileError
 /// Compiles sources to the target's output bytes, validated.
 pub fn compile(user_sources: &[(String, String)], options: &CompileOptions) -> Result<Vec<u8>, CompileError> {
     let linked = linked_program(user_sources, options)?;
-    wrap(core_module(&linked, options.target, options.debug_names)?, options)
+    wrap(core_module(&linked, options.target, options.debug_names)?, options, linked.entry_class.is_some())
 }
 
 /// The ES-module loader of a `--target js` module that will be written as `wasm_file_name` beside it.
@@ -156,11 +201,26 @@ pub fn compile_to_wat(user_sources: &[(String, String)], options: &CompileOption
     wasmprinter::print_bytes(&core).map_err(|error| CompileError::InvalidOutput(error.to_string()))
 }
 
+/// `kiln bindings`: the generated bindings of a world in the canonical text format.
+pub fn format_bindings(world: &kiln_wit::World) -> Result<String, CompileError> {
+    let header: String =
+        world.bindings.lines().take_while(|line| line.starts_with("//")).map(|line| format!("{line}\n")).collect();
+    Ok(header + &format_source(kiln_wit::BINDINGS_FILE, &world.bindings)?)
+}
+
 /// `kiln fmt`: the canonical text of one file, or its diagnostics.
 pub fn format_source(path: &str, text: &str) -> Result<String, CompileError> {
+    format_source_in_world(path, text, None)
+}
+
+/// The canonical text of a file that uses the bindings of a WIT world (whose classes it may name).
+pub fn format_source_in_world(path: &str, text: &str, world: Option<&kiln_wit::World>) -> Result<String, CompileError> {
     let mut sources = SourceMap::default();
     for (runtime_path, runtime_text) in RUNTIME_LIBRARY {
         sources.add(*runtime_path, *runtime_text, true);
+    }
+    if let Some(world) = world {
+        sources.add(kiln_wit::BINDINGS_FILE, world.bindings.clone(), false);
     }
     let id = sources.add(path, text, false);
     let mut known: BTreeSet<ClassName> = BTreeSet::new();

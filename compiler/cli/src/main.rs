@@ -71,6 +71,27 @@ struct ProgramArguments {
     /// What checked behaviours (null, index, cast, array size, string index) do.
     #[arg(long, value_enum, default_value = "compliant")]
     semantics: SemanticsArgument,
+    #[command(flatten)]
+    world: WorldArguments,
+}
+
+#[derive(clap::Args)]
+struct WorldArguments {
+    /// A WIT file, or a directory of them (with an optional `deps/`), whose world the program binds to:
+    /// its imports become IR classes to call, its exports IR methods to define (docs/components.md).
+    #[arg(long)]
+    wit: Option<PathBuf>,
+    /// The world to bind, when the WIT package has several.
+    #[arg(long, requires = "wit")]
+    world: Option<String>,
+}
+
+impl WorldArguments {
+    fn load(&self) -> Result<Option<std::sync::Arc<kiln_wit::World>>> {
+        let Some(path) = &self.wit else { return Ok(None) };
+        let world = kiln_wit::load(path, self.world.as_deref()).map_err(|error| anyhow::anyhow!("{error}"))?;
+        Ok(Some(std::sync::Arc::new(world)))
+    }
 }
 
 #[derive(Subcommand)]
@@ -105,6 +126,23 @@ enum Command {
         /// Arguments for the program, after `--`.
         #[arg(last = true)]
         arguments: Vec<String>,
+    },
+    /// Print the IR bindings of a WIT world: the classes and static methods that a program calls for the
+    /// world's imports, the declarations it must define for its exports, and the canonical-ABI glue.
+    Bindings {
+        #[command(flatten)]
+        world: WorldArguments,
+    },
+    /// Plug components into a component's imports (as `wac plug` does): each import that a provider
+    /// exports is satisfied by it, and the result is one component.
+    Compose {
+        /// The component whose imports are to be satisfied.
+        consumer: PathBuf,
+        /// Components that export what the consumer imports.
+        #[arg(required = true)]
+        providers: Vec<PathBuf>,
+        #[arg(short = 'o', long = "output", required = true)]
+        output: PathBuf,
     },
     /// Parse and type-check only.
     Check {
@@ -233,13 +271,14 @@ fn run_on_node(bytes: &[u8], arguments: &[String]) -> Result<ExitCode> {
     Ok(ExitCode::from(status.code().unwrap_or(134).clamp(0, 255) as u8))
 }
 
-fn options(program: &ProgramArguments, debug_names: bool) -> CompileOptions {
-    CompileOptions {
+fn options(program: &ProgramArguments, debug_names: bool) -> Result<CompileOptions> {
+    Ok(CompileOptions {
         target: program.target.into(),
         main_class: program.main_class.clone(),
         debug_names,
         semantics: program.semantics.into(),
-    }
+        world: program.world.load()?,
+    })
 }
 
 /// The bytes of a single input that is already compiled: Wasm (it starts with `\0asm`) or a precompiled
@@ -265,7 +304,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
     match command {
         Command::Compile { program, output, emit, debug_names, precompile, size_report } => {
             let sources = read_sources(&program.inputs)?;
-            let options = options(&program, debug_names);
+            let options = options(&program, debug_names)?;
             if emit == EmitKind::Wat {
                 let wat = kiln::compile_to_wat(&sources, &options)?;
                 match output {
@@ -310,7 +349,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
                 return report_run(kiln_runner::run(&engine, &loaded, &arguments, kiln_runner::Stdio::Inherit)?);
             }
             let sources = read_sources(&program.inputs)?;
-            let options = options(&program, true);
+            let options = options(&program, true)?;
             let bytes = kiln::compile(&sources, &options)?;
             let engine = kiln_runner::engine()?;
             let output = match options.target {
@@ -319,6 +358,23 @@ fn run_command(command: Command) -> Result<ExitCode> {
                 Target::Js => return run_on_node(&bytes, &arguments),
             };
             report_run(output)
+        }
+        Command::Bindings { world } => {
+            let Some(world) = world.load()? else { bail!("`kiln bindings` needs `--wit <file or directory>`") };
+            print!("{}", kiln::format_bindings(&world)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Compose { consumer, providers, output } => {
+            let read = |path: &PathBuf| std::fs::read(path).with_context(|| format!("reading {}", path.display()));
+            let consumer = read(&consumer)?;
+            let providers = providers.iter().map(read).collect::<Result<Vec<_>>>()?;
+            let scratch = std::env::temp_dir().join(format!("kiln-compose-{}", std::process::id()));
+            let composed = kiln_targets::compose(&consumer, &providers, &scratch);
+            let _ = std::fs::remove_dir_all(&scratch);
+            let composed = composed.map_err(|error| anyhow::anyhow!("{error}"))?;
+            kiln::validate(&composed)?;
+            write_atomically(&output, &composed)?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Check { inputs } => {
             let sources = read_sources(&inputs)?;

@@ -127,7 +127,7 @@ pub fn compile_with_size_report(
 ) -> Result<(Vec<u8>, String), CompileError> {
     let linked = linked_program(user_sources, options)?;
     let core = core_module(&linked, options.target, options.debug_names)?;
-    let output = wrap(core.clone(), options)?;
+    let output = wrap(core.clone(), options, linked.entry_class.is_some())?;
     // The names that attribute functions to classes come from a second emission with a name section;
     // function bodies do not depend on it, so their sizes are those of the real output.
     let named_core = if options.debug_names { core.clone() } else { core_module(&linked, options.target, true)? };

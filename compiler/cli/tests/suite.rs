@@ -136,7 +136,7 @@ fn compile_file(path: &Path, target: Target) -> Result<Vec<u8>, Failed> {
         Some("unchecked") => kiln::Semantics::Unchecked,
         _ => kiln::Semantics::Compliant,
     };
-    kiln::compile(&[(relative(path), text)], &CompileOptions { target, main_class: None, debug_names: false, semantics })
+    kiln::compile(&[(relative(path), text)], &CompileOptions { target, semantics, ..CompileOptions::default() })
         .map_err(|error| format!("{} does not compile:\n{error}", relative(path)).into())
 }
 
@@ -298,14 +298,22 @@ fn wat_case(path: &Path) -> Result<(), Failed> {
 
 fn round_trip_case(path: &Path) -> Result<(), Failed> {
     let text = read(path)?;
-    let first = match kiln::format_source(&relative(path), &text) {
+    // A component case's program names the classes of its world's bindings.
+    let world = match (relative(path).starts_with("tests/component/"), path.file_stem().and_then(|stem| stem.to_str())) {
+        (true, Some(role)) => {
+            let wit = path.with_file_name("world.wit");
+            Some(kiln_wit::load(&wit, Some(role)).map_err(|error| format!("{}: {error}", relative(&wit)))?)
+        }
+        _ => None,
+    };
+    let format = |text: &str| kiln::format_source_in_world(&relative(path), text, world.as_ref());
+    let first = match format(&text) {
         Ok(first) => first,
         // Only a program that is meant to be rejected may fail to parse.
         Err(_) if relative(path).starts_with("tests/check-fail") => return Ok(()),
         Err(error) => return Err(format!("does not parse:\n{error}").into()),
     };
-    let second =
-        kiln::format_source(&relative(path), &first).map_err(|error| format!("the printed text does not parse:\n{error}"))?;
+    let second = format(&first).map_err(|error| format!("the printed text does not parse:\n{error}"))?;
     if first != second {
         return Err(format!("printing is not stable:\n{}", diff(&first, &second)).into());
     }
@@ -329,7 +337,7 @@ fn sizes_case() -> Result<(), Failed> {
         let text = read(&example)?;
         for semantics in [kiln::Semantics::Compliant, kiln::Semantics::Unchecked] {
             for target in [Target::Wasi, Target::WasiP1, Target::Js] {
-                let options = CompileOptions { target, main_class: None, debug_names: false, semantics };
+                let options = CompileOptions { target, semantics, ..CompileOptions::default() };
                 let bytes = kiln::compile(&[(relative(&example), text.clone())], &options)
                     .map_err(|error| format!("{} does not compile:\n{error}", relative(&example)))?;
                 let label = match semantics {
@@ -367,6 +375,96 @@ fn component_world_case() -> Result<(), Failed> {
     }
     if exports != vec![format!("wasi:cli/run@{version}")] {
         return Err(format!("exports {exports:?}").into());
+    }
+    Ok(())
+}
+
+/// The imports and exports of a component's world, by name.
+fn component_interfaces(bytes: &[u8]) -> Result<(Vec<String>, Vec<String>), Failed> {
+    let decoded = wit_component::decode(bytes).map_err(|error| format!("decoding the component: {error:#}"))?;
+    let resolve = decoded.resolve();
+    let package = decoded.package();
+    let world_id = resolve.packages[package].worlds.values().next().copied().ok_or("the component has no world")?;
+    let world = &resolve.worlds[world_id];
+    let names = |items: &wit_parser::IndexMap<wit_parser::WorldKey, wit_parser::WorldItem>| {
+        items.keys().map(|key| resolve.name_world_key(key)).collect::<Vec<String>>()
+    };
+    Ok((names(&world.imports), names(&world.exports)))
+}
+
+/// `tests/component/<case>/`: `world.wit` with the worlds `provider` and `consumer`, `provider.ir` and
+/// `consumer.ir`. Each compiles against its world; the provider's component exports exactly its world's
+/// exports and imports nothing but WASI; the consumer's imports the interfaces its world imports and
+/// exports only `wasi:cli/run`. Composed, the consumer prints `expected.stdout`.
+fn component_case(directory: &Path) -> Result<(), Failed> {
+    let wit = directory.join("world.wit");
+    let compile = |role: &str| -> Result<(Vec<u8>, std::sync::Arc<kiln_wit::World>), Failed> {
+        let world = kiln_wit::load(&wit, Some(role)).map_err(|error| format!("{role} world: {error}"))?;
+        let world = std::sync::Arc::new(world);
+        let source = directory.join(format!("{role}.ir"));
+        let options = CompileOptions { world: Some(world.clone()), ..CompileOptions::default() };
+        let bytes = kiln::compile(&[(relative(&source), read(&source)?)], &options)
+            .map_err(|error| format!("{} does not compile:\n{error}", relative(&source)))?;
+        Ok((bytes, world))
+    };
+    let (provider, provider_world) = compile("provider")?;
+    let (consumer, consumer_world) = compile("consumer")?;
+    let world_names = |world: &kiln_wit::World, exports: bool| -> Vec<String> {
+        let item = &world.resolve.worlds[world.world];
+        let items = if exports { &item.exports } else { &item.imports };
+        items
+            .iter()
+            .filter(|(_, item)| !matches!(item, wit_parser::WorldItem::Type { .. }))
+            .map(|(key, _)| world.resolve.name_world_key(key))
+            .collect()
+    };
+    let (provider_imports, provider_exports) = component_interfaces(&provider)?;
+    if provider_exports != world_names(&provider_world, true) {
+        return Err(
+            format!("the provider exports {provider_exports:?}, its world {:?}", world_names(&provider_world, true)).into()
+        );
+    }
+    if let Some(foreign) = provider_imports.iter().find(|name| !name.starts_with("wasi:")) {
+        return Err(format!("the provider imports `{foreign}`").into());
+    }
+    let (consumer_imports, consumer_exports) = component_interfaces(&consumer)?;
+    for name in world_names(&consumer_world, false) {
+        if !consumer_imports.contains(&name) {
+            return Err(format!("the consumer does not import `{name}`: {consumer_imports:?}").into());
+        }
+    }
+    if consumer_exports != vec![format!("wasi:cli/run@{}", kiln_targets::WASI_VERSION)] {
+        return Err(format!("the consumer exports {consumer_exports:?}").into());
+    }
+    let scratch = root().join("target/component-run").join(relative(directory).replace('/', "_"));
+    let composed = kiln_targets::compose(&consumer, &[provider], &scratch).map_err(|error| error.to_string())?;
+    kiln::validate(&composed).map_err(|error| error.to_string())?;
+    let output = kiln_runner::run_component(engine(), &composed, &[], kiln_runner::Stdio::Capture)
+        .map_err(|error| format!("running: {error:#}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout).to_string();
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    if let Some(trap) = output.trap {
+        return Err(format!("the composition trapped: {trap}\nstdout:\n{stdout}\nstderr:\n{stderr}").into());
+    }
+    expect_file(&directory.join("expected.stdout"), &stdout, false)?;
+    if output.exit_code != 0 || !stderr.is_empty() {
+        return Err(format!("exit code {}, stderr:\n{stderr}", output.exit_code).into());
+    }
+    // The Java twin (provider and consumer as one program) decides the expected output.
+    let twin = directory.join("Twin.java");
+    if twin.exists() {
+        let classes = compile_twin(&twin)?;
+        let jvm = Command::new("java")
+            .arg("-Dstdout.encoding=UTF-8")
+            .arg("-cp")
+            .arg(&classes)
+            .arg("Twin")
+            .output()
+            .map_err(|error| format!("running java: {error}"))?;
+        let jvm_stdout = String::from_utf8_lossy(&jvm.stdout).to_string();
+        if jvm_stdout != stdout {
+            return Err(format!("the JVM disagrees with the composition:\n{}", diff(&jvm_stdout, &stdout)).into());
+        }
     }
     Ok(())
 }
@@ -690,6 +788,14 @@ fn main() {
         for case in cases {
             trials.push(Trial::test(format!("js::{}", relative(&case)), move || js_interop_case(&case)));
         }
+    }
+    let component_cases = std::fs::read_dir(root.join("tests/component"))
+        .map(|entries| entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).filter(|path| path.is_dir()).collect())
+        .unwrap_or_else(|_| Vec::new());
+    let mut component_cases: Vec<PathBuf> = component_cases;
+    component_cases.sort();
+    for case in component_cases {
+        trials.push(Trial::test(format!("component::{}", relative(&case)), move || component_case(&case)));
     }
     trials.push(Trial::test("sizes::examples", sizes_case));
     trials.push(Trial::test("browser::examples_web_in_headless_chromium", browser_case));

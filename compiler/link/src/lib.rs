@@ -59,8 +59,8 @@ pub struct LinkedProgram {
     pub semantics: Semantics,
     pub program: Program,
     pub table: ClassTable,
-    /// The module class whose `main` runs.
-    pub entry_class: ClassName,
+    /// The module class whose `main` runs; none for a component that only exports WIT functions.
+    pub entry_class: Option<ClassName>,
     pub reachable: BTreeSet<MethodKey>,
     pub instantiated: BTreeSet<ClassName>,
     pub called_virtually: BTreeSet<MethodName>,
@@ -86,6 +86,26 @@ pub struct LinkedProgram {
     /// JS imports (reachable static methods without a body) and exports (`kiln.js.Exports`), js target only.
     pub js_imports: Vec<MethodKey>,
     pub js_exports: Vec<MethodKey>,
+    /// The program's side of a WIT world: the raw imports that are reachable and every export.
+    pub component: ComponentBoundary,
+}
+
+/// The raw functions of a WIT world's canonical-ABI glue (generated as IR by `kiln-wit`): static methods
+/// whose parameters and results are core Wasm numbers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ComponentBoundary {
+    /// Bodiless static methods that are core-module imports: (module, name) of each.
+    pub imports: BTreeMap<MethodKey, (String, String)>,
+    pub exports: Vec<ComponentExport>,
+}
+
+/// A core-module export of a WIT function: `method` under `name`, and the post-return function that runs
+/// after the caller has read the results.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComponentExport {
+    pub name: String,
+    pub method: MethodKey,
+    pub post_return: Option<MethodKey>,
 }
 
 /// Where a virtual call can land: the implementations in instantiated classes, and those of the hijacked
@@ -256,9 +276,15 @@ pub mod runtime_methods {
     }
 }
 
-/// Links a program from its entry class. `js` says whether the target is JS: its exports become roots
-/// and its imports are allowed.
-pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics, js: bool) -> Result<LinkedProgram, LinkError> {
+/// Links a program from its entry class (if it has one) and the exports of its WIT world. `js` says
+/// whether the target is JS: its exports become roots and its imports are allowed.
+pub fn link(
+    mut program: Program,
+    entry_class: Option<ClassName>,
+    semantics: Semantics,
+    js: bool,
+    boundary: &ComponentBoundary,
+) -> Result<LinkedProgram, LinkError> {
     lambdas::desugar_new_lambdas(&mut program);
     let table = ClassTable::build(&program);
     let mut state = Reachability {
@@ -282,9 +308,21 @@ pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics, 
         .collect(),
         stored_arrays: BTreeSet::new(),
     };
-    state.instantiate(entry_class);
-    state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Constructor, method: MethodName::new("<init>;V") });
-    state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Public, method: main_method_name() });
+    if let Some(entry_class) = entry_class {
+        state.instantiate(entry_class);
+        state.reach(MethodKey {
+            class: entry_class,
+            namespace: MemberNamespace::Constructor,
+            method: MethodName::new("<init>;V"),
+        });
+        state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Public, method: main_method_name() });
+    }
+    for export in &boundary.exports {
+        state.reach(export.method);
+        if let Some(post_return) = export.post_return {
+            state.reach(post_return);
+        }
+    }
     let js_exports = if js { js_interop::exported_methods(&program) } else { Vec::new() };
     for key in &js_exports {
         state.reach(*key);
@@ -319,8 +357,21 @@ pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics, 
         state.reach(maker);
         state.run();
     };
-    let js_imports: Vec<MethodKey> =
-        state.reachable.iter().copied().filter(|key| state.method_def(*key).is_some_and(js_interop::is_import)).collect();
+    let js_imports: Vec<MethodKey> = state
+        .reachable
+        .iter()
+        .copied()
+        .filter(|key| !boundary.imports.contains_key(key) && state.method_def(*key).is_some_and(js_interop::is_import))
+        .collect();
+    let component = ComponentBoundary {
+        imports: boundary
+            .imports
+            .iter()
+            .filter(|(key, _)| state.reachable.contains(*key))
+            .map(|(key, names)| (*key, names.clone()))
+            .collect(),
+        exports: boundary.exports.clone(),
+    };
     let diagnostics = js_interop::check(&js_imports, &js_exports, js, |key| state.method_def(key));
     if !diagnostics.is_empty() {
         return Err(LinkError::Diagnostics(diagnostics));
@@ -398,6 +449,7 @@ pub fn link(mut program: Program, entry_class: ClassName, semantics: Semantics, 
         features,
         covariant_stores,
         js_imports,
+        component,
         js_exports,
     })
 }

@@ -2,6 +2,7 @@
 //! `wasi-p1` keeps a core module that imports `wasi_snapshot_preview1`; `js` keeps a core module whose
 //! imports an ES-module loader provides.
 
+mod compose;
 pub mod js;
 mod wasi_p1;
 mod wasi_p2;
@@ -9,6 +10,7 @@ mod wasi_p2;
 use kiln_emit::{EmitError, EmitOptions};
 use kiln_link::LinkedProgram;
 
+pub use compose::compose;
 pub use wasi_p2::WASI_VERSION;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug, Default)]
@@ -39,6 +41,8 @@ pub enum TargetError {
     Component(String),
     /// The loader generator could not read the module it was given: a compiler bug.
     Loader(String),
+    /// Components that do not fit together.
+    Compose(String),
 }
 
 impl std::fmt::Display for TargetError {
@@ -46,6 +50,7 @@ impl std::fmt::Display for TargetError {
         match self {
             TargetError::Emit(error) => write!(f, "{error}"),
             TargetError::Component(message) => write!(f, "internal compiler error while building the component: {message}"),
+            TargetError::Compose(message) => write!(f, "cannot compose the components: {message}"),
             TargetError::Loader(message) => write!(f, "internal compiler error while writing the JS loader: {message}"),
         }
     }
@@ -71,10 +76,17 @@ pub fn core_module(linked: &LinkedProgram, target: Target, options: &EmitOptions
     })
 }
 
-/// The final output for a target from its core module: a component, or the module itself.
-pub fn wrap(core: Vec<u8>, target: Target, options: &EmitOptions) -> Result<Vec<u8>, TargetError> {
+/// The final output for a target from its core module: a component (of the program's WIT world, if it
+/// has one), or the module itself.
+pub fn wrap(
+    core: Vec<u8>,
+    target: Target,
+    options: &EmitOptions,
+    world: Option<&kiln_wit::World>,
+    has_main: bool,
+) -> Result<Vec<u8>, TargetError> {
     match target {
-        Target::Wasi => wasi_p2::wrap_component(core, options.debug_names),
+        Target::Wasi => wasi_p2::wrap_component(core, options.debug_names, world, has_main),
         Target::WasiP1 | Target::Js => Ok(core),
     }
 }

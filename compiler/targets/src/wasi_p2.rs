@@ -6,24 +6,12 @@ use kiln_emit::lower::HOST_SCRATCH_OFFSET;
 use kiln_emit::wasm::*;
 use wasm_encoder::Instruction as W;
 use wit_component::{ComponentEncoder, StringEncoding};
-use wit_parser::Resolve;
 
 use crate::TargetError;
 
-/// The WASI 0.2 release whose WIT Kiln bundles (from the `wasmtime-wasi` crate Kiln runs on).
-pub const WASI_VERSION: &str = "0.2.12";
+pub use kiln_wit::WASI_VERSION;
 
 pub struct WasiP2Host;
-
-/// The WASI WIT packages, embedded so that the compiler reads no files of its own.
-const WIT_PACKAGES: &[(&str, &str)] = &[
-    ("io.wit", include_str!("../../../wasi-shims/wit/io.wit")),
-    ("clocks.wit", include_str!("../../../wasi-shims/wit/clocks.wit")),
-    ("random.wit", include_str!("../../../wasi-shims/wit/random.wit")),
-    ("filesystem.wit", include_str!("../../../wasi-shims/wit/filesystem.wit")),
-    ("sockets.wit", include_str!("../../../wasi-shims/wit/sockets.wit")),
-    ("cli.wit", include_str!("../../../wasi-shims/wit/cli.wit")),
-];
 
 impl Host for WasiP2Host {
     fn define_write(&self, module: &mut Module, fd: i32) -> FuncId {
@@ -79,39 +67,7 @@ impl Host for WasiP2Host {
         // `cabi_realloc` for, as (pointer, length) pairs of UTF-16 strings (the component's string encoding).
         let get_arguments =
             module.add_import(&format!("wasi:cli/environment@{WASI_VERSION}"), "get-arguments", vec![ValType::I32], Vec::new());
-        let mut realloc = FunctionBuilder::new(
-            vec![
-                ("old_pointer".into(), ValType::I32),
-                ("old_size".into(), ValType::I32),
-                ("align".into(), ValType::I32),
-                ("new_size".into(), ValType::I32),
-            ],
-            vec![ValType::I32],
-        );
-        // Shrinking (which transcoding does) keeps the block; growing moves it and copies the old bytes.
-        let (old_pointer, old_size, align, new_size) = (realloc.param(0), realloc.param(1), realloc.param(2), realloc.param(3));
-        let fresh = realloc.add_local("fresh", ValType::I32);
-        realloc.push(Instr::LocalGet(old_pointer));
-        realloc.push(Instr::LocalGet(new_size));
-        realloc.push(Instr::LocalGet(old_size));
-        realloc.plain(W::I32LeU);
-        realloc.plain(W::I32And);
-        let label = realloc.new_label();
-        realloc.push(Instr::If { label, ty: BlockType::Empty });
-        realloc.push(Instr::LocalGet(old_pointer));
-        realloc.push(Instr::Return);
-        realloc.push(Instr::End);
-        realloc.push(Instr::LocalGet(new_size));
-        realloc.push(Instr::LocalGet(align));
-        realloc.push(Instr::Call(allocate));
-        realloc.push(Instr::LocalTee(fresh));
-        realloc.push(Instr::LocalGet(old_pointer));
-        realloc.push(Instr::LocalGet(old_size));
-        realloc.plain(W::MemoryCopy { src_mem: 0, dst_mem: 0 });
-        realloc.push(Instr::LocalGet(fresh));
-        let realloc_id = FuncId::Helper("cabiRealloc");
-        realloc.finish(module, realloc_id.clone());
-        module.exports.push(("cabi_realloc".into(), ExportKind::Func(realloc_id)));
+        kiln_emit::lower::component::define_cabi_realloc(module, allocate);
         let mut f = FunctionBuilder::new(Vec::new(), vec![ValType::I32, ValType::I32]);
         let area = HOST_SCRATCH_OFFSET + 16;
         f.push(Instr::I32Const(area));
@@ -173,24 +129,24 @@ fn memory(offset: u64) -> wasm_encoder::MemArg {
     wasm_encoder::MemArg { offset, align: 2, target: wasm_encoder::MemArgTarget::Memory(0), ordering: None }
 }
 
-/// The resolved WASI packages and the `wasi:cli/command` world.
-fn command_world() -> Result<(Resolve, wit_parser::WorldId), TargetError> {
-    let mut resolve = Resolve::default();
-    let mut last = None;
-    for (name, text) in WIT_PACKAGES {
-        let package = resolve.push_str(name, text).map_err(|error| TargetError::Component(format!("{error:#}")))?;
-        last = Some(package);
-    }
-    let package = last.ok_or_else(|| TargetError::Component("no WIT packages".into()))?;
-    let world =
-        resolve.select_world(&[package], Some("command")).map_err(|error| TargetError::Component(format!("{error:#}")))?;
-    Ok((resolve, world))
-}
-
-/// Wraps a core module into a component of the `wasi:cli/command` world. The component imports only the
-/// interfaces that the core module imports.
-pub fn wrap_component(mut core: Vec<u8>, keep_names: bool) -> Result<Vec<u8>, TargetError> {
-    let (resolve, world) = command_world()?;
+/// Wraps a core module into a component: of the `wasi:cli/command` world, or of the program's own WIT
+/// world merged into `wasi:cli`'s `command` (with a `main`) or `imports` (without). The component
+/// imports only the interfaces that the core module imports.
+pub fn wrap_component(
+    mut core: Vec<u8>,
+    keep_names: bool,
+    world: Option<&kiln_wit::World>,
+    has_main: bool,
+) -> Result<Vec<u8>, TargetError> {
+    let error = |error: kiln_wit::WitError| TargetError::Component(error.0);
+    let (resolve, world) = match world {
+        Some(world) => world.component_world(has_main).map_err(error)?,
+        None => {
+            let (resolve, _) = kiln_wit::wasi_resolve().map_err(error)?;
+            let world = kiln_wit::wasi_cli_world(&resolve, "command").map_err(error)?;
+            (resolve, world)
+        }
+    };
     wit_component::embed_component_metadata(&mut core, &resolve, world, StringEncoding::UTF16, false)
         .map_err(|error| TargetError::Component(format!("{error:#}")))?;
     let mut encoder = ComponentEncoder::default();

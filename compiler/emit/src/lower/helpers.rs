@@ -973,6 +973,10 @@ impl Emitter<'_> {
         let mut f = FunctionBuilder::new(names.zip(params).collect(), results);
         let string_type = self.string_type();
         let string_heap = HeapType::Concrete(string_type.clone());
+        if self.emit_memory_intrinsic(key, &mut f) {
+            f.finish(&mut self.module, method_func_id(key));
+            return Ok(());
+        }
         match (key.class.as_str(), key.method.as_str()) {
             ("kiln.runtime.Intrinsics", "writeStdout;Ljava.lang.String;V" | "writeStderr;Ljava.lang.String;V") => {
                 let fd = if key.method.simple() == "writeStdout" { 1 } else { 2 };

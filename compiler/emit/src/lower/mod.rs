@@ -2,6 +2,7 @@
 //! the scheme (object model, calls, strings, exceptions) with IR and WAT side by side.
 
 mod boxes;
+pub mod component;
 mod function;
 mod helpers;
 mod js_interop;
@@ -125,8 +126,11 @@ impl Emitter<'_> {
         for class in modules {
             self.emit_module_loader(class)?;
         }
-        self.emit_entry()?;
+        if self.linked.entry_class.is_some() {
+            self.emit_entry()?;
+        }
         self.emit_js_exports()?;
+        self.emit_component_exports()?;
         // `typeDataOf`, `arraycopy` and `cloneObject` go last: they test the array types that the rest of the program uses.
         loop {
             let next =
@@ -165,6 +169,7 @@ impl Emitter<'_> {
         };
         match &method.body {
             MethodBody::Abstract if self.linked.js_imports.contains(&key) => self.emit_js_import(key),
+            MethodBody::Abstract if self.linked.component.imports.contains_key(&key) => self.emit_component_import(key),
             MethodBody::Abstract => Ok(()),
             MethodBody::Intrinsic => self.emit_intrinsic(key),
             MethodBody::Tree(_) => function::lower_method(self, key, method),
@@ -234,7 +239,9 @@ impl Emitter<'_> {
     }
 
     fn emit_entry(&mut self) -> Result<(), EmitError> {
-        let entry = self.linked.entry_class;
+        let Some(entry) = self.linked.entry_class else {
+            return Err(EmitError::Internal("no entry class".into()));
+        };
         let main = MethodKey { class: entry, namespace: MemberNamespace::Public, method: kiln_link::main_method_name() };
         let mut builder = FunctionBuilder::new(Vec::new(), vec![ValType::I32]);
         let throws = self.linked.features.throws;

@@ -124,6 +124,8 @@ pub enum FuncId {
     Closure(u32),
     /// The glue that exports a static method to JS.
     JsExport { class: ClassName, method: MethodName },
+    /// The core-module export of a WIT function, by its position in the program's exports.
+    ComponentExport(u32),
     /// What a vtable or itable of `class` holds for `method` when the implementation takes `this` as a
     /// more precise type than the slot: a cast of the receiver to `class` (always exact, so cheap) and a
     /// tail call. `from_any` tells the itable entry (receiver `(ref any)`) from the vtable entry.
@@ -146,6 +148,7 @@ impl fmt::Display for FuncId {
             FuncId::JsExport { class, method } => write!(f, "js.{class}.{}", method.simple()),
             FuncId::Import { module, name } => write!(f, "{module}#{name}"),
             FuncId::Closure(number) => write!(f, "closure{number}"),
+            FuncId::ComponentExport(number) => write!(f, "export{number}"),
             FuncId::SlotEntry { class, method, from_any } => {
                 write!(f, "{}{class}.{}", if *from_any { "ie." } else { "ve." }, method.simple())
             }

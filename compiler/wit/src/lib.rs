@@ -1,0 +1,162 @@
+//! WIT worlds for Kiln: reads a world (with the WASI 0.2 packages that Kiln bundles), and generates
+//! its bindings and canonical-ABI glue as IR text, with the raw imports and exports that the emitter
+//! turns into core-module imports and exports. The naming scheme and the type mapping are documented in
+//! `docs/components.md`.
+
+mod glue;
+mod naming;
+
+use std::path::Path;
+
+use kiln_link::ComponentBoundary;
+pub use wit_parser;
+use wit_parser::{PackageId, Resolve, WorldId};
+
+pub use naming::{interface_class, member_name, type_class};
+
+/// The WASI 0.2 release whose WIT Kiln bundles (from the `wasmtime-wasi` crate Kiln runs on).
+pub const WASI_VERSION: &str = "0.2.12";
+
+/// The WASI WIT packages, embedded so that the compiler reads no files of its own, in dependency order.
+const WASI_PACKAGES: &[(&str, &str)] = &[
+    ("io.wit", include_str!("../../../wasi-shims/wit/io.wit")),
+    ("clocks.wit", include_str!("../../../wasi-shims/wit/clocks.wit")),
+    ("random.wit", include_str!("../../../wasi-shims/wit/random.wit")),
+    ("filesystem.wit", include_str!("../../../wasi-shims/wit/filesystem.wit")),
+    ("sockets.wit", include_str!("../../../wasi-shims/wit/sockets.wit")),
+    ("cli.wit", include_str!("../../../wasi-shims/wit/cli.wit")),
+];
+
+/// The file name under which the generated bindings appear in diagnostics.
+pub const BINDINGS_FILE: &str = "<wit bindings>.ir";
+
+/// A WIT world, resolved, with the program's bindings to it.
+#[derive(Debug)]
+pub struct World {
+    /// Every package: the user's, their dependencies and the bundled WASI ones.
+    pub resolve: Resolve,
+    pub world: WorldId,
+    /// IR classes: one per imported interface (static methods to call), one per named type, and the
+    /// glue (raw imports, raw exports and their post-return functions).
+    pub bindings: String,
+    pub boundary: ComponentBoundary,
+    /// What the program must define for each exported function, to tell the user when it is missing.
+    pub exports_to_implement: Vec<ExportToImplement>,
+}
+
+/// A static method that the program must define because the world exports a function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportToImplement {
+    /// The WIT name, `ns:pkg/interface#function` or `function`.
+    pub wit_name: String,
+    pub class: String,
+    /// The declaration the user writes, as IR text (without a body).
+    pub declaration: String,
+}
+
+/// A world that Kiln cannot use, with the reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WitError(pub String);
+
+impl std::fmt::Display for WitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The bundled WASI packages, resolved; the last one is `wasi:cli`.
+pub fn wasi_resolve() -> Result<(Resolve, PackageId), WitError> {
+    let mut resolve = Resolve::default();
+    let mut last = None;
+    for (name, text) in WASI_PACKAGES {
+        last = Some(resolve.push_str(name, text).map_err(|error| WitError(format!("bundled WASI WIT: {error:#}")))?);
+    }
+    let package = last.ok_or_else(|| WitError("no bundled WASI WIT".into()))?;
+    Ok((resolve, package))
+}
+
+/// Reads the WIT at `path` (a `.wit` file, or a directory with an optional `deps/`), selects `world`
+/// (which may be omitted when the package has exactly one), and generates the bindings.
+pub fn load(path: &Path, world: Option<&str>) -> Result<World, WitError> {
+    // wit-parser asserts (panics) on some inputs, such as a package pushed twice: the compiler must
+    // not, so a panic here becomes an error.
+    let loaded = std::panic::catch_unwind(|| load_resolve(path, world))
+        .map_err(|_| WitError(format!("{}: this WIT could not be read (wit-parser failed)", path.display())))??;
+    bind(loaded.0, loaded.1)
+}
+
+/// Generates the bindings of a resolved world.
+fn bind(resolve: Resolve, world: WorldId) -> Result<World, WitError> {
+    let generated = glue::generate(&resolve, world)?;
+    Ok(World {
+        resolve,
+        world,
+        bindings: generated.text,
+        boundary: generated.boundary,
+        exports_to_implement: generated.exports_to_implement,
+    })
+}
+
+fn load_resolve(path: &Path, world: Option<&str>) -> Result<(Resolve, WorldId), WitError> {
+    if !path.exists() {
+        return Err(WitError(format!("{}: no such file or directory", path.display())));
+    }
+    let (mut resolve, _) = wasi_resolve()?;
+    // The user's WIT alone first (its `deps/` may hold WASI packages of its own); if it refers to WASI
+    // packages it does not carry, again on top of the bundled ones.
+    let mut alone = Resolve::default();
+    let package = match alone.push_path(path) {
+        Ok((package, _)) => {
+            let remap = resolve.merge(alone).map_err(|error| WitError(format!("{}: {error:#}", path.display())))?;
+            remap.packages[package.index()]
+        }
+        Err(first_error) => match resolve.push_path(path) {
+            Ok((package, _)) => package,
+            Err(_) => return Err(WitError(format!("{first_error:#}"))),
+        },
+    };
+    let world = resolve.select_world(&[package], world).map_err(|error| WitError(format!("{error:#}")))?;
+    Ok((resolve, world))
+}
+
+/// Reads WIT from text (for tests): `text` is one package, which may refer to the bundled WASI ones.
+pub fn load_str(text: &str, world: Option<&str>) -> Result<World, WitError> {
+    let (mut resolve, _) = wasi_resolve()?;
+    let package = std::panic::catch_unwind(move || {
+        let package = resolve.push_str("world.wit", text).map_err(|error| WitError(format!("{error:#}")));
+        (resolve, package)
+    })
+    .map_err(|_| WitError("this WIT could not be read (wit-parser failed)".into()))?;
+    let (resolve, package) = package;
+    let package = package?;
+    let world = resolve.select_world(&[package], world).map_err(|error| WitError(format!("{error:#}")))?;
+    bind(resolve, world)
+}
+
+impl World {
+    /// A world for the core module's component: the `wasi:cli` world `command` (when the program has a
+    /// `main`) or `imports`, with this world merged in. The core module imports only what it uses, and
+    /// the component encoder keeps only those imports.
+    pub fn component_world(&self, has_main: bool) -> Result<(Resolve, WorldId), WitError> {
+        let mut resolve = self.resolve.clone();
+        let target = wasi_cli_world(&resolve, if has_main { "command" } else { "imports" })?;
+        let mut clone_maps = Default::default();
+        resolve.merge_worlds(self.world, target, &mut clone_maps).map_err(|error| WitError(format!("{error:#}")))?;
+        Ok((resolve, target))
+    }
+}
+
+/// A world of the bundled `wasi:cli` package.
+pub fn wasi_cli_world(resolve: &Resolve, name: &str) -> Result<WorldId, WitError> {
+    let package = resolve
+        .package_names
+        .iter()
+        .find(|(package, _)| {
+            package.namespace == "wasi"
+                && package.name == "cli"
+                && package.version.as_ref().is_some_and(|version| version.to_string() == WASI_VERSION)
+        })
+        .map(|(_, id)| *id)
+        .ok_or_else(|| WitError(format!("no wasi:cli@{WASI_VERSION} package")))?;
+    resolve.packages[package].worlds.get(name).copied().ok_or_else(|| WitError(format!("no wasi:cli world `{name}`")))
+}
