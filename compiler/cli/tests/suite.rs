@@ -360,13 +360,7 @@ fn sizes_case() -> Result<(), Failed> {
 /// The hello component imports exactly the interfaces it uses and exports `wasi:cli/run`.
 fn component_world_case() -> Result<(), Failed> {
     let bytes = compile_file(&root().join("examples/hello.ir"), Target::Wasi)?;
-    let decoded = wit_component::decode(&bytes).map_err(|error| format!("decoding the component: {error:#}"))?;
-    let resolve = decoded.resolve();
-    let package = decoded.package();
-    let world_id = resolve.packages[package].worlds.values().next().copied().ok_or("the component has no world")?;
-    let world = &resolve.worlds[world_id];
-    let imports: Vec<String> = world.imports.keys().map(|key| resolve.name_world_key(key)).collect();
-    let exports: Vec<String> = world.exports.keys().map(|key| resolve.name_world_key(key)).collect();
+    let (imports, exports) = component_interfaces(&bytes)?;
     let version = kiln_targets::WASI_VERSION;
     let expected_imports =
         vec![format!("wasi:io/error@{version}"), format!("wasi:io/streams@{version}"), format!("wasi:cli/stdout@{version}")];
@@ -465,6 +459,23 @@ fn component_case(directory: &Path) -> Result<(), Failed> {
         if jvm_stdout != stdout {
             return Err(format!("the JVM disagrees with the composition:\n{}", diff(&jvm_stdout, &stdout)).into());
         }
+    }
+    Ok(())
+}
+
+/// A WIT boundary that carries only numbers needs no linear memory: the numbers provider (which prints
+/// nothing) has none, nor `cabi_realloc`.
+fn component_without_memory_case() -> Result<(), Failed> {
+    let directory = root().join("tests/component/numbers");
+    let world = kiln_wit::load(&directory.join("world.wit"), Some("provider")).map_err(|error| error.0)?;
+    let source = directory.join("provider.ir");
+    let options = CompileOptions { world: Some(std::sync::Arc::new(world)), ..CompileOptions::default() };
+    let wat = kiln::compile_to_wat(&[(relative(&source), read(&source)?)], &options).map_err(|error| error.to_string())?;
+    if wat.contains("(memory") || wat.contains("cabi_realloc") {
+        return Err("the numbers provider has a linear memory".into());
+    }
+    if !wat.contains("(export \"kiln-test:numbers/numbers#mix\"") {
+        return Err("the numbers provider does not export `mix`".into());
     }
     Ok(())
 }
@@ -797,6 +808,7 @@ fn main() {
     for case in component_cases {
         trials.push(Trial::test(format!("component::{}", relative(&case)), move || component_case(&case)));
     }
+    trials.push(Trial::test("component::numbers_need_no_linear_memory", component_without_memory_case));
     trials.push(Trial::test("sizes::examples", sizes_case));
     trials.push(Trial::test("browser::examples_web_in_headless_chromium", browser_case));
     trials.push(Trial::test("component::hello_world_imports_only_what_it_uses", component_world_case));

@@ -218,6 +218,13 @@ fn store_int(size: usize, address: &str, value: &str) -> String {
     }
 }
 
+/// Adds the branches (`if (...) {...}`, one per case) as one `if`/`else if` chain, if there are any.
+fn push_chain(body: &mut Body, branches: Vec<String>) {
+    if !branches.is_empty() {
+        body.push(branches.join(" else "));
+    }
+}
+
 /// Converts a flat value of a case's type to the joined type of its slot (the canonical ABI's rules).
 fn coerce(value: &str, from: Flat, to: Flat) -> String {
     match (from, to) {
@@ -448,19 +455,19 @@ impl<'a> Generator<'a> {
             TypeDefKind::Enum(_) => vec![(value.to_string(), Flat::I32)],
             TypeDefKind::Option(inner) => {
                 let discriminant = format!("if (({value} !== null)) {{\n1\n}} else {{\n0\n}}");
-                self.lower_cases(&[(0, None), (1, Some(inner))], &discriminant, value, body, |_| value.to_string())?
+                self.lower_cases(&[(0, None), (1, Some(inner))], &discriminant, body, |_| value.to_string())?
             }
             TypeDefKind::Result(result) => {
                 let discriminant = format!("if ({value}.{RESULT}::ok) {{\n0\n}} else {{\n1\n}}");
                 let payload = format!("{value}.{RESULT}::value");
-                self.lower_cases(&[(0, result.ok), (1, result.err)], &discriminant, value, body, |_| payload.clone())?
+                self.lower_cases(&[(0, result.ok), (1, result.err)], &discriminant, body, |_| payload.clone())?
             }
             TypeDefKind::Variant(variant) => {
                 let class = type_class(self.resolve, id, self.world);
                 let cases: Vec<Case> = variant.cases.iter().enumerate().map(|(index, case)| (index, case.ty)).collect();
                 let discriminant = format!("{value}.{class}::tag");
                 let payload = format!("{value}.{class}::value");
-                self.lower_cases(&cases, &discriminant, value, body, |_| payload.clone())?
+                self.lower_cases(&cases, &discriminant, body, |_| payload.clone())?
             }
             other => return Err(format!("cannot lower {other:?}")),
         })
@@ -471,7 +478,6 @@ impl<'a> Generator<'a> {
         &mut self,
         cases: &[Case],
         discriminant: &str,
-        _value: &str,
         body: &mut Body,
         payload: impl Fn(usize) -> String,
     ) -> Result<Vec<FlatValue>, String> {
@@ -510,9 +516,7 @@ impl<'a> Generator<'a> {
             }
             branches.push(format!("if (({tag} ==[int] {index})) {}", inner.render()));
         }
-        if !branches.is_empty() {
-            body.push(branches.join(" else "));
-        }
+        push_chain(body, branches);
         let mut flats = vec![(tag, Flat::I32)];
         flats.extend(slots.into_iter().zip(joined));
         Ok(flats)
@@ -682,9 +686,7 @@ impl<'a> Generator<'a> {
             inner.push(format!("{result} = {value}"));
             branches.push(format!("if (({tag} ==[int] {index})) {}", inner.render()));
         }
-        if !branches.is_empty() {
-            body.push(branches.join(" else "));
-        }
+        push_chain(body, branches);
         Ok(result)
     }
 
@@ -801,9 +803,7 @@ impl<'a> Generator<'a> {
             self.store(ty, &local, &plus(address, offset), &mut inner)?;
             branches.push(format!("if (({tag} ==[int] {index})) {}", inner.render()));
         }
-        if !branches.is_empty() {
-            body.push(branches.join(" else "));
-        }
+        push_chain(body, branches);
         Ok(())
     }
 
@@ -939,9 +939,7 @@ impl<'a> Generator<'a> {
             inner.push(format!("{result} = {value}"));
             branches.push(format!("if (({tag} ==[int] {index})) {}", inner.render()));
         }
-        if !branches.is_empty() {
-            body.push(branches.join(" else "));
-        }
+        push_chain(body, branches);
         Ok(result)
     }
 
@@ -1233,17 +1231,14 @@ pub(crate) fn generate(resolve: &Resolve, world: WorldId) -> Result<Generated, W
     let mut classes: BTreeMap<String, String> = BTreeMap::new();
     let mut skipped = Vec::new();
     let mut exports_to_implement = Vec::new();
-    let class_of = |key: &WorldKey, item: &WorldItem| match item {
+    let class_of = |item: &WorldItem| match item {
         WorldItem::Interface { id, .. } => interface_class(resolve, *id, world),
-        _ => {
-            let _ = key;
-            world_class(resolve, world)
-        }
+        _ => world_class(resolve, world),
     };
     let mut imported_classes = BTreeSet::new();
     for (key, item) in &world_item.imports {
         let Some(functions) = item_functions(resolve, item) else { continue };
-        let class = class_of(key, item);
+        let class = class_of(item);
         let module = match item {
             WorldItem::Interface { .. } => resolve.name_world_key(key),
             _ => "$root".to_string(),
@@ -1268,7 +1263,7 @@ pub(crate) fn generate(resolve: &Resolve, world: WorldId) -> Result<Generated, W
         if is_cli_run(resolve, key) {
             continue;
         }
-        let class = class_of(key, item);
+        let class = class_of(item);
         if imported_classes.contains(&class) {
             return Err(WitError(format!(
                 "the world both imports and exports `{}`: Kiln binds both to class `{class}`, which cannot be",

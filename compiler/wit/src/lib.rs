@@ -119,20 +119,6 @@ fn load_resolve(path: &Path, world: Option<&str>) -> Result<(Resolve, WorldId), 
     Ok((resolve, world))
 }
 
-/// Reads WIT from text (for tests): `text` is one package, which may refer to the bundled WASI ones.
-pub fn load_str(text: &str, world: Option<&str>) -> Result<World, WitError> {
-    let (mut resolve, _) = wasi_resolve()?;
-    let package = std::panic::catch_unwind(move || {
-        let package = resolve.push_str("world.wit", text).map_err(|error| WitError(format!("{error:#}")));
-        (resolve, package)
-    })
-    .map_err(|_| WitError("this WIT could not be read (wit-parser failed)".into()))?;
-    let (resolve, package) = package;
-    let package = package?;
-    let world = resolve.select_world(&[package], world).map_err(|error| WitError(format!("{error:#}")))?;
-    bind(resolve, world)
-}
-
 impl World {
     /// A world for the core module's component: the `wasi:cli` world `command` (when the program has a
     /// `main`) or `imports`, with this world merged in. The core module imports only what it uses, and

@@ -3,7 +3,6 @@
 //! raw imports (bodiless static methods that become core-module imports), and the exports with their
 //! post-return functions, `cabi_realloc` and the one-time run of the static initializers.
 
-use kiln_ir::names::well_known;
 use kiln_link::MethodKey;
 use wasm_encoder::Instruction as W;
 
@@ -53,6 +52,54 @@ pub fn define_cabi_realloc(module: &mut Module, allocate: FuncId) -> FuncId {
     realloc.finish(module, id.clone());
     module.exports.push(("cabi_realloc".into(), ExportKind::Func(id.clone())));
     id
+}
+
+/// `for (index = 0; index < length; index++) body`, unsigned.
+fn for_each_unit(f: &mut FunctionBuilder, index: LocalId, length: LocalId, body: impl FnOnce(&mut FunctionBuilder)) {
+    f.i32(0);
+    f.set(index);
+    let repeat = f.new_label();
+    f.push(Instr::Loop { label: repeat, ty: BlockType::Empty });
+    f.get(index);
+    f.get(length);
+    f.op(W::I32LtU);
+    f.if_then(|f| {
+        body(f);
+        f.get(index);
+        f.i32(1);
+        f.op(W::I32Add);
+        f.set(index);
+        f.push(Instr::Br(repeat));
+    });
+    f.push(Instr::End);
+}
+
+/// Pushes `address + 2 * index`: where UTF-16 code unit `index` lives.
+fn push_unit_address(f: &mut FunctionBuilder, address: LocalId, index: LocalId) {
+    f.get(address);
+    f.get(index);
+    f.i32(1);
+    f.op(W::I32Shl);
+    f.op(W::I32Add);
+}
+
+/// Copies `length` UTF-16 code units at `address` in linear memory into the string array `text` (the
+/// program's arguments and the canonical ABI's strings arrive this way). `index` is a scratch local.
+pub(crate) fn copy_units_from_memory(
+    f: &mut FunctionBuilder,
+    text: LocalId,
+    address: LocalId,
+    length: LocalId,
+    index: LocalId,
+    string_type: TypeId,
+) {
+    for_each_unit(f, index, length, |f| {
+        f.get(text);
+        f.get(index);
+        push_unit_address(f, address, index);
+        f.op(W::I32Load16U(memory(0, 1)));
+        f.push(Instr::ArraySet(string_type));
+    });
 }
 
 impl Emitter<'_> {
@@ -119,28 +166,13 @@ impl Emitter<'_> {
         f.i32(2);
         f.push(Instr::Call(allocate));
         f.set(address);
-        let repeat = f.new_label();
-        f.push(Instr::Loop { label: repeat, ty: BlockType::Empty });
-        f.get(index);
-        f.get(length);
-        f.op(W::I32LtU);
-        f.if_then(|f| {
-            f.get(address);
-            f.get(index);
-            f.i32(1);
-            f.op(W::I32Shl);
-            f.op(W::I32Add);
+        for_each_unit(f, index, length, |f| {
+            push_unit_address(f, address, index);
             f.get(text);
             f.get(index);
-            f.push(Instr::ArrayGetU(string_type.clone()));
+            f.push(Instr::ArrayGetU(string_type));
             f.op(W::I32Store16(memory(0, 1)));
-            f.get(index);
-            f.i32(1);
-            f.op(W::I32Add);
-            f.set(index);
-            f.push(Instr::Br(repeat));
         });
-        f.push(Instr::End);
         f.get(address);
     }
 
@@ -153,28 +185,7 @@ impl Emitter<'_> {
         f.get(length);
         f.push(Instr::ArrayNewDefault(string_type.clone()));
         f.set(text);
-        let repeat = f.new_label();
-        f.push(Instr::Loop { label: repeat, ty: BlockType::Empty });
-        f.get(index);
-        f.get(length);
-        f.op(W::I32LtU);
-        f.if_then(|f| {
-            f.get(text);
-            f.get(index);
-            f.get(address);
-            f.get(index);
-            f.i32(1);
-            f.op(W::I32Shl);
-            f.op(W::I32Add);
-            f.op(W::I32Load16U(memory(0, 1)));
-            f.push(Instr::ArraySet(string_type.clone()));
-            f.get(index);
-            f.i32(1);
-            f.op(W::I32Add);
-            f.set(index);
-            f.push(Instr::Br(repeat));
-        });
-        f.push(Instr::End);
+        copy_units_from_memory(f, text, address, length, index, string_type);
         f.get(text);
     }
 
@@ -184,10 +195,6 @@ impl Emitter<'_> {
             return Err(EmitError::Internal(format!("{} is not a component import", Self::method_name_for_errors(key))));
         };
         let (params, results) = self.method_signature(key);
-        // Strings and lists that the callee returns are placed by `cabi_realloc`.
-        self.ensure_memory();
-        let allocate = self.request_helper("allocate");
-        define_cabi_realloc(&mut self.module, allocate);
         let import = self.module.add_import(&module_name, &name, params.clone(), results.clone());
         let names = (0..params.len()).map(|index| format!("p{index}"));
         let mut f = FunctionBuilder::new(names.zip(params).collect(), results);
@@ -207,9 +214,6 @@ impl Emitter<'_> {
         if exports.is_empty() {
             return Ok(());
         }
-        self.ensure_memory();
-        let allocate = self.request_helper("allocate");
-        define_cabi_realloc(&mut self.module, allocate);
         let initialize = self.define_initialize_once();
         for (number, export) in exports.iter().enumerate() {
             let (params, results) = self.method_signature(export.method);
@@ -218,31 +222,13 @@ impl Emitter<'_> {
             if let Some(initialize) = &initialize {
                 f.push(Instr::Call(initialize.clone()));
             }
-            let throws = self.linked.features.throws;
-            let caught = f.new_label();
-            let body = f.new_label();
-            if throws {
-                self.ensure_exception_tag();
-                f.push(Instr::Block { label: caught, ty: BlockType::Result(ValType::anyref()) });
-                f.push(Instr::TryTable {
-                    label: body,
-                    ty: results.first().cloned().map_or(BlockType::Empty, BlockType::Result),
-                    catches: vec![Catch::Tag { tag: TagId::JavaException, label: caught }],
-                });
-            }
-            for index in 0..f.params.len() as u32 {
-                f.get(f.param(index));
-            }
-            f.push(Instr::Call(method_func_id(export.method)));
-            if throws {
-                f.push(Instr::End);
-                f.push(Instr::Return);
-                f.push(Instr::End);
-                let throwable = self.class_value_type(well_known::throwable());
-                f.push(Instr::RefCast { nullable: true, heap: throwable });
-                f.push(Instr::Call(method_func_id(kiln_link::runtime_methods::uncaught_reporter())));
-                f.push(Instr::Unreachable);
-            }
+            let reporter = kiln_link::runtime_methods::uncaught_reporter();
+            self.push_guarded(&mut f, results.first().cloned(), reporter, |_, f| {
+                for index in 0..f.params.len() as u32 {
+                    f.get(f.param(index));
+                }
+                f.push(Instr::Call(method_func_id(export.method)));
+            });
             let id = FuncId::ComponentExport(number as u32);
             f.finish(&mut self.module, id.clone());
             self.module.exports.push((export.name.clone(), ExportKind::Func(id)));
@@ -251,6 +237,17 @@ impl Emitter<'_> {
             }
         }
         Ok(())
+    }
+
+    /// `cabi_realloc`, for a program whose glue touches linear memory (its intrinsics bring in the
+    /// allocator): the host places the strings and lists it passes in with it. Called once every helper is
+    /// defined; a program whose boundary carries only numbers has no memory at all.
+    pub(crate) fn define_realloc_if_needed(&mut self) {
+        let boundary = &self.linked.component;
+        let allocate = FuncId::Helper("allocate");
+        if (!boundary.imports.is_empty() || !boundary.exports.is_empty()) && self.module.has_function(&allocate) {
+            define_cabi_realloc(&mut self.module, allocate);
+        }
     }
 
     /// A function that runs the static initializers on its first call (none if there are none): a

@@ -115,33 +115,14 @@ impl Emitter<'_> {
             }
             let raw_result = self.boundary_type(&method.result);
             let mut f = FunctionBuilder::new(raw_params, raw_result.iter().cloned().collect());
-            let throws = self.linked.features.throws;
-            let caught = f.new_label();
-            let body = f.new_label();
-            if throws {
-                self.ensure_exception_tag();
-                f.push(Instr::Block { label: caught, ty: BlockType::Result(ValType::anyref()) });
-                f.push(Instr::TryTable {
-                    label: body,
-                    ty: raw_result.clone().map_or(BlockType::Empty, BlockType::Result),
-                    catches: vec![Catch::Tag { tag: TagId::JavaException, label: caught }],
-                });
-            }
-            for (index, param) in method.params.iter().enumerate() {
-                f.push(Instr::LocalGet(f.param(index as u32)));
-                self.push_from_js(&mut f, &param.ty);
-            }
-            f.push(Instr::Call(method_func_id(key)));
-            self.push_to_js(&mut f, &method.result);
-            if throws {
-                f.push(Instr::End);
-                f.push(Instr::Return);
-                f.push(Instr::End);
-                let throwable = self.class_value_type(well_known::throwable());
-                f.push(Instr::RefCast { nullable: true, heap: throwable });
-                f.push(Instr::Call(method_func_id(js_interop::raise_method())));
-                f.push(Instr::Unreachable);
-            }
+            self.push_guarded(&mut f, raw_result.clone(), js_interop::raise_method(), |emitter, f| {
+                for (index, param) in method.params.iter().enumerate() {
+                    f.push(Instr::LocalGet(f.param(index as u32)));
+                    emitter.push_from_js(f, &param.ty);
+                }
+                f.push(Instr::Call(method_func_id(key)));
+                emitter.push_to_js(f, &method.result);
+            });
             let id = FuncId::JsExport { class: key.class, method: key.method };
             f.finish(&mut self.module, id.clone());
             self.module.exports.push((key.method.simple().to_string(), ExportKind::Func(id)));

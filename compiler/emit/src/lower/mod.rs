@@ -145,6 +145,7 @@ impl Emitter<'_> {
                 self.emit_helper(next)?;
             }
         }
+        self.define_realloc_if_needed();
         self.emit_vtables()?;
         // Type data first: vtables refer to it, and a constant initialiser reads only earlier globals.
         self.module.globals.sort_by_key(|global| !matches!(global.id, GlobalId::TypeData(_)));
@@ -291,6 +292,39 @@ impl Emitter<'_> {
         builder.finish(&mut self.module, FuncId::Helper("runMain"));
         self.host.define_entry(&mut self.module, FuncId::Helper("runMain"));
         Ok(())
+    }
+
+    /// Pushes `body` (which leaves a value of `result`, if any, on the stack), and when the program throws,
+    /// wraps it in a handler that passes an escaping Java exception to `handler` (a static method taking
+    /// a `Throwable`, which must not return) and returns otherwise: the shape of an exported function.
+    pub(crate) fn push_guarded(
+        &mut self,
+        f: &mut FunctionBuilder,
+        result: Option<ValType>,
+        handler: MethodKey,
+        body: impl FnOnce(&mut Self, &mut FunctionBuilder),
+    ) {
+        if !self.linked.features.throws {
+            body(self, f);
+            return;
+        }
+        self.ensure_exception_tag();
+        let caught = f.new_label();
+        let guarded = f.new_label();
+        f.push(Instr::Block { label: caught, ty: BlockType::Result(ValType::anyref()) });
+        f.push(Instr::TryTable {
+            label: guarded,
+            ty: result.map_or(BlockType::Empty, BlockType::Result),
+            catches: vec![Catch::Tag { tag: TagId::JavaException, label: caught }],
+        });
+        body(self, f);
+        f.push(Instr::End);
+        f.push(Instr::Return);
+        f.push(Instr::End);
+        let throwable = self.class_value_type(kiln_ir::names::well_known::throwable());
+        f.push(Instr::RefCast { nullable: true, heap: throwable });
+        f.push(Instr::Call(method_func_id(handler)));
+        f.push(Instr::Unreachable);
     }
 
     pub(crate) fn ensure_exception_tag(&mut self) {
