@@ -100,13 +100,15 @@ fn main() -> Result<()> {
         eprintln!("== {name}");
         throughput.push(measure_program(&paths, &settings, &engine, &program)?);
     }
+    eprintln!("== component boundary");
+    let boundary = measure_boundary(&paths, &settings, &engine)?;
     eprintln!("== cold start");
     let cold_start = measure_cold_start(&paths, &settings)?;
     eprintln!("== sizes and compile speed");
     let sizes = measure_sizes(&paths)?;
     let compile_speed = measure_compile_speed(&paths, &settings)?;
 
-    let report = Report { throughput, cold_start, sizes, compile_speed };
+    let report = Report { throughput, boundary, cold_start, sizes, compile_speed };
     let markdown = report.markdown(&paths, &settings);
     std::fs::write(paths.root.join("benches/RESULTS.md"), &markdown).context("writing benches/RESULTS.md")?;
     std::fs::write(paths.root.join("benches/results.svg"), report.chart()).context("writing benches/results.svg")?;
@@ -292,7 +294,7 @@ fn measure_program(paths: &Paths, settings: &Settings, engine: &wasmtime::Engine
 
     // A program that computes the wrong answer has no time worth reporting.
     let arguments = vec![settings.kiln_iterations().to_string()];
-    let output = kiln_runner::run(engine, &loaded, &arguments, kiln_runner::Stdio::Capture)?;
+    let output = kiln_runner::run(engine, &loaded, &arguments, &kiln_runner::Grants::stdio(kiln_runner::Stdio::Capture))?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     if output.exit_code != 0 || stdout != expected {
         bail!("{name} on Kiln: exit {} and output {stdout:?}, expected {expected:?}", output.exit_code);
@@ -333,6 +335,50 @@ fn measure_program(paths: &Paths, settings: &Settings, engine: &wasmtime::Engine
         result.kiln_process_ms,
         result.java_process_ms
     );
+    Ok(result)
+}
+
+/// The string round trip across a component boundary (`benches/component/`): a Kiln consumer calls a
+/// Kiln provider's `greet(string) -> string`, composed into one component.
+struct BoundaryResult {
+    nanoseconds_per_call: f64,
+    provider_bytes: usize,
+    consumer_bytes: usize,
+    composed_bytes: usize,
+}
+
+/// The consumer makes this many calls an iteration (see `benches/component/consumer.ir`).
+const BOUNDARY_CALLS_PER_ITERATION: f64 = 100_000.0;
+
+fn measure_boundary(paths: &Paths, settings: &Settings, engine: &wasmtime::Engine) -> Result<BoundaryResult> {
+    let directory = paths.root.join("benches/component");
+    let compile_role = |role: &str| -> Result<Vec<u8>> {
+        let world = kiln_wit::load(&directory.join("world.wit"), Some(role)).map_err(|error| anyhow::anyhow!("{error}"))?;
+        let source = directory.join(format!("{role}.ir"));
+        let text = std::fs::read_to_string(&source).with_context(|| format!("reading {}", source.display()))?;
+        let options = CompileOptions { world: Some(std::sync::Arc::new(world)), ..CompileOptions::default() };
+        kiln::compile(&[(format!("benches/component/{role}.ir"), text)], &options).map_err(|error| anyhow::anyhow!("{error}"))
+    };
+    let provider = compile_role("provider")?;
+    let consumer = compile_role("consumer")?;
+    let composed = kiln_targets::compose(&consumer, std::slice::from_ref(&provider), &paths.work.join("boundary"))
+        .map_err(|error| anyhow::anyhow!("{error}"))?;
+    let loaded = kiln_runner::load(engine, &kiln_runner::precompile(engine, &composed)?)?;
+    let arguments = vec![settings.kiln_iterations().to_string()];
+    let output = kiln_runner::run(engine, &loaded, &arguments, &kiln_runner::Grants::stdio(kiln_runner::Stdio::Capture))?;
+    let expected = std::fs::read_to_string(directory.join("expected.stdout")).context("reading the expected output")?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    if output.exit_code != 0 || stdout != expected {
+        bail!("the boundary benchmark: exit {} and output {stdout:?}, expected {expected:?}", output.exit_code);
+    }
+    let milliseconds = steady_state_milliseconds(&String::from_utf8_lossy(&output.stderr))?;
+    let result = BoundaryResult {
+        nanoseconds_per_call: milliseconds * 1e6 / BOUNDARY_CALLS_PER_ITERATION,
+        provider_bytes: provider.len(),
+        consumer_bytes: consumer.len(),
+        composed_bytes: composed.len(),
+    };
+    eprintln!("   {:.0} ns per string round trip", result.nanoseconds_per_call);
     Ok(result)
 }
 
@@ -471,6 +517,7 @@ fn measure_compile_speed(paths: &Paths, settings: &Settings) -> Result<Vec<Compi
 
 struct Report {
     throughput: Vec<ProgramResult>,
+    boundary: BoundaryResult,
     cold_start: Vec<ColdStartRow>,
     sizes: Vec<SizeRow>,
     compile_speed: Vec<CompileSpeedRow>,
@@ -558,6 +605,25 @@ impl Report {
         );
         let _ = writeln!(text, "A ratio is Kiln's time over the JVM's: below 1, Kiln is faster.\n");
         let _ = writeln!(text, "![Time relative to the JVM](results.svg)\n");
+
+        let _ = writeln!(text, "## Component boundary: one string round trip\n");
+        let _ = writeln!(
+            text,
+            "A Kiln consumer calls a Kiln provider's `greet: func(name: string) -> string` (`benches/component/`), \
+             the two composed into one component, precompiled and run on the embedded Wasmtime: each call copies \
+             \"Ada Lovelace\" into linear memory, the provider lifts it into a string, concatenates, lowers the \
+             result, and the consumer lifts it back.\n"
+        );
+        let _ = writeln!(text, "| per call (ns) | provider (bytes) | consumer (bytes) | composed (bytes) |");
+        let _ = writeln!(text, "|--:|--:|--:|--:|");
+        let _ = writeln!(
+            text,
+            "| {:.0} | {} | {} | {} |\n",
+            self.boundary.nanoseconds_per_call,
+            self.boundary.provider_bytes,
+            self.boundary.consumer_bytes,
+            self.boundary.composed_bytes
+        );
 
         let _ = writeln!(text, "## Cold start: hello world\n");
         let java_wall = self.cold_start.iter().find(|row| row.label == "`java Hello`").map(|row| row.wall_ms);

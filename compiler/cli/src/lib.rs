@@ -25,8 +25,14 @@ pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
     ("<runtime>/java.util.function.ir", include_str!("../../../runtime-lib/java.util.function.ir")),
     ("<runtime>/kiln.js.ir", include_str!("../../../runtime-lib/kiln.js.ir")),
     ("<runtime>/kiln.component.ir", include_str!("../../../runtime-lib/kiln.component.ir")),
+    ("<runtime>/java.io.ir", include_str!("../../../runtime-lib/java.io.ir")),
     ("<runtime>/companions.ir", include_str!("../../../runtime-lib/companions.ir")),
 ];
+
+/// The host layer of the runtime library (class `kiln.runtime.Host`), one per kind of target: over the
+/// WASI 0.2 bindings on `wasi`, and a portable one elsewhere.
+const HOST_LIBRARY_WASI: (&str, &str) = ("<runtime>/host.wasi.ir", include_str!("../../../runtime-lib/host.wasi.ir"));
+const HOST_LIBRARY_PORTABLE: (&str, &str) = ("<runtime>/host.portable.ir", include_str!("../../../runtime-lib/host.portable.ir"));
 
 /// Everything that can stop a compilation, each rendered for a person to read.
 #[derive(Debug)]
@@ -73,16 +79,54 @@ pub struct CompileOptions {
     pub world: Option<std::sync::Arc<kiln_wit::World>>,
 }
 
-/// The user's sources and the runtime library in one source map.
-pub fn source_map(user_sources: &[(String, String)]) -> SourceMap {
-    let mut sources = SourceMap::default();
+/// Everything a compilation reads, in one source map: the runtime library, the target's host layer, the
+/// bindings of the WIT world (on `wasi` always, since the host layer calls WASI through them) and the
+/// user's sources; with the raw imports and exports that the bindings declare.
+pub struct ProgramSources {
+    pub map: SourceMap,
+    pub boundary: kiln_link::ComponentBoundary,
+}
+
+/// The bindings of the runtime's WASI imports alone, made once per process (the test suite compiles
+/// hundreds of programs).
+fn runtime_world() -> Result<std::sync::Arc<kiln_wit::World>, CompileError> {
+    static WORLD: std::sync::OnceLock<Result<std::sync::Arc<kiln_wit::World>, kiln_wit::WitError>> = std::sync::OnceLock::new();
+    WORLD
+        .get_or_init(|| kiln_wit::runtime_world().map(std::sync::Arc::new))
+        .clone()
+        .map_err(|error| CompileError::World(error.to_string()))
+}
+
+pub fn program_sources(user_sources: &[(String, String)], options: &CompileOptions) -> Result<ProgramSources, CompileError> {
+    let mut map = SourceMap::default();
     for (path, text) in RUNTIME_LIBRARY {
-        sources.add(*path, *text, true);
+        map.add(*path, *text, true);
+    }
+    let bound_world = match (&options.world, options.target) {
+        (Some(world), Target::Wasi) => {
+            check_exports_defined(world, user_sources)?;
+            Some(std::sync::Arc::new(world.with_runtime_imports().map_err(|error| CompileError::World(error.to_string()))?))
+        }
+        (None, Target::Wasi) => Some(runtime_world()?),
+        (Some(_), other) => {
+            return Err(CompileError::World(format!(
+                "a WIT world (`--wit`) needs the component target `wasi`, not `{}`",
+                other.name()
+            )));
+        }
+        (None, _) => None,
+    };
+    let host = if bound_world.is_some() { HOST_LIBRARY_WASI } else { HOST_LIBRARY_PORTABLE };
+    map.add(host.0, host.1, true);
+    let mut boundary = kiln_link::ComponentBoundary::default();
+    if let Some(world) = &bound_world {
+        map.add(kiln_wit::BINDINGS_FILE, world.bindings.clone(), false);
+        boundary = world.boundary.clone();
     }
     for (path, text) in user_sources {
-        sources.add(path.clone(), text.clone(), false);
+        map.add(path.clone(), text.clone(), false);
     }
-    sources
+    Ok(ProgramSources { map, boundary })
 }
 
 /// Parses and checks; on errors, returns them rendered.
@@ -95,22 +139,27 @@ pub fn front_end(sources: &SourceMap) -> Result<kiln_ir::Program, CompileError> 
     }
 }
 
-pub fn link(sources: &SourceMap, program: kiln_ir::Program, options: &CompileOptions) -> Result<LinkedProgram, CompileError> {
+pub fn link(
+    sources: &ProgramSources,
+    program: kiln_ir::Program,
+    options: &CompileOptions,
+) -> Result<LinkedProgram, CompileError> {
     let user_classes: BTreeSet<ClassName> = sources
+        .map
         .files()
         .filter(|(_, file)| !file.is_runtime_library)
         .flat_map(|(_, file)| kiln_ir::parser::declared_class_names(&file.text))
         .collect();
-    let boundary = options.world.as_ref().map(|world| world.boundary.clone()).unwrap_or_default();
+    let boundary = &sources.boundary;
     // A component that exports WIT functions needs no `main`.
     let entry = match kiln_link::find_entry_class(&program, &user_classes, options.main_class.as_deref()) {
         Ok(entry) => Some(entry),
         Err(LinkError::NoEntryPoint) if !boundary.exports.is_empty() && options.target == Target::Wasi => None,
         Err(error) => return Err(CompileError::Link(error)),
     };
-    kiln_link::link(program, entry, options.semantics, options.target == Target::Js, &boundary).map_err(|error| match error {
+    kiln_link::link(program, entry, options.semantics, options.target == Target::Js, boundary).map_err(|error| match error {
         LinkError::Diagnostics(diagnostics) => {
-            CompileError::Diagnostics { rendered: render_all(&diagnostics, sources), count: diagnostics.len() }
+            CompileError::Diagnostics { rendered: render_all(&diagnostics, &sources.map), count: diagnostics.len() }
         }
         other => CompileError::Link(other),
     })
@@ -130,18 +179,8 @@ pub fn validate(bytes: &[u8]) -> Result<(), CompileError> {
 /// Parses, checks and links the sources with the runtime library (and the bindings of the WIT world, if
 /// any): where every back-end product starts.
 fn linked_program(user_sources: &[(String, String)], options: &CompileOptions) -> Result<LinkedProgram, CompileError> {
-    let mut sources = source_map(user_sources);
-    if let Some(world) = &options.world {
-        if options.target != Target::Wasi {
-            return Err(CompileError::World(format!(
-                "a WIT world (`--wit`) needs the component target `wasi`, not `{}`",
-                options.target.name()
-            )));
-        }
-        check_exports_defined(world, user_sources)?;
-        sources.add(kiln_wit::BINDINGS_FILE, world.bindings.clone(), false);
-    }
-    let program = front_end(&sources)?;
+    let sources = program_sources(user_sources, options)?;
+    let program = front_end(&sources.map)?;
     link(&sources, program, options)
 }
 
@@ -216,7 +255,7 @@ pub fn format_source(path: &str, text: &str) -> Result<String, CompileError> {
 /// The canonical text of a file that uses the bindings of a WIT world (whose classes it may name).
 pub fn format_source_in_world(path: &str, text: &str, world: Option<&kiln_wit::World>) -> Result<String, CompileError> {
     let mut sources = SourceMap::default();
-    for (runtime_path, runtime_text) in RUNTIME_LIBRARY {
+    for (runtime_path, runtime_text) in RUNTIME_LIBRARY.iter().chain([&HOST_LIBRARY_PORTABLE]) {
         sources.add(*runtime_path, *runtime_text, true);
     }
     if let Some(world) = world {

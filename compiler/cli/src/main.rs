@@ -123,6 +123,14 @@ enum Command {
     Run {
         #[command(flatten)]
         program: ProgramArguments,
+        /// Grant a host directory to the program under a guest path (`--dir ./data::/data`; a bare
+        /// `--dir ./data` is seen as `./data`). Nothing is granted by default. May repeat.
+        #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+        directories: Vec<String>,
+        /// Set an environment variable for the program (`--env NAME=VALUE`; a bare `--env NAME` passes
+        /// kiln's own value on). The program sees no other variables. May repeat.
+        #[arg(long = "env", value_name = "NAME[=VALUE]")]
+        environment: Vec<String>,
         /// Arguments for the program, after `--`.
         #[arg(last = true)]
         arguments: Vec<String>,
@@ -292,6 +300,29 @@ fn compiled_input(inputs: &[PathBuf]) -> Result<Option<Vec<u8>>> {
     Ok((bytes.starts_with(b"\0asm") || bytes.starts_with(b"\x7fELF")).then_some(bytes))
 }
 
+/// What `kiln run` grants the program: `--dir HOST[::GUEST]` and `--env NAME[=VALUE]`, as `wasmtime run` reads them.
+fn grants(directories: &[String], environment: &[String]) -> Result<kiln_runner::Grants> {
+    let mut grants = kiln_runner::Grants::stdio(kiln_runner::Stdio::Inherit);
+    for directory in directories {
+        let (host, guest) = directory.split_once("::").unwrap_or((directory, directory));
+        if !Path::new(host).is_dir() {
+            bail!("--dir {directory}: `{host}` is not a directory");
+        }
+        grants.directories.push((PathBuf::from(host), guest.to_string()));
+    }
+    for variable in environment {
+        let (name, value) = match variable.split_once('=') {
+            Some((name, value)) => (name.to_string(), value.to_string()),
+            None => (variable.clone(), std::env::var(variable).unwrap_or_default()),
+        };
+        if name.is_empty() {
+            bail!("--env {variable}: the variable needs a name");
+        }
+        grants.environment.push((name, value));
+    }
+    Ok(grants)
+}
+
 /// The program's output is already on the terminal: report a trap and pass the exit code on.
 fn report_run(output: kiln_runner::RunOutput) -> Result<ExitCode> {
     if let Some(trap) = &output.trap {
@@ -338,7 +369,8 @@ fn run_command(command: Command) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Run { program, arguments } => {
+        Command::Run { program, directories, environment, arguments } => {
+            let grants = grants(&directories, &environment)?;
             if let Some(binary) = compiled_input(&program.inputs)? {
                 let engine = if kiln_runner::is_precompiled(&binary) {
                     kiln_runner::engine_with(kiln_runner::Optimization::Thorough)?
@@ -346,15 +378,15 @@ fn run_command(command: Command) -> Result<ExitCode> {
                     kiln_runner::engine()?
                 };
                 let loaded = kiln_runner::load(&engine, &binary)?;
-                return report_run(kiln_runner::run(&engine, &loaded, &arguments, kiln_runner::Stdio::Inherit)?);
+                return report_run(kiln_runner::run(&engine, &loaded, &arguments, &grants)?);
             }
             let sources = read_sources(&program.inputs)?;
             let options = options(&program, true)?;
             let bytes = kiln::compile(&sources, &options)?;
             let engine = kiln_runner::engine()?;
             let output = match options.target {
-                Target::Wasi => kiln_runner::run_component(&engine, &bytes, &arguments, kiln_runner::Stdio::Inherit)?,
-                Target::WasiP1 => kiln_runner::run_p1_module(&engine, &bytes, &arguments, kiln_runner::Stdio::Inherit)?,
+                Target::Wasi => kiln_runner::run_component(&engine, &bytes, &arguments, &grants)?,
+                Target::WasiP1 => kiln_runner::run_p1_module(&engine, &bytes, &arguments, &grants)?,
                 Target::Js => return run_on_node(&bytes, &arguments),
             };
             report_run(output)
@@ -378,8 +410,8 @@ fn run_command(command: Command) -> Result<ExitCode> {
         }
         Command::Check { inputs } => {
             let sources = read_sources(&inputs)?;
-            let map = kiln::source_map(&sources);
-            kiln::front_end(&map)?;
+            let program_sources = kiln::program_sources(&sources, &kiln::CompileOptions::default())?;
+            kiln::front_end(&program_sources.map)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Fmt { inputs, check } => {

@@ -6,7 +6,9 @@
 //!   `// exit: N` directive (default 0; 134 expects a trap). `// semantics: unchecked` compiles without the
 //!   checked behaviours. `// targets: wasi` limits the targets (default: wasi wasi-p1 js; the js target runs
 //!   on a Node that the tests install from npm, see `support/node.rs`), and leaving js out needs a
-//!   `// wasi-only: reason` line; `// args: a b` passes arguments to `main`. Where `<name>.java` exists,
+//!   `// wasi-only: reason` line; `// args: a b` passes arguments to `main`; `// env: A=1 B=2`,
+//!   `// dir: /guest` (a fresh empty directory) and `// stdin: text` are what the run is granted (see
+//!   `case_grants`). Where `<name>.java` exists,
 //!   the JVM's output must equal `<name>.stdout` too: the JVM is the oracle. `benches/programs/<name>.ir`
 //!   are run cases of the same kind (one iteration of each benchmark).
 //! - `tests/check-fail/<name>.ir`: must be rejected; the rendered diagnostics must equal `<name>.stderr`.
@@ -148,7 +150,9 @@ fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
     let expected_exit: i32 = directive(&text, "exit").and_then(|value| value.parse().ok()).unwrap_or(0);
     let (exit_code, stdout, stderr) = match target {
         Target::Js => run_on_node(path, &bytes, &arguments, expected_exit)?,
-        Target::Wasi | Target::WasiP1 => run_on_wasmtime(&bytes, &arguments, target, expected_exit)?,
+        Target::Wasi | Target::WasiP1 => {
+            run_on_wasmtime(&bytes, &arguments, &case_grants(path, &text, target)?, target, expected_exit)?
+        }
     };
     // When blessing, only the component writes expectations; every other target must agree with them.
     if target == Target::Wasi || !bless() {
@@ -161,15 +165,39 @@ fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
     Ok(())
 }
 
+/// What a run case is granted: `// env: NAME=VALUE ...`, `// dir: /guest` (a fresh empty directory under
+/// `target/run-scratch/`, seen by the program as `/guest`) and `// stdin: text` (`\n` for line breaks).
+fn case_grants(path: &Path, text: &str, target: Target) -> Result<kiln_runner::Grants, Failed> {
+    let mut grants = kiln_runner::Grants::stdio(kiln_runner::Stdio::Capture);
+    if let Some(variables) = directive(text, "env") {
+        for variable in variables.split_whitespace() {
+            let (name, value) = variable.split_once('=').unwrap_or((variable, ""));
+            grants.environment.push((name.to_string(), value.to_string()));
+        }
+    }
+    if let Some(guest) = directive(text, "dir") {
+        let scratch =
+            root().join("target/run-scratch").join(format!("{}_{}", relative(path).replace(['/', '.'], "_"), target.name()));
+        let _ = std::fs::remove_dir_all(&scratch);
+        std::fs::create_dir_all(&scratch).map_err(|error| format!("creating {}: {error}", scratch.display()))?;
+        grants.directories.push((scratch, guest));
+    }
+    if let Some(input) = directive(text, "stdin") {
+        grants.captured_input = input.replace("\\n", "\n").into_bytes();
+    }
+    Ok(grants)
+}
+
 fn run_on_wasmtime(
     bytes: &[u8],
     arguments: &[String],
+    grants: &kiln_runner::Grants,
     target: Target,
     expected_exit: i32,
 ) -> Result<(i32, String, String), Failed> {
     let output = match target {
-        Target::WasiP1 => kiln_runner::run_p1_module(engine(), bytes, arguments, kiln_runner::Stdio::Capture),
-        _ => kiln_runner::run_component(engine(), bytes, arguments, kiln_runner::Stdio::Capture),
+        Target::WasiP1 => kiln_runner::run_p1_module(engine(), bytes, arguments, grants),
+        _ => kiln_runner::run_component(engine(), bytes, arguments, grants),
     }
     .map_err(|error| format!("running: {error:#}"))?;
     // A trap is a failure, unless the test expects one (`// exit: 134`, as `kiln run` exits on a trap).
@@ -272,11 +300,12 @@ fn check_fail_options(text: &str) -> CompileOptions {
 
 fn check_fail_case(path: &Path) -> Result<(), Failed> {
     let text = read(path)?;
-    let sources = kiln::source_map(&[(relative(path), text.clone())]);
-    let rendered = match kiln::front_end(&sources) {
+    let options = check_fail_options(&text);
+    let sources = kiln::program_sources(&[(relative(path), text.clone())], &options)?;
+    let rendered = match kiln::front_end(&sources.map) {
         Err(CompileError::Diagnostics { rendered, .. }) => rendered,
         Err(other) => format!("{other}\n"),
-        Ok(program) => match kiln::link(&sources, program, &check_fail_options(&text)) {
+        Ok(program) => match kiln::link(&sources, program, &options) {
             Err(error) => format!("{error}\n"),
             Ok(_) => return Err("the program was accepted".into()),
         },
@@ -298,12 +327,14 @@ fn wat_case(path: &Path) -> Result<(), Failed> {
 
 fn round_trip_case(path: &Path) -> Result<(), Failed> {
     let text = read(path)?;
-    // A component case's program names the classes of its world's bindings.
-    let world = match (relative(path).starts_with("tests/component/"), path.file_stem().and_then(|stem| stem.to_str())) {
-        (true, Some(role)) => {
-            let wit = path.with_file_name("world.wit");
+    // A component case's program (beside a `world.wit`) names the classes of its world's bindings; the
+    // runtime's WASI host layer those of the runtime world.
+    let wit = path.with_file_name("world.wit");
+    let world = match path.file_stem().and_then(|stem| stem.to_str()) {
+        Some(role) if wit.exists() => {
             Some(kiln_wit::load(&wit, Some(role)).map_err(|error| format!("{}: {error}", relative(&wit)))?)
         }
+        Some("host.wasi") => Some(kiln_wit::runtime_world().map_err(|error| error.to_string())?),
         _ => None,
     };
     let format = |text: &str| kiln::format_source_in_world(&relative(path), text, world.as_ref());
@@ -433,7 +464,7 @@ fn component_case(directory: &Path) -> Result<(), Failed> {
     let scratch = root().join("target/component-run").join(relative(directory).replace('/', "_"));
     let composed = kiln_targets::compose(&consumer, &[provider], &scratch).map_err(|error| error.to_string())?;
     kiln::validate(&composed).map_err(|error| error.to_string())?;
-    let output = kiln_runner::run_component(engine(), &composed, &[], kiln_runner::Stdio::Capture)
+    let output = kiln_runner::run_component(engine(), &composed, &[], &kiln_runner::Grants::stdio(kiln_runner::Stdio::Capture))
         .map_err(|error| format!("running: {error:#}"))?;
     let stdout = String::from_utf8_lossy(&output.stdout).to_string();
     let stderr = String::from_utf8_lossy(&output.stderr).to_string();
@@ -504,6 +535,33 @@ fn cli_failure_case() -> Result<(), Failed> {
     }
     if !stderr.contains("type-mismatch-vardef.ir:") || !stderr.contains('^') {
         return Err(format!("the diagnostic lacks a location or caret:\n{stderr}").into());
+    }
+    Ok(())
+}
+
+/// `examples/files.ir` through the `kiln` binary: with `--dir` it writes and reads back a file in an empty
+/// directory; without, it stops with a FileNotFoundException named on stderr and exit code 1.
+fn cli_files_example_case() -> Result<(), Failed> {
+    let directory = root().join("target/run-scratch/files-example");
+    let _ = std::fs::remove_dir_all(&directory);
+    std::fs::create_dir_all(&directory).map_err(|error| error.to_string())?;
+    let example = root().join("examples/files.ir");
+    let grant = format!("{}::/data", directory.display());
+    let granted = kiln_command(&["run".as_ref(), "--dir".as_ref(), grant.as_ref(), example.as_os_str()])?;
+    let stdout = String::from_utf8_lossy(&granted.stdout);
+    if !granted.status.success() || !stdout.contains("read 27 bytes: Hello from a Kiln program!") {
+        return Err(format!("with --dir: {:?}\n{stdout}{}", granted.status, String::from_utf8_lossy(&granted.stderr)).into());
+    }
+    let written = std::fs::read_to_string(directory.join("greeting.txt")).map_err(|error| error.to_string())?;
+    if written != "Hello from a Kiln program!\n" {
+        return Err(format!("the file holds {written:?}").into());
+    }
+    let refused = kiln_command(&["run".as_ref(), example.as_os_str()])?;
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    if refused.status.code() != Some(1)
+        || !stderr.contains("Exception in thread \"main\" java.io.FileNotFoundException: /data/greeting.txt")
+    {
+        return Err(format!("without --dir: {:?}\n{stderr}", refused.status).into());
     }
     Ok(())
 }
@@ -712,8 +770,13 @@ fn browser_case() -> Result<(), Failed> {
     let port = browser::serve(site.clone())?;
     let dom = browser::rendered_dom(&format!("http://127.0.0.1:{port}/index.html"), &site.join("profile"))?;
     let wasi = compile_file(&program, Target::Wasi)?;
-    let expected = kiln_runner::run_component(engine(), &wasi, &["browser".to_string()], kiln_runner::Stdio::Capture)
-        .map_err(|error| format!("running on Wasmtime: {error:#}"))?;
+    let expected = kiln_runner::run_component(
+        engine(),
+        &wasi,
+        &["browser".to_string()],
+        &kiln_runner::Grants::stdio(kiln_runner::Stdio::Capture),
+    )
+    .map_err(|error| format!("running on Wasmtime: {error:#}"))?;
     let expected_element = format!("<pre id=\"output\" data-exit-code=\"0\">{}</pre>", String::from_utf8_lossy(&expected.stdout));
     if !dom.contains(&expected_element) {
         return Err(format!("the page does not show {expected_element:?}; Chromium rendered:\n{dom}").into());
@@ -805,6 +868,8 @@ fn main() {
         .unwrap_or_else(|_| Vec::new());
     let mut component_cases: Vec<PathBuf> = component_cases;
     component_cases.sort();
+    // The boundary benchmark is a component case of the same layout: its one iteration is tested.
+    component_cases.push(root.join("benches/component"));
     for case in component_cases {
         trials.push(Trial::test(format!("component::{}", relative(&case)), move || component_case(&case)));
     }
@@ -813,6 +878,7 @@ fn main() {
     trials.push(Trial::test("browser::examples_web_in_headless_chromium", browser_case));
     trials.push(Trial::test("component::hello_world_imports_only_what_it_uses", component_world_case));
     trials.push(Trial::test("cli::failed_compile_leaves_no_output", cli_failure_case));
+    trials.push(Trial::test("cli::files_example_needs_a_granted_directory", cli_files_example_case));
     trials.push(Trial::test("cli::precompiled_programs_run", cli_precompiled_case));
     trials.push(Trial::test("cli::size_report_accounts_for_every_byte", cli_size_report_case));
     trials.push(Trial::test("fuzz::front_and_back_end_never_panic", fuzz_case));

@@ -23,6 +23,26 @@ pub enum Stdio {
     Capture,
 }
 
+/// What a run may reach on the host besides its arguments: its stdio, and the directories and environment
+/// variables granted to it. Nothing is granted unless asked for, as with `wasmtime run`.
+#[derive(Clone, Debug)]
+pub struct Grants {
+    pub stdio: Stdio,
+    /// Host directory and the path under which the program sees it (`--dir host::guest`).
+    pub directories: Vec<(std::path::PathBuf, String)>,
+    /// `--env NAME=VALUE`.
+    pub environment: Vec<(String, String)>,
+    /// What standard input holds when stdio is captured (inherited stdio reads the terminal's).
+    pub captured_input: Vec<u8>,
+}
+
+impl Grants {
+    /// Stdio only: no directories, no environment.
+    pub fn stdio(stdio: Stdio) -> Grants {
+        Grants { stdio, directories: Vec::new(), environment: Vec::new(), captured_input: Vec::new() }
+    }
+}
+
 /// The exit code of a program that trapped, as `wasmtime run` reports it (128 + SIGABRT).
 pub const TRAP_EXIT_CODE: i32 = 134;
 
@@ -82,12 +102,22 @@ impl WasiView for ComponentState {
 
 const CAPTURE_LIMIT: usize = 64 << 20;
 
-fn context(program_name: &str, args: &[String], stdio: Stdio) -> (WasiCtxBuilder, Option<(MemoryOutputPipe, MemoryOutputPipe)>) {
+type Context = (WasiCtxBuilder, Option<(MemoryOutputPipe, MemoryOutputPipe)>);
+
+fn context(program_name: &str, args: &[String], grants: &Grants) -> Result<Context> {
     let mut builder = WasiCtxBuilder::new();
     let mut all_args = vec![program_name.to_string()];
     all_args.extend(args.iter().cloned());
     builder.args(&all_args);
-    match stdio {
+    for (name, value) in &grants.environment {
+        builder.env(name, value);
+    }
+    for (host, guest) in &grants.directories {
+        builder
+            .preopened_dir(host, guest, wasmtime_wasi::FsPerms::ReadWrite)
+            .map_err(|error| anyhow!("granting the directory {}: {error}", host.display()))?;
+    }
+    Ok(match grants.stdio {
         Stdio::Inherit => {
             builder.inherit_stdio();
             (builder, None)
@@ -97,9 +127,10 @@ fn context(program_name: &str, args: &[String], stdio: Stdio) -> (WasiCtxBuilder
             let stderr = MemoryOutputPipe::new(CAPTURE_LIMIT);
             builder.stdout(stdout.clone());
             builder.stderr(stderr.clone());
+            builder.stdin(wasmtime_wasi::p2::pipe::MemoryInputPipe::new(grants.captured_input.clone()));
             (builder, Some((stdout, stderr)))
         }
-    }
+    })
 }
 
 fn finish(result: wasmtime::Result<i32>, pipes: Option<(MemoryOutputPipe, MemoryOutputPipe)>) -> Result<RunOutput> {
@@ -172,23 +203,23 @@ pub fn precompile(engine: &Engine, bytes: &[u8]) -> Result<Vec<u8>> {
 }
 
 /// Runs a loaded program: a component's `wasi:cli/run`, or a core module's `_start`.
-pub fn run(engine: &Engine, program: &Program, args: &[String], stdio: Stdio) -> Result<RunOutput> {
+pub fn run(engine: &Engine, program: &Program, args: &[String], grants: &Grants) -> Result<RunOutput> {
     match program {
-        Program::Component(component) => run_loaded_component(engine, component, args, stdio),
-        Program::Module(module) => run_loaded_p1_module(engine, module, args, stdio),
+        Program::Component(component) => run_loaded_component(engine, component, args, grants),
+        Program::Module(module) => run_loaded_p1_module(engine, module, args, grants),
     }
 }
 
 /// Runs a WASI 0.2 component's `wasi:cli/run`.
-pub fn run_component(engine: &Engine, bytes: &[u8], args: &[String], stdio: Stdio) -> Result<RunOutput> {
+pub fn run_component(engine: &Engine, bytes: &[u8], args: &[String], grants: &Grants) -> Result<RunOutput> {
     let component = Component::new(engine, bytes).map_err(|error| anyhow!("loading the component: {error:?}"))?;
-    run_loaded_component(engine, &component, args, stdio)
+    run_loaded_component(engine, &component, args, grants)
 }
 
-fn run_loaded_component(engine: &Engine, component: &Component, args: &[String], stdio: Stdio) -> Result<RunOutput> {
+fn run_loaded_component(engine: &Engine, component: &Component, args: &[String], grants: &Grants) -> Result<RunOutput> {
     let mut linker = ComponentLinker::<ComponentState>::new(engine);
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(|error| anyhow!("adding WASI to the linker: {error:?}"))?;
-    let (mut builder, pipes) = context("main", args, stdio);
+    let (mut builder, pipes) = context("main", args, grants)?;
     let mut store = Store::new(engine, ComponentState { ctx: builder.build(), table: ResourceTable::new() });
     let result = (|| -> wasmtime::Result<i32> {
         let command = wasmtime_wasi::p2::bindings::sync::Command::instantiate(&mut store, component, &linker)?;
@@ -200,16 +231,16 @@ fn run_loaded_component(engine: &Engine, component: &Component, args: &[String],
 }
 
 /// Runs a WASI p1 core module's `_start`.
-pub fn run_p1_module(engine: &Engine, bytes: &[u8], args: &[String], stdio: Stdio) -> Result<RunOutput> {
+pub fn run_p1_module(engine: &Engine, bytes: &[u8], args: &[String], grants: &Grants) -> Result<RunOutput> {
     let module = Module::new(engine, bytes).map_err(|error| anyhow!("loading the module: {error:?}"))?;
-    run_loaded_p1_module(engine, &module, args, stdio)
+    run_loaded_p1_module(engine, &module, args, grants)
 }
 
-fn run_loaded_p1_module(engine: &Engine, module: &Module, args: &[String], stdio: Stdio) -> Result<RunOutput> {
+fn run_loaded_p1_module(engine: &Engine, module: &Module, args: &[String], grants: &Grants) -> Result<RunOutput> {
     let mut linker = Linker::<wasmtime_wasi::p1::WasiP1Ctx>::new(engine);
     wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |ctx| ctx)
         .map_err(|error| anyhow!("adding WASI to the linker: {error:?}"))?;
-    let (mut builder, pipes) = context("main", args, stdio);
+    let (mut builder, pipes) = context("main", args, grants)?;
     let mut store = Store::new(engine, builder.build_p1());
     let result = (|| -> wasmtime::Result<i32> {
         let instance = linker.instantiate(&mut store, module)?;

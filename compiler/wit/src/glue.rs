@@ -15,7 +15,7 @@ use kiln_ir::trees::MemberNamespace;
 use kiln_link::{ComponentBoundary, ComponentExport, MethodKey};
 use wit_parser::abi::{AbiVariant, FlatTypes, WasmType};
 use wit_parser::{
-    FlagsRepr, Function, FunctionKind, Int, Resolve, SizeAlign, Type, TypeDefKind, TypeId, WorldId, WorldItem, WorldKey,
+    FlagsRepr, Function, FunctionKind, Handle, Int, Resolve, SizeAlign, Type, TypeDefKind, TypeId, WorldId, WorldItem, WorldKey,
 };
 
 use crate::naming::{interface_class, member_name, type_class, world_class};
@@ -133,6 +133,8 @@ struct Generator<'a> {
     /// Named types whose classes the bindings define.
     type_classes: BTreeSet<TypeId>,
     tuple_arities: BTreeSet<usize>,
+    /// Resources that the world exports (not supported yet).
+    exported_resources: BTreeSet<TypeId>,
 }
 
 /// IR words that cannot name a parameter.
@@ -296,6 +298,24 @@ impl<'a> Generator<'a> {
         self.sizes.align(ty).align_wasm32()
     }
 
+    /// The resource a handle names (through `use` aliases), and its class; resources that the world
+    /// exports are refused, since exporting resources is not supported yet.
+    fn resource_class(&self, resource: TypeId) -> Result<String, String> {
+        let resource = self.defining_resource(resource);
+        if self.exported_resources.contains(&resource) {
+            let name = self.resolve.types[resource].name.clone().unwrap_or_default();
+            return Err(format!("exporting resources (`{name}`) is not supported yet"));
+        }
+        Ok(type_class(self.resolve, resource, self.world))
+    }
+
+    fn defining_resource(&self, mut resource: TypeId) -> TypeId {
+        while let TypeDefKind::Type(Type::Id(inner)) = &self.resolve.types[resource].kind {
+            resource = *inner;
+        }
+        resource
+    }
+
     /// Whether a value of `ty` lives (partly) in linear memory when it crosses.
     fn uses_memory(&self, ty: &Type) -> bool {
         match self.unalias(ty) {
@@ -363,7 +383,10 @@ impl<'a> Generator<'a> {
                     }
                     IrType::class(RESULT)
                 }
-                TypeDefKind::Handle(_) | TypeDefKind::Resource => return Err("resources are not supported yet".into()),
+                TypeDefKind::Handle(Handle::Own(resource) | Handle::Borrow(resource)) => {
+                    IrType::class(&self.resource_class(*resource)?)
+                }
+                TypeDefKind::Resource => IrType::class(&self.resource_class(id)?),
                 TypeDefKind::Future(_) | TypeDefKind::Stream(_) => return Err("futures and streams are not supported".into()),
                 TypeDefKind::Map(..) | TypeDefKind::FixedLengthList(..) => return Err("this type is not supported".into()),
                 TypeDefKind::Type(_) | TypeDefKind::Unknown => return Err("an unresolved type".into()),
@@ -468,6 +491,18 @@ impl<'a> Generator<'a> {
                 let discriminant = format!("{value}.{class}::tag");
                 let payload = format!("{value}.{class}::value");
                 self.lower_cases(&cases, &discriminant, body, |_| payload.clone())?
+            }
+            TypeDefKind::Handle(handle) => {
+                // An owned handle moves to the callee: the object lets go of it, so that closing it
+                // later cannot drop what it no longer owns.
+                let (Handle::Own(resource) | Handle::Borrow(resource)) = handle;
+                let class = self.resource_class(resource)?;
+                let local = self.fresh("handle");
+                body.push(format!("val {local}: int = {value}.{class}::handle"));
+                if matches!(handle, Handle::Own(_)) {
+                    body.push(format!("{value}.{class}::handle = 0"));
+                }
+                vec![(local, Flat::I32)]
             }
             other => return Err(format!("cannot lower {other:?}")),
         })
@@ -595,6 +630,11 @@ impl<'a> Generator<'a> {
                     format!("new {class}().<init>;I;Ljava.lang.Object;V({index}, {})", payload.unwrap_or_else(|| "null".into()))
                 })?
             }
+            TypeDefKind::Handle(Handle::Own(resource) | Handle::Borrow(resource)) => {
+                let class = self.resource_class(resource)?;
+                let (handle, _) = flats.pop_front().ok_or("too few flat values")?;
+                format!("new {class}().<init>;I;V({handle})")
+            }
             other => return Err(format!("cannot lift {other:?}")),
         })
     }
@@ -707,7 +747,7 @@ impl<'a> Generator<'a> {
             Type::Id(id) => {
                 let kind = self.resolve.types[id].kind.clone();
                 match kind {
-                    TypeDefKind::List(_) => self.store_flats(&ty, value, address, body)?,
+                    TypeDefKind::List(_) | TypeDefKind::Handle(_) => self.store_flats(&ty, value, address, body)?,
                     TypeDefKind::Record(record) => {
                         let class = type_class(self.resolve, id, self.world);
                         let types: Vec<Type> = record.fields.iter().map(|field| field.ty).collect();
@@ -770,7 +810,7 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
-    /// Stores a string or list as its (address, length) pair.
+    /// Stores a string or list as its (address, length) pair, or a handle as its index.
     fn store_flats(&mut self, ty: &Type, value: &str, address: &str, body: &mut Body) -> Result<(), String> {
         let flats = self.lower(ty, value, body)?;
         for (index, (flat, _)) in flats.iter().enumerate() {
@@ -889,6 +929,12 @@ impl<'a> Generator<'a> {
                             )
                         })?
                     }
+                    TypeDefKind::Handle(_) => {
+                        let local = self.fresh("handle");
+                        body.push(format!("val {local}: int = {}", load_int(4, address)));
+                        let mut flats = VecDeque::from([(local, Flat::I32)]);
+                        self.lift(&ty, &mut flats, body)?
+                    }
                     other => return Err(format!("cannot load {other:?}")),
                 }
             }
@@ -946,20 +992,30 @@ impl<'a> Generator<'a> {
     // ---- Functions.
 
     /// The typed declaration `static def name;desc(params): result` of a WIT function.
+    /// A resource method is an instance method of the resource's class: its `self` is `this`; a
+    /// resource constructor is the static method `create` (the class's own constructor wraps a handle).
     fn declaration(&mut self, function: &Function) -> Result<Declaration, String> {
         let mut params = Vec::new();
-        let mut descriptor = member_name(&function.name);
-        for param in &function.params {
+        let mut descriptor = function_member_name(function);
+        let is_method = matches!(function.kind, FunctionKind::Method(_));
+        let mut param_text = Vec::new();
+        for (index, param) in function.params.iter().enumerate() {
             let ir = self.ir_type(&param.ty)?;
+            if is_method && index == 0 {
+                params.push(("this".to_string(), ir));
+                continue;
+            }
             descriptor.push(';');
             descriptor.push_str(&ir.descriptor);
-            params.push((parameter_name(&param.name), ir));
+            let name = parameter_name(&param.name);
+            param_text.push(format!("{name}: {}", ir.text));
+            params.push((name, ir));
         }
         let result = function.result.as_ref().map(|ty| self.ir_type(ty)).transpose()?;
         descriptor.push(';');
         descriptor.push_str(result.as_ref().map_or("V", |ir| ir.descriptor.as_str()));
-        let param_text: Vec<String> = params.iter().map(|(name, ir)| format!("{name}: {}", ir.text)).collect();
-        let mut text = format!("static def {descriptor}({})", param_text.join(", "));
+        let keyword = if is_method { "def" } else { "static def" };
+        let mut text = format!("{keyword} {descriptor}({})", param_text.join(", "));
         if let Some(result) = &result {
             let _ = write!(text, ": {}", result.text);
         }
@@ -988,7 +1044,7 @@ impl<'a> Generator<'a> {
         let signature = self.resolve.wasm_signature(AbiVariant::GuestImport, function);
         let raw_params: Vec<Flat> = signature.params.iter().copied().map(Flat::from_wasm).collect();
         let raw_result = signature.results.first().copied().map(Flat::from_wasm);
-        let raw_name = format!("import${}", member_name(&function.name));
+        let raw_name = format!("import${}", function_member_name(function));
         let (raw_declaration, raw_descriptor) = Self::raw_signature(&raw_name, &raw_params, raw_result);
         let uses_memory = signature.indirect_params
             || signature.retptr
@@ -1068,7 +1124,7 @@ impl<'a> Generator<'a> {
         let signature = self.resolve.wasm_signature(AbiVariant::GuestExport, function);
         let raw_params: Vec<Flat> = signature.params.iter().copied().map(Flat::from_wasm).collect();
         let raw_result = signature.results.first().copied().map(Flat::from_wasm);
-        let raw_name = format!("export${}", member_name(&function.name));
+        let raw_name = format!("export${}", function_member_name(function));
         let (raw_declaration, raw_descriptor) = Self::raw_signature(&raw_name, &raw_params, raw_result);
         let params_use_memory = signature.indirect_params || function.params.iter().any(|param| self.uses_memory(&param.ty));
         let result_uses_memory = signature.retptr || function.result.as_ref().is_some_and(|ty| self.uses_memory(ty));
@@ -1119,7 +1175,7 @@ impl<'a> Generator<'a> {
             method: MethodName::new(&raw_descriptor),
         };
         let post_return = if result_uses_memory {
-            let post_name = format!("postReturn${}", member_name(&function.name));
+            let post_name = format!("postReturn${}", function_member_name(function));
             let (post_declaration, post_descriptor) =
                 Self::raw_signature(&post_name, &raw_result.into_iter().collect::<Vec<_>>(), None);
             let _ = writeln!(text, "  {post_declaration} {{\n{MEMORY}::resetAll;V()\n}}");
@@ -1206,6 +1262,42 @@ impl<'a> Generator<'a> {
     }
 }
 
+/// The member a WIT function becomes: its name in camelCase (`[method]r.get-name` → `getName`), or
+/// `create` for a resource constructor.
+fn function_member_name(function: &Function) -> String {
+    match function.kind {
+        FunctionKind::Constructor(_) => "create".into(),
+        _ => member_name(function.item_name()),
+    }
+}
+
+/// The resources a world item defines: an interface's resource types, or the item itself.
+fn item_resources(resolve: &Resolve, item: &WorldItem) -> Vec<TypeId> {
+    let is_resource = |id: &TypeId| matches!(resolve.types[*id].kind, TypeDefKind::Resource);
+    match item {
+        WorldItem::Interface { id, .. } => resolve.interfaces[*id].types.values().copied().filter(is_resource).collect(),
+        WorldItem::Type { id, .. } => Some(*id).filter(is_resource).into_iter().collect(),
+        WorldItem::Function(_) => Vec::new(),
+    }
+}
+
+/// The members every imported resource's class has: the handle it owns, the constructor that wraps a
+/// handle, `close` (which drops the handle, once) and the raw `[resource-drop]` import; with the key of
+/// that import.
+fn resource_class_members(resolve: &Resolve, resource: TypeId, class: &str) -> (String, MethodKey) {
+    let name = resolve.types[resource].name.clone().unwrap_or_default();
+    let drop = "resourceDrop$import;I;V";
+    let text = format!(
+        "  // WIT resource `{name}`: the object owns its handle until `close` or until it is passed as an own<{name}>\n  \
+         var {class}::handle: int\n  \
+         constructor def <init>;I;V(handle: int) {{\nthis.{class}::handle = handle;\nthis.java.lang.Object::<init>;V()\n  }}\n  \
+         def close;V() {{\nif ((this.{class}::handle !=[int] 0)) {{\n{class}::{drop}(this.{class}::handle);\nthis.{class}::handle = 0\n}}\n  }}\n  \
+         static def {drop}(p0: int) <abstract>\n"
+    );
+    let key = MethodKey { class: ClassName::new(class), namespace: MemberNamespace::PublicStatic, method: MethodName::new(drop) };
+    (text, key)
+}
+
 /// The functions of a world item: an interface's, or the item itself; `None` for types.
 fn item_functions<'r>(resolve: &'r Resolve, item: &'r WorldItem) -> Option<Vec<&'r Function>> {
     match item {
@@ -1224,9 +1316,17 @@ fn is_cli_run(resolve: &Resolve, key: &WorldKey) -> bool {
 pub(crate) fn generate(resolve: &Resolve, world: WorldId) -> Result<Generated, WitError> {
     let mut sizes = SizeAlign::default();
     sizes.fill(resolve).map_err(|error| WitError(format!("{error:#}")))?;
-    let mut generator =
-        Generator { resolve, world, sizes, fresh: 0, type_classes: BTreeSet::new(), tuple_arities: BTreeSet::new() };
     let world_item = &resolve.worlds[world];
+    let exported_resources = world_item.exports.values().flat_map(|item| item_resources(resolve, item)).collect();
+    let mut generator = Generator {
+        resolve,
+        world,
+        sizes,
+        fresh: 0,
+        type_classes: BTreeSet::new(),
+        tuple_arities: BTreeSet::new(),
+        exported_resources,
+    };
     let mut boundary = ComponentBoundary::default();
     let mut classes: BTreeMap<String, String> = BTreeMap::new();
     let mut skipped = Vec::new();
@@ -1237,18 +1337,31 @@ pub(crate) fn generate(resolve: &Resolve, world: WorldId) -> Result<Generated, W
     };
     let mut imported_classes = BTreeSet::new();
     for (key, item) in &world_item.imports {
-        let Some(functions) = item_functions(resolve, item) else { continue };
-        let class = class_of(item);
         let module = match item {
             WorldItem::Interface { .. } => resolve.name_world_key(key),
             _ => "$root".to_string(),
         };
-        imported_classes.insert(class.clone());
+        for resource in item_resources(resolve, item) {
+            let class = type_class(resolve, resource, world);
+            let (text, drop) = resource_class_members(resolve, resource, &class);
+            classes.entry(class).or_default().push_str(&text);
+            let name = resolve.types[resource].name.clone().unwrap_or_default();
+            boundary.imports.insert(drop, (module.clone(), format!("[resource-drop]{name}")));
+        }
+        let Some(functions) = item_functions(resolve, item) else { continue };
+        let interface_class = class_of(item);
+        imported_classes.insert(interface_class.clone());
         for function in functions {
-            if !matches!(function.kind, FunctionKind::Freestanding) {
-                skipped.push(format!("{module}#{}: resources are not supported yet", function.name));
-                continue;
-            }
+            let class = match function.kind {
+                FunctionKind::Freestanding => interface_class.clone(),
+                FunctionKind::Method(resource) | FunctionKind::Static(resource) | FunctionKind::Constructor(resource) => {
+                    type_class(resolve, generator.defining_resource(resource), world)
+                }
+                _ => {
+                    skipped.push(format!("{module}#{}: async functions are not supported", function.name));
+                    continue;
+                }
+            };
             match generator.import_function(&class, function) {
                 Ok((text, key)) => {
                     classes.entry(class.clone()).or_default().push_str(&text);
@@ -1316,4 +1429,57 @@ pub(crate) fn generate(resolve: &Resolve, world: WorldId) -> Result<Generated, W
         text.push_str(&Generator::tuple_class_text(arity));
     }
     Ok(Generated { text, boundary, exports_to_implement })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bindings_of(wit: &str) -> Generated {
+        let mut resolve = Resolve::default();
+        let package = resolve.push_str("test.wit", wit).expect("the test WIT parses");
+        let world = resolve.select_world(&[package], None).expect("one world");
+        generate(&resolve, world).expect("bindings")
+    }
+
+    #[test]
+    fn an_imported_resource_is_a_class_that_owns_its_handle() {
+        let generated = bindings_of(
+            "package t:files;
+             interface store {
+               resource blob {
+                 constructor(size: u32);
+                 read: func(offset: u32) -> u8;
+                 merge: static func(a: own<blob>, b: borrow<blob>) -> blob;
+               }
+             }
+             world consumer { import store; }",
+        );
+        let text = &generated.text;
+        assert!(text.contains("class t.files.Store$Blob extends java.lang.Object"), "{text}");
+        assert!(text.contains("static def create;I;Lt.files.Store$Blob(size: int): t.files.Store$Blob"), "{text}");
+        assert!(text.contains("def read;I;B(offset: int): byte"), "{text}");
+        assert!(text.contains("static def merge;Lt.files.Store$Blob;Lt.files.Store$Blob;Lt.files.Store$Blob("), "{text}");
+        // The owned argument lets go of its handle; the borrowed one keeps it.
+        assert!(text.contains("a.t.files.Store$Blob::handle = 0"), "{text}");
+        assert!(!text.contains("b.t.files.Store$Blob::handle = 0"), "{text}");
+        let imports: Vec<&str> = generated.boundary.imports.values().map(|(_, name)| name.as_str()).collect();
+        for expected in ["[constructor]blob", "[method]blob.read", "[static]blob.merge", "[resource-drop]blob"] {
+            assert!(imports.contains(&expected), "{expected} not in {imports:?}");
+        }
+    }
+
+    #[test]
+    fn an_exported_resource_is_refused_with_the_reason() {
+        let mut resolve = Resolve::default();
+        let package = resolve
+            .push_str(
+                "test.wit",
+                "package t:r; interface api { resource counter { up: func(); } } world provider { export api; }",
+            )
+            .expect("parses");
+        let world = resolve.select_world(&[package], None).expect("one world");
+        let error = generate(&resolve, world).err().expect("refused");
+        assert!(error.0.contains("exporting resources is not supported yet"), "{}", error.0);
+    }
 }

@@ -27,6 +27,18 @@ const WASI_PACKAGES: &[(&str, &str)] = &[
     ("cli.wit", include_str!("../../../wasi-shims/wit/cli.wit")),
 ];
 
+/// The WASI interfaces that the runtime library calls on the `wasi` target (`System.getenv`, the seed of
+/// `java.util.Random`, `System.in`, `java.io` files), as a world whose bindings join every program there.
+const RUNTIME_WORLD: &str = "package kiln:runtime;
+world host {
+  import wasi:cli/environment@0.2.12;
+  import wasi:random/random@0.2.12;
+  import wasi:cli/stdin@0.2.12;
+  import wasi:filesystem/preopens@0.2.12;
+  import wasi:filesystem/types@0.2.12;
+}
+";
+
 /// The file name under which the generated bindings appear in diagnostics.
 pub const BINDINGS_FILE: &str = "<wit bindings>.ir";
 
@@ -119,7 +131,31 @@ fn load_resolve(path: &Path, world: Option<&str>) -> Result<(Resolve, WorldId), 
     Ok((resolve, world))
 }
 
+/// The bindings of the runtime library's WASI interfaces alone, for a program without a world of its own.
+pub fn runtime_world() -> Result<World, WitError> {
+    let (mut resolve, _) = wasi_resolve()?;
+    let world = push_runtime_world(&mut resolve)?;
+    bind(resolve, world)
+}
+
+fn push_runtime_world(resolve: &mut Resolve) -> Result<WorldId, WitError> {
+    let package =
+        resolve.push_str("<kiln runtime>.wit", RUNTIME_WORLD).map_err(|error| WitError(format!("runtime WIT: {error:#}")))?;
+    resolve.select_world(&[package], Some("host")).map_err(|error| WitError(format!("runtime WIT: {error:#}")))
+}
+
 impl World {
+    /// This world with the runtime library's WASI imports added, and its bindings generated again: one
+    /// set of classes serves both the program's imports and the runtime's, even where they share an
+    /// interface.
+    pub fn with_runtime_imports(&self) -> Result<World, WitError> {
+        let mut resolve = self.resolve.clone();
+        let runtime = push_runtime_world(&mut resolve)?;
+        let mut clone_maps = Default::default();
+        resolve.merge_worlds(runtime, self.world, &mut clone_maps).map_err(|error| WitError(format!("{error:#}")))?;
+        bind(resolve, self.world)
+    }
+
     /// A world for the core module's component: the `wasi:cli` world `command` (when the program has a
     /// `main`) or `imports`, with this world merged in. The core module imports only what it uses, and
     /// the component encoder keeps only those imports.
