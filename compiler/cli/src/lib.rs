@@ -191,9 +191,9 @@ fn check_exports_defined(world: &kiln_wit::World, user_sources: &[(String, Strin
         .exports_to_implement
         .iter()
         .filter(|export| {
-            let method = export.declaration.trim_start_matches("static def ");
-            let method = &method[..method.find('(').unwrap_or(method.len())];
-            !user_sources.iter().any(|(_, text)| text.contains(&format!("static def {method}(")))
+            // The declaration up to its parameters: `static def f;I;V(`, `def m;V(`, `constructor def <init>;I;V(`.
+            let signature = &export.declaration[..export.declaration.find('(').map_or(export.declaration.len(), |at| at + 1)];
+            !user_sources.iter().any(|(_, text)| text.contains(signature))
         })
         .map(|export| format!("  export `{}`: in class `{}`, {}", export.wit_name, export.class, export.declaration))
         .collect();
@@ -244,7 +244,7 @@ pub fn compile_to_wat(user_sources: &[(String, String)], options: &CompileOption
 pub fn format_bindings(world: &kiln_wit::World) -> Result<String, CompileError> {
     let header: String =
         world.bindings.lines().take_while(|line| line.starts_with("//")).map(|line| format!("{line}\n")).collect();
-    Ok(header + &format_source(kiln_wit::BINDINGS_FILE, &world.bindings)?)
+    Ok(header + &format_source_in_world(kiln_wit::BINDINGS_FILE, &world.bindings, Some(world))?)
 }
 
 /// `kiln fmt`: the canonical text of one file, or its diagnostics.
@@ -265,6 +265,10 @@ pub fn format_source_in_world(path: &str, text: &str, world: Option<&kiln_wit::W
     let mut known: BTreeSet<ClassName> = BTreeSet::new();
     for (_, file) in sources.files() {
         known.extend(kiln_ir::parser::declared_class_names(&file.text));
+    }
+    // The classes the program defines for the world's exports, which the glue calls.
+    if let Some(world) = world {
+        known.extend(world.exports_to_implement.iter().map(|export| ClassName::new(&export.class)));
     }
     let known = known.into_iter().collect();
     // Formatting compiles nothing, so intrinsic bodies are allowed in any file.

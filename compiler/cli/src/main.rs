@@ -135,6 +135,21 @@ enum Command {
         #[arg(last = true)]
         arguments: Vec<String>,
     },
+    /// Serve HTTP: run a component of the `wasi:http/proxy` world (a `.wasm`, or `.ir` compiled with its
+    /// `--wit`), a fresh instance per request, on the embedded Wasmtime with `wasmtime-wasi-http`.
+    Serve {
+        #[command(flatten)]
+        program: ProgramArguments,
+        /// The address to listen on (port 0: any free port; the line `listening on http://...` says which).
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// Grant a host directory to each request's instance, as for `kiln run`.
+        #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+        directories: Vec<String>,
+        /// Set an environment variable for each request's instance, as for `kiln run`.
+        #[arg(long = "env", value_name = "NAME[=VALUE]")]
+        environment: Vec<String>,
+    },
     /// Print the IR bindings of a WIT world: the classes and static methods that a program calls for the
     /// world's imports, the declarations it must define for its exports, and the canonical-ABI glue.
     Bindings {
@@ -390,6 +405,27 @@ fn run_command(command: Command) -> Result<ExitCode> {
                 Target::Js => return run_on_node(&bytes, &arguments),
             };
             report_run(output)
+        }
+        Command::Serve { program, addr, directories, environment } => {
+            let grants = grants(&directories, &environment)?;
+            let bytes = match compiled_input(&program.inputs)? {
+                Some(binary) => binary,
+                None => {
+                    if program.world.wit.is_none() {
+                        bail!(
+                            "kiln serve compiles IR against a world that exports `wasi:http/incoming-handler`: give its `--wit`"
+                        );
+                    }
+                    let sources = read_sources(&program.inputs)?;
+                    kiln::compile(&sources, &options(&program, true)?)?
+                }
+            };
+            let engine = kiln_runner::engine()?;
+            kiln_runner::serve(&engine, &bytes, &addr, &grants, |address| {
+                println!("listening on http://{address}/");
+                let _ = std::io::Write::flush(&mut std::io::stdout());
+            })?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Bindings { world } => {
             let Some(world) = world.load()? else { bail!("`kiln bindings` needs `--wit <file or directory>`") };

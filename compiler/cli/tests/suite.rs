@@ -138,8 +138,25 @@ fn compile_file(path: &Path, target: Target) -> Result<Vec<u8>, Failed> {
         Some("unchecked") => kiln::Semantics::Unchecked,
         _ => kiln::Semantics::Compliant,
     };
-    kiln::compile(&[(relative(path), text)], &CompileOptions { target, semantics, ..CompileOptions::default() })
+    let world = example_world(path)?;
+    kiln::compile(&[(relative(path), text)], &CompileOptions { target, semantics, world, ..CompileOptions::default() })
         .map_err(|error| format!("{} does not compile:\n{error}", relative(path)).into())
+}
+
+/// An example beside a `world.wit` (`examples/http/`) binds to its world named as the file.
+fn example_world(path: &Path) -> Result<Option<std::sync::Arc<kiln_wit::World>>, Failed> {
+    let wit = path.with_file_name("world.wit");
+    if !relative(path).starts_with("examples/") || !wit.exists() {
+        return Ok(None);
+    }
+    let role = path.file_stem().and_then(|stem| stem.to_str());
+    let world = kiln_wit::load(&wit, role).map_err(|error| format!("{}: {error}", relative(&wit)))?;
+    Ok(Some(std::sync::Arc::new(world)))
+}
+
+/// The targets an example compiles for: a world needs the component target.
+fn example_targets(path: &Path) -> &'static [Target] {
+    if path.with_file_name("world.wit").exists() { &[Target::Wasi] } else { &[Target::Wasi, Target::WasiP1, Target::Js] }
 }
 
 fn run_case(path: &Path, target: Target) -> Result<(), Failed> {
@@ -352,7 +369,7 @@ fn round_trip_case(path: &Path) -> Result<(), Failed> {
 }
 
 fn determinism_case(path: &Path) -> Result<(), Failed> {
-    for target in [Target::Wasi, Target::WasiP1, Target::Js] {
+    for &target in example_targets(path) {
         let first = compile_file(path, target)?;
         let second = compile_file(path, target)?;
         if first != second {
@@ -366,9 +383,10 @@ fn sizes_case() -> Result<(), Failed> {
     let mut report = String::from("# Output bytes per example and target (without --debug-names). BLESS=1 updates it.\n");
     for example in files_under(&root().join("examples"), "ir") {
         let text = read(&example)?;
+        let world = example_world(&example)?;
         for semantics in [kiln::Semantics::Compliant, kiln::Semantics::Unchecked] {
-            for target in [Target::Wasi, Target::WasiP1, Target::Js] {
-                let options = CompileOptions { target, semantics, ..CompileOptions::default() };
+            for &target in example_targets(&example) {
+                let options = CompileOptions { target, semantics, world: world.clone(), ..CompileOptions::default() };
                 let bytes = kiln::compile(&[(relative(&example), text.clone())], &options)
                     .map_err(|error| format!("{} does not compile:\n{error}", relative(&example)))?;
                 let label = match semantics {
@@ -432,7 +450,14 @@ fn component_case(directory: &Path) -> Result<(), Failed> {
             .map_err(|error| format!("{} does not compile:\n{error}", relative(&source)))?;
         Ok((bytes, world))
     };
-    let (provider, provider_world) = compile("provider")?;
+    let scratch = root().join("target/component-run").join(relative(directory).replace('/', "_"));
+    // A provider written in Python is built by componentize-py (tools/python/componentize.sh).
+    let (provider, provider_world) = if directory.join("provider.py").exists() {
+        let world = kiln_wit::load(&wit, Some("provider")).map_err(|error| format!("provider world: {error}"))?;
+        (python_component(directory, &scratch)?, std::sync::Arc::new(world))
+    } else {
+        compile("provider")?
+    };
     let (consumer, consumer_world) = compile("consumer")?;
     let world_names = |world: &kiln_wit::World, exports: bool| -> Vec<String> {
         let item = &world.resolve.worlds[world.world];
@@ -444,7 +469,14 @@ fn component_case(directory: &Path) -> Result<(), Failed> {
             .collect()
     };
     let (provider_imports, provider_exports) = component_interfaces(&provider)?;
-    if provider_exports != world_names(&provider_world, true) {
+    // componentize-py adds an export of its own (`exports`); a Kiln provider exports exactly its world.
+    let is_python = directory.join("provider.py").exists();
+    let exports_fit = if is_python {
+        world_names(&provider_world, true).iter().all(|name| provider_exports.contains(name))
+    } else {
+        provider_exports == world_names(&provider_world, true)
+    };
+    if !exports_fit {
         return Err(
             format!("the provider exports {provider_exports:?}, its world {:?}", world_names(&provider_world, true)).into()
         );
@@ -461,7 +493,6 @@ fn component_case(directory: &Path) -> Result<(), Failed> {
     if consumer_exports != vec![format!("wasi:cli/run@{}", kiln_targets::WASI_VERSION)] {
         return Err(format!("the consumer exports {consumer_exports:?}").into());
     }
-    let scratch = root().join("target/component-run").join(relative(directory).replace('/', "_"));
     let composed = kiln_targets::compose(&consumer, &[provider], &scratch).map_err(|error| error.to_string())?;
     kiln::validate(&composed).map_err(|error| error.to_string())?;
     let output = kiln_runner::run_component(engine(), &composed, &[], &kiln_runner::Grants::stdio(kiln_runner::Stdio::Capture))
@@ -492,6 +523,23 @@ fn component_case(directory: &Path) -> Result<(), Failed> {
         }
     }
     Ok(())
+}
+
+/// The component of a case's `provider.py`, built by the repository's script (which installs the pinned
+/// componentize-py from PyPI on first use).
+fn python_component(directory: &Path, scratch: &Path) -> Result<Vec<u8>, Failed> {
+    let output = scratch.join("provider.wasm");
+    let built = Command::new(root().join("tools/python/componentize.sh"))
+        .arg(directory.join("world.wit"))
+        .arg("provider")
+        .arg(directory.join("provider.py"))
+        .arg(&output)
+        .output()
+        .map_err(|error| format!("running tools/python/componentize.sh: {error}"))?;
+    if !built.status.success() {
+        return Err(format!("componentize-py failed:\n{}", String::from_utf8_lossy(&built.stderr)).into());
+    }
+    std::fs::read(&output).map_err(|error| format!("reading {}: {error}", output.display()).into())
 }
 
 /// A WIT boundary that carries only numbers needs no linear memory: the numbers provider (which prints
@@ -562,6 +610,52 @@ fn cli_files_example_case() -> Result<(), Failed> {
         || !stderr.contains("Exception in thread \"main\" java.io.FileNotFoundException: /data/greeting.txt")
     {
         return Err(format!("without --dir: {:?}\n{stderr}", refused.status).into());
+    }
+    Ok(())
+}
+
+/// `examples/http/`: `kiln serve` on a free loopback port answers a request with the handler's text.
+fn cli_http_example_case() -> Result<(), Failed> {
+    use std::io::{BufRead, Read, Write};
+    let mut server = Command::new(env!("CARGO_BIN_EXE_kiln"))
+        .arg("serve")
+        .arg(root().join("examples/http/server.ir"))
+        .arg("--wit")
+        .arg(root().join("examples/http/world.wit"))
+        .args(["--addr", "127.0.0.1:0"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|error| format!("starting kiln serve: {error}"))?;
+    let result = (|| -> Result<String, Failed> {
+        let stdout = server.stdout.take().ok_or("no stdout")?;
+        let mut line = String::new();
+        std::io::BufReader::new(stdout).read_line(&mut line).map_err(|error| error.to_string())?;
+        let address = line
+            .trim()
+            .strip_prefix("listening on http://")
+            .and_then(|rest| rest.strip_suffix('/'))
+            .ok_or_else(|| format!("kiln serve said {line:?}"))?
+            .to_string();
+        let mut connection =
+            std::net::TcpStream::connect(&address).map_err(|error| format!("connecting to {address}: {error}"))?;
+        connection.set_read_timeout(Some(std::time::Duration::from_secs(60))).map_err(|error| error.to_string())?;
+        connection
+            .write_all(b"GET /from-the-test?n=1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .map_err(|error| error.to_string())?;
+        let mut response = String::new();
+        connection.read_to_string(&mut response).map_err(|error| format!("reading the response: {error}"))?;
+        Ok(response)
+    })();
+    let _ = server.kill();
+    let _ = server.wait();
+    let response = result?;
+    if !response.starts_with("HTTP/1.1 200 OK") || !response.contains("Hello from Kiln! You asked for /from-the-test?n=1") {
+        let mut stderr = String::new();
+        if let Some(mut pipe) = server.stderr.take() {
+            let _ = pipe.read_to_string(&mut stderr);
+        }
+        return Err(format!("the response was:\n{response}\nkiln serve's stderr:\n{stderr}").into());
     }
     Ok(())
 }
@@ -879,6 +973,7 @@ fn main() {
     trials.push(Trial::test("component::hello_world_imports_only_what_it_uses", component_world_case));
     trials.push(Trial::test("cli::failed_compile_leaves_no_output", cli_failure_case));
     trials.push(Trial::test("cli::files_example_needs_a_granted_directory", cli_files_example_case));
+    trials.push(Trial::test("cli::http_example_answers_over_loopback", cli_http_example_case));
     trials.push(Trial::test("cli::precompiled_programs_run", cli_precompiled_case));
     trials.push(Trial::test("cli::size_report_accounts_for_every_byte", cli_size_report_case));
     trials.push(Trial::test("fuzz::front_and_back_end_never_panic", fuzz_case));

@@ -1,6 +1,9 @@
 //! The embedded Wasmtime that `kiln run` and the tests use: runs a WASI 0.2 component or a WASI p1
 //! core module, with stdio inherited (streamed) or captured; compiles ahead of time and loads what it compiled.
 
+mod serve;
+pub use serve::serve;
+
 use anyhow::{Result, anyhow};
 use wasmtime::component::{Component, Linker as ComponentLinker, ResourceTable};
 use wasmtime::{Config, Engine, Linker, Module, Store};

@@ -4,6 +4,10 @@
 //! user's method and lowers its result. Writing the glue as IR keeps the emitter small (it only adds
 //! memory access, raw imports and raw exports) and lets `kiln bindings` show every line of it.
 //!
+//! Resources: an imported one is a class holding its handle (methods call the raw imports with it); an
+//! exported one is the program's class, whose objects the glue keeps in `kiln.component.Resources` and
+//! names to the host by their slot (docs/components.md, "Resources").
+//!
 //! The layout rules (flattening, joined variant payloads, sizes and alignments) are the canonical
 //! ABI's, taken from `wit-parser` (`wasm_signature`, `push_flat`, `SizeAlign`).
 
@@ -18,11 +22,12 @@ use wit_parser::{
     FlagsRepr, Function, FunctionKind, Handle, Int, Resolve, SizeAlign, Type, TypeDefKind, TypeId, WorldId, WorldItem, WorldKey,
 };
 
-use crate::naming::{interface_class, member_name, type_class, world_class};
+use crate::naming::{camel, interface_class, member_name, type_class, world_class};
 use crate::{ExportToImplement, WitError};
 
 const MEMORY: &str = "kiln.component.Memory";
 const RESULT: &str = "kiln.component.Result";
+const RESOURCES: &str = "kiln.component.Resources";
 
 pub(crate) struct Generated {
     pub text: String,
@@ -133,8 +138,8 @@ struct Generator<'a> {
     /// Named types whose classes the bindings define.
     type_classes: BTreeSet<TypeId>,
     tuple_arities: BTreeSet<usize>,
-    /// Resources that the world exports (not supported yet).
-    exported_resources: BTreeSet<TypeId>,
+    /// Resources that the world exports, with the glue class that holds their raw built-ins.
+    exported_resources: BTreeMap<TypeId, String>,
 }
 
 /// IR words that cannot name a parameter.
@@ -298,15 +303,15 @@ impl<'a> Generator<'a> {
         self.sizes.align(ty).align_wasm32()
     }
 
-    /// The resource a handle names (through `use` aliases), and its class; resources that the world
-    /// exports are refused, since exporting resources is not supported yet.
+    /// The class of the resource a handle names (through `use` aliases): for an imported resource the
+    /// bindings' class, for an exported one the program's own.
     fn resource_class(&self, resource: TypeId) -> Result<String, String> {
-        let resource = self.defining_resource(resource);
-        if self.exported_resources.contains(&resource) {
-            let name = self.resolve.types[resource].name.clone().unwrap_or_default();
-            return Err(format!("exporting resources (`{name}`) is not supported yet"));
-        }
-        Ok(type_class(self.resolve, resource, self.world))
+        Ok(type_class(self.resolve, self.defining_resource(resource), self.world))
+    }
+
+    /// The glue class of a resource this component exports, or `None` for an imported resource.
+    fn exported_glue(&self, resource: TypeId) -> Option<String> {
+        self.exported_resources.get(&self.defining_resource(resource)).cloned()
     }
 
     fn defining_resource(&self, mut resource: TypeId) -> TypeId {
@@ -493,9 +498,22 @@ impl<'a> Generator<'a> {
                 self.lower_cases(&cases, &discriminant, body, |_| payload.clone())?
             }
             TypeDefKind::Handle(handle) => {
+                let (Handle::Own(resource) | Handle::Borrow(resource)) = handle;
+                if let Some(glue) = self.exported_glue(resource) {
+                    // One of this component's own objects leaves: it gets a representation (its slot in
+                    // the table that keeps it alive) and the host makes a handle of it.
+                    if matches!(handle, Handle::Borrow(_)) {
+                        return Err("lending a resource that this component exports is not supported yet".into());
+                    }
+                    let name = self.resolve.types[self.defining_resource(resource)].name.clone().unwrap_or_default();
+                    let rep = self.fresh("rep");
+                    let local = self.fresh("handle");
+                    body.push(format!("val {rep}: int = {RESOURCES}::add;Ljava.lang.Object;I({value})"));
+                    body.push(format!("val {local}: int = {glue}::{}({rep})", resource_builtin("new", &name)));
+                    return Ok(vec![(local, Flat::I32)]);
+                }
                 // An owned handle moves to the callee: the object lets go of it, so that closing it
                 // later cannot drop what it no longer owns.
-                let (Handle::Own(resource) | Handle::Borrow(resource)) = handle;
                 let class = self.resource_class(resource)?;
                 let local = self.fresh("handle");
                 body.push(format!("val {local}: int = {value}.{class}::handle"));
@@ -630,10 +648,30 @@ impl<'a> Generator<'a> {
                     format!("new {class}().<init>;I;Ljava.lang.Object;V({index}, {})", payload.unwrap_or_else(|| "null".into()))
                 })?
             }
-            TypeDefKind::Handle(Handle::Own(resource) | Handle::Borrow(resource)) => {
+            TypeDefKind::Handle(handle_type) => {
+                let (Handle::Own(resource) | Handle::Borrow(resource)) = handle_type;
                 let class = self.resource_class(resource)?;
                 let (handle, _) = flats.pop_front().ok_or("too few flat values")?;
-                format!("new {class}().<init>;I;V({handle})")
+                match self.exported_glue(resource) {
+                    // A borrow of this component's own resource arrives as its representation; an owned
+                    // handle is turned into it, then dropped (the object stays, held by the program).
+                    Some(glue) => match handle_type {
+                        Handle::Borrow(_) => format!("{RESOURCES}::get;I;Ljava.lang.Object({handle}).asInstanceOf[{class}]"),
+                        Handle::Own(_) => {
+                            // Dropping the handle runs the destructor, which frees the slot: the object is
+                            // taken out first.
+                            let name = self.resolve.types[self.defining_resource(resource)].name.clone().unwrap_or_default();
+                            let object = self.fresh("object");
+                            body.push(format!(
+                                "val {object}: {class} = {RESOURCES}::get;I;Ljava.lang.Object({glue}::{}({handle})).asInstanceOf[{class}]",
+                                resource_builtin("rep", &name)
+                            ));
+                            body.push(format!("{glue}::{}({handle})", resource_builtin("drop", &name)));
+                            object
+                        }
+                    },
+                    None => format!("new {class}().<init>;I;V({handle})"),
+                }
             }
             other => return Err(format!("cannot lift {other:?}")),
         })
@@ -1120,11 +1158,29 @@ impl<'a> Generator<'a> {
         glue_class: &str,
         function: &Function,
     ) -> Result<(String, MethodKey, Option<MethodKey>, String), String> {
-        let (declaration, descriptor, _, result) = self.declaration(function)?;
+        let (mut declaration, mut descriptor, _, mut result) = self.declaration(function)?;
+        let is_constructor = matches!(function.kind, FunctionKind::Constructor(_));
+        if is_constructor {
+            // The program's class is the resource: its Java constructor takes the WIT constructor's
+            // parameters (`create` is only the importer's name for it).
+            let parameters = &descriptor["create".len()..descriptor.rfind(';').unwrap_or(descriptor.len())];
+            descriptor = format!("<init>{parameters};V");
+            let parameter_text =
+                &declaration[declaration.find('(').unwrap_or(0)..declaration.rfind(')').map_or(0, |end| end + 1)];
+            declaration = format!("constructor def {descriptor}{parameter_text}");
+            result = Some(IrType::class(class));
+        }
         let signature = self.resolve.wasm_signature(AbiVariant::GuestExport, function);
         let raw_params: Vec<Flat> = signature.params.iter().copied().map(Flat::from_wasm).collect();
         let raw_result = signature.results.first().copied().map(Flat::from_wasm);
-        let raw_name = format!("export${}", function_member_name(function));
+        let raw_member = match function.kind {
+            FunctionKind::Method(resource) | FunctionKind::Static(resource) | FunctionKind::Constructor(resource) => {
+                let name = self.resolve.types[self.defining_resource(resource)].name.clone().unwrap_or_default();
+                format!("{}${}", camel(&name, true), function_member_name(function))
+            }
+            _ => function_member_name(function),
+        };
+        let raw_name = format!("export${raw_member}");
         let (raw_declaration, raw_descriptor) = Self::raw_signature(&raw_name, &raw_params, raw_result);
         let params_use_memory = signature.indirect_params || function.params.iter().any(|param| self.uses_memory(&param.ty));
         let result_uses_memory = signature.retptr || function.result.as_ref().is_some_and(|ty| self.uses_memory(ty));
@@ -1144,7 +1200,13 @@ impl<'a> Generator<'a> {
                 arguments.push(self.lift_into_local(&param.ty, &mut flats, &mut body)?);
             }
         }
-        let call = format!("{class}::{descriptor}({})", arguments.join(", "));
+        let call = if is_constructor {
+            format!("new {class}().{descriptor}({})", arguments.join(", "))
+        } else if matches!(function.kind, FunctionKind::Method(_)) && !arguments.is_empty() {
+            format!("{}.{descriptor}({})", arguments[0], arguments[1..].join(", "))
+        } else {
+            format!("{class}::{descriptor}({})", arguments.join(", "))
+        };
         let mut last = None;
         if let (Some(ty), Some(ir)) = (&function.result, &result) {
             body.push(format!("val result$: {} = {call}", ir.text));
@@ -1175,7 +1237,7 @@ impl<'a> Generator<'a> {
             method: MethodName::new(&raw_descriptor),
         };
         let post_return = if result_uses_memory {
-            let post_name = format!("postReturn${}", function_member_name(function));
+            let post_name = format!("postReturn${raw_member}");
             let (post_declaration, post_descriptor) =
                 Self::raw_signature(&post_name, &raw_result.into_iter().collect::<Vec<_>>(), None);
             let _ = writeln!(text, "  {post_declaration} {{\n{MEMORY}::resetAll;V()\n}}");
@@ -1271,6 +1333,43 @@ fn function_member_name(function: &Function) -> String {
     }
 }
 
+/// The raw built-in `[resource-new]`, `[resource-rep]` or `[resource-drop]` of an exported resource, as
+/// the name and descriptor of its static method in the glue class.
+fn resource_builtin(which: &str, resource: &str) -> String {
+    let name = camel(resource, true);
+    match which {
+        "drop" => format!("resourceDrop${name};I;V"),
+        "new" => format!("resourceNew${name};I;I"),
+        _ => format!("resourceRep${name};I;I"),
+    }
+}
+
+/// The raw built-ins of a resource the component exports (in its interface's glue class), their keys
+/// and core import names, and the destructor export that lets the object go.
+fn exported_resource_members(
+    resolve: &Resolve,
+    resource: TypeId,
+    glue_class: &str,
+) -> (String, Vec<(MethodKey, String)>, String) {
+    let name = resolve.types[resource].name.clone().unwrap_or_default();
+    let key = |descriptor: String| MethodKey {
+        class: ClassName::new(glue_class),
+        namespace: MemberNamespace::PublicStatic,
+        method: MethodName::new(&descriptor),
+    };
+    let mut text = String::new();
+    let mut imports = Vec::new();
+    for (which, core_name) in [("new", "resource-new"), ("rep", "resource-rep"), ("drop", "resource-drop")] {
+        let descriptor = resource_builtin(which, &name);
+        let result = if which == "drop" { "" } else { ": int =" };
+        let _ = writeln!(text, "  static def {descriptor}(p0: int){result} <abstract>");
+        imports.push((key(descriptor), format!("[{core_name}]{name}")));
+    }
+    let destructor = format!("export${}$dtor;I;V", camel(&name, true));
+    let _ = writeln!(text, "  static def {destructor}(p0: int) {{\n{RESOURCES}::remove;I;V(p0)\n}}");
+    (text, imports, destructor)
+}
+
 /// The resources a world item defines: an interface's resource types, or the item itself.
 fn item_resources(resolve: &Resolve, item: &WorldItem) -> Vec<TypeId> {
     let is_resource = |id: &TypeId| matches!(resolve.types[*id].kind, TypeDefKind::Resource);
@@ -1317,7 +1416,17 @@ pub(crate) fn generate(resolve: &Resolve, world: WorldId) -> Result<Generated, W
     let mut sizes = SizeAlign::default();
     sizes.fill(resolve).map_err(|error| WitError(format!("{error:#}")))?;
     let world_item = &resolve.worlds[world];
-    let exported_resources = world_item.exports.values().flat_map(|item| item_resources(resolve, item)).collect();
+    let class_of = |item: &WorldItem| match item {
+        WorldItem::Interface { id, .. } => interface_class(resolve, *id, world),
+        _ => world_class(resolve, world),
+    };
+    let exported_resources = world_item
+        .exports
+        .values()
+        .flat_map(|item| {
+            item_resources(resolve, item).into_iter().map(|resource| (resource, format!("{}$Exports", class_of(item))))
+        })
+        .collect();
     let mut generator = Generator {
         resolve,
         world,
@@ -1331,10 +1440,6 @@ pub(crate) fn generate(resolve: &Resolve, world: WorldId) -> Result<Generated, W
     let mut classes: BTreeMap<String, String> = BTreeMap::new();
     let mut skipped = Vec::new();
     let mut exports_to_implement = Vec::new();
-    let class_of = |item: &WorldItem| match item {
-        WorldItem::Interface { id, .. } => interface_class(resolve, *id, world),
-        _ => world_class(resolve, world),
-    };
     let mut imported_classes = BTreeSet::new();
     for (key, item) in &world_item.imports {
         let module = match item {
@@ -1388,17 +1493,39 @@ pub(crate) fn generate(resolve: &Resolve, world: WorldId) -> Result<Generated, W
             WorldItem::Interface { .. } => format!("{}#", resolve.name_world_key(key)),
             _ => String::new(),
         };
+        let module = format!("[export]{}", resolve.name_world_key(key));
+        for resource in item_resources(resolve, item) {
+            let (text, imports, destructor) = exported_resource_members(resolve, resource, &glue_class);
+            classes.entry(glue_class.clone()).or_default().push_str(&text);
+            for (import, name) in imports {
+                boundary.imports.insert(import, (module.clone(), name));
+            }
+            let name = resolve.types[resource].name.clone().unwrap_or_default();
+            boundary.exports.push(ComponentExport {
+                name: format!("{prefix}[dtor]{name}"),
+                method: MethodKey {
+                    class: ClassName::new(&glue_class),
+                    namespace: MemberNamespace::PublicStatic,
+                    method: MethodName::new(&destructor),
+                },
+                post_return: None,
+            });
+        }
         for function in functions {
             let wit_name = format!("{prefix}{}", function.name);
-            if !matches!(function.kind, FunctionKind::Freestanding) {
-                return Err(WitError(format!("`{wit_name}`: exporting resources is not supported yet")));
-            }
+            let class = match function.kind {
+                FunctionKind::Freestanding => class.clone(),
+                FunctionKind::Method(resource) | FunctionKind::Static(resource) | FunctionKind::Constructor(resource) => {
+                    type_class(resolve, generator.defining_resource(resource), world)
+                }
+                _ => return Err(WitError(format!("`{wit_name}`: async functions are not supported"))),
+            };
             let (text, method, post_return, declaration) = generator
                 .export_function(&class, &glue_class, function)
                 .map_err(|reason| WitError(format!("`{wit_name}`: {reason}")))?;
             classes.entry(glue_class.clone()).or_default().push_str(&text);
             boundary.exports.push(ComponentExport { name: wit_name.clone(), method, post_return });
-            exports_to_implement.push(ExportToImplement { wit_name, class: class.clone(), declaration });
+            exports_to_implement.push(ExportToImplement { wit_name, class, declaration });
         }
     }
     let mut text = String::new();
@@ -1470,16 +1597,34 @@ mod tests {
     }
 
     #[test]
-    fn an_exported_resource_is_refused_with_the_reason() {
-        let mut resolve = Resolve::default();
-        let package = resolve
-            .push_str(
-                "test.wit",
-                "package t:r; interface api { resource counter { up: func(); } } world provider { export api; }",
-            )
-            .expect("parses");
-        let world = resolve.select_world(&[package], None).expect("one world");
-        let error = generate(&resolve, world).err().expect("refused");
-        assert!(error.0.contains("exporting resources is not supported yet"), "{}", error.0);
+    fn an_exported_resource_lives_in_a_table_of_the_component() {
+        let generated = bindings_of(
+            "package t:r;
+             interface api {
+               resource counter { constructor(start: s32); up: func(); take: static func(c: counter); }
+             }
+             world provider { export api; }",
+        );
+        let text = &generated.text;
+        // The program's own class is constructed, kept in the table, and handed out as a new handle.
+        assert!(text.contains("new t.r.Api$Counter().<init>;I;V("), "{text}");
+        assert!(text.contains("kiln.component.Resources::add;Ljava.lang.Object;I("), "{text}");
+        assert!(text.contains("t.r.Api$Exports::resourceNew$Counter;I;I("), "{text}");
+        // An owned handle coming back is looked up before it is dropped (the drop runs the destructor).
+        let lookup = text.find("resourceRep$Counter;I;I(p0)").expect("a rep lookup");
+        let drop = text.find("resourceDrop$Counter;I;V(p0)").expect("a drop");
+        assert!(lookup < drop, "{text}");
+        let exports: Vec<&str> = generated.boundary.exports.iter().map(|export| export.name.as_str()).collect();
+        assert_eq!(
+            exports,
+            [
+                "t:r/api#[dtor]counter",
+                "t:r/api#[constructor]counter",
+                "t:r/api#[method]counter.up",
+                "t:r/api#[static]counter.take"
+            ]
+        );
+        let modules: BTreeSet<&str> = generated.boundary.imports.values().map(|(module, _)| module.as_str()).collect();
+        assert_eq!(modules, BTreeSet::from(["[export]t:r/api"]));
     }
 }

@@ -27,6 +27,10 @@ const WASI_PACKAGES: &[(&str, &str)] = &[
     ("cli.wit", include_str!("../../../wasi-shims/wit/cli.wit")),
 ];
 
+/// `wasi:http`, for user worlds only (`include wasi:http/proxy@0.2.12;`): the runtime and programs without
+/// a world never read it.
+const WASI_HTTP: (&str, &str) = ("http.wit", include_str!("../../../wasi-shims/wit/http.wit"));
+
 /// The WASI interfaces that the runtime library calls on the `wasi` target (`System.getenv`, the seed of
 /// `java.util.Random`, `System.in`, `java.io` files), as a world whose bindings join every program there.
 const RUNTIME_WORLD: &str = "package kiln:runtime;
@@ -76,14 +80,17 @@ impl std::fmt::Display for WitError {
     }
 }
 
-/// The bundled WASI packages, resolved; the last one is `wasi:cli`.
+/// The bundled WASI packages, resolved, and the id of `wasi:cli`.
 pub fn wasi_resolve() -> Result<(Resolve, PackageId), WitError> {
     let mut resolve = Resolve::default();
-    let mut last = None;
+    let mut cli = None;
     for (name, text) in WASI_PACKAGES {
-        last = Some(resolve.push_str(name, text).map_err(|error| WitError(format!("bundled WASI WIT: {error:#}")))?);
+        let package = resolve.push_str(name, text).map_err(|error| WitError(format!("bundled WASI WIT: {error:#}")))?;
+        if *name == "cli.wit" {
+            cli = Some(package);
+        }
     }
-    let package = last.ok_or_else(|| WitError("no bundled WASI WIT".into()))?;
+    let package = cli.ok_or_else(|| WitError("no bundled wasi:cli WIT".into()))?;
     Ok((resolve, package))
 }
 
@@ -114,6 +121,7 @@ fn load_resolve(path: &Path, world: Option<&str>) -> Result<(Resolve, WorldId), 
         return Err(WitError(format!("{}: no such file or directory", path.display())));
     }
     let (mut resolve, _) = wasi_resolve()?;
+    resolve.push_str(WASI_HTTP.0, WASI_HTTP.1).map_err(|error| WitError(format!("bundled WASI WIT: {error:#}")))?;
     // The user's WIT alone first (its `deps/` may hold WASI packages of its own); if it refers to WASI
     // packages it does not carry, again on top of the bundled ones.
     let mut alone = Resolve::default();
@@ -156,12 +164,20 @@ impl World {
         bind(resolve, self.world)
     }
 
-    /// A world for the core module's component: the `wasi:cli` world `command` (when the program has a
-    /// `main`) or `imports`, with this world merged in. The core module imports only what it uses, and
+    /// A world for the core module's component: this world and the `wasi:cli` world `command` (when the
+    /// program has a `main`) or `imports`, merged into a new world of a package of its own. (Merging into
+    /// `wasi:cli`'s world instead would make `wasi:cli` depend on the user's packages, a cycle when they
+    /// depend on `wasi:cli`, as `wasi:http/proxy` does.) The core module imports only what it uses, and
     /// the component encoder keeps only those imports.
     pub fn component_world(&self, has_main: bool) -> Result<(Resolve, WorldId), WitError> {
         let mut resolve = self.resolve.clone();
-        let target = wasi_cli_world(&resolve, if has_main { "command" } else { "imports" })?;
+        let cli = wasi_cli_world(&resolve, if has_main { "command" } else { "imports" })?;
+        let package = resolve
+            .push_str("<kiln component>.wit", "package kiln:component;\nworld component {}\n")
+            .map_err(|error| WitError(format!("{error:#}")))?;
+        let target = resolve.select_world(&[package], Some("component")).map_err(|error| WitError(format!("{error:#}")))?;
+        let mut clone_maps = Default::default();
+        resolve.merge_worlds(cli, target, &mut clone_maps).map_err(|error| WitError(format!("{error:#}")))?;
         let mut clone_maps = Default::default();
         resolve.merge_worlds(self.world, target, &mut clone_maps).map_err(|error| WitError(format!("{error:#}")))?;
         Ok((resolve, target))
