@@ -962,8 +962,9 @@ fn main() {
         .unwrap_or_else(|_| Vec::new());
     let mut component_cases: Vec<PathBuf> = component_cases;
     component_cases.sort();
-    // The boundary benchmark is a component case of the same layout: its one iteration is tested.
+    // The boundary benchmark and the greeter example are component cases of the same layout.
     component_cases.push(root.join("benches/component"));
+    component_cases.push(root.join("examples/greeter"));
     for case in component_cases {
         trials.push(Trial::test(format!("component::{}", relative(&case)), move || component_case(&case)));
     }

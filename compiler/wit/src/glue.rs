@@ -305,8 +305,8 @@ impl<'a> Generator<'a> {
 
     /// The class of the resource a handle names (through `use` aliases): for an imported resource the
     /// bindings' class, for an exported one the program's own.
-    fn resource_class(&self, resource: TypeId) -> Result<String, String> {
-        Ok(type_class(self.resolve, self.defining_resource(resource), self.world))
+    fn resource_class(&self, resource: TypeId) -> String {
+        type_class(self.resolve, self.defining_resource(resource), self.world)
     }
 
     /// The glue class of a resource this component exports, or `None` for an imported resource.
@@ -389,9 +389,9 @@ impl<'a> Generator<'a> {
                     IrType::class(RESULT)
                 }
                 TypeDefKind::Handle(Handle::Own(resource) | Handle::Borrow(resource)) => {
-                    IrType::class(&self.resource_class(*resource)?)
+                    IrType::class(&self.resource_class(*resource))
                 }
-                TypeDefKind::Resource => IrType::class(&self.resource_class(id)?),
+                TypeDefKind::Resource => IrType::class(&self.resource_class(id)),
                 TypeDefKind::Future(_) | TypeDefKind::Stream(_) => return Err("futures and streams are not supported".into()),
                 TypeDefKind::Map(..) | TypeDefKind::FixedLengthList(..) => return Err("this type is not supported".into()),
                 TypeDefKind::Type(_) | TypeDefKind::Unknown => return Err("an unresolved type".into()),
@@ -505,7 +505,7 @@ impl<'a> Generator<'a> {
                     if matches!(handle, Handle::Borrow(_)) {
                         return Err("lending a resource that this component exports is not supported yet".into());
                     }
-                    let name = self.resolve.types[self.defining_resource(resource)].name.clone().unwrap_or_default();
+                    let name = type_name(self.resolve, self.defining_resource(resource));
                     let rep = self.fresh("rep");
                     let local = self.fresh("handle");
                     body.push(format!("val {rep}: int = {RESOURCES}::add;Ljava.lang.Object;I({value})"));
@@ -514,7 +514,7 @@ impl<'a> Generator<'a> {
                 }
                 // An owned handle moves to the callee: the object lets go of it, so that closing it
                 // later cannot drop what it no longer owns.
-                let class = self.resource_class(resource)?;
+                let class = self.resource_class(resource);
                 let local = self.fresh("handle");
                 body.push(format!("val {local}: int = {value}.{class}::handle"));
                 if matches!(handle, Handle::Own(_)) {
@@ -650,7 +650,7 @@ impl<'a> Generator<'a> {
             }
             TypeDefKind::Handle(handle_type) => {
                 let (Handle::Own(resource) | Handle::Borrow(resource)) = handle_type;
-                let class = self.resource_class(resource)?;
+                let class = self.resource_class(resource);
                 let (handle, _) = flats.pop_front().ok_or("too few flat values")?;
                 match self.exported_glue(resource) {
                     // A borrow of this component's own resource arrives as its representation; an owned
@@ -660,7 +660,7 @@ impl<'a> Generator<'a> {
                         Handle::Own(_) => {
                             // Dropping the handle runs the destructor, which frees the slot: the object is
                             // taken out first.
-                            let name = self.resolve.types[self.defining_resource(resource)].name.clone().unwrap_or_default();
+                            let name = type_name(self.resolve, self.defining_resource(resource));
                             let object = self.fresh("object");
                             body.push(format!(
                                 "val {object}: {class} = {RESOURCES}::get;I;Ljava.lang.Object({glue}::{}({handle})).asInstanceOf[{class}]",
@@ -1175,7 +1175,7 @@ impl<'a> Generator<'a> {
         let raw_result = signature.results.first().copied().map(Flat::from_wasm);
         let raw_member = match function.kind {
             FunctionKind::Method(resource) | FunctionKind::Static(resource) | FunctionKind::Constructor(resource) => {
-                let name = self.resolve.types[self.defining_resource(resource)].name.clone().unwrap_or_default();
+                let name = type_name(self.resolve, self.defining_resource(resource));
                 format!("{}${}", camel(&name, true), function_member_name(function))
             }
             _ => function_member_name(function),
@@ -1333,6 +1333,11 @@ fn function_member_name(function: &Function) -> String {
     }
 }
 
+/// A named type's WIT name (anonymous types have none: empty).
+fn type_name(resolve: &Resolve, id: TypeId) -> String {
+    resolve.types[id].name.clone().unwrap_or_default()
+}
+
 /// The raw built-in `[resource-new]`, `[resource-rep]` or `[resource-drop]` of an exported resource, as
 /// the name and descriptor of its static method in the glue class.
 fn resource_builtin(which: &str, resource: &str) -> String {
@@ -1351,7 +1356,7 @@ fn exported_resource_members(
     resource: TypeId,
     glue_class: &str,
 ) -> (String, Vec<(MethodKey, String)>, String) {
-    let name = resolve.types[resource].name.clone().unwrap_or_default();
+    let name = type_name(resolve, resource);
     let key = |descriptor: String| MethodKey {
         class: ClassName::new(glue_class),
         namespace: MemberNamespace::PublicStatic,
@@ -1384,7 +1389,7 @@ fn item_resources(resolve: &Resolve, item: &WorldItem) -> Vec<TypeId> {
 /// handle, `close` (which drops the handle, once) and the raw `[resource-drop]` import; with the key of
 /// that import.
 fn resource_class_members(resolve: &Resolve, resource: TypeId, class: &str) -> (String, MethodKey) {
-    let name = resolve.types[resource].name.clone().unwrap_or_default();
+    let name = type_name(resolve, resource);
     let drop = "resourceDrop$import;I;V";
     let text = format!(
         "  // WIT resource `{name}`: the object owns its handle until `close` or until it is passed as an own<{name}>\n  \
@@ -1412,7 +1417,7 @@ fn is_cli_run(resolve: &Resolve, key: &WorldKey) -> bool {
     name.starts_with("wasi:cli/run@") || name == "wasi:cli/run"
 }
 
-pub(crate) fn generate(resolve: &Resolve, world: WorldId) -> Result<Generated, WitError> {
+pub(crate) fn generate(resolve: &Resolve, world: WorldId, binding: &crate::Binding) -> Result<Generated, WitError> {
     let mut sizes = SizeAlign::default();
     sizes.fill(resolve).map_err(|error| WitError(format!("{error:#}")))?;
     let world_item = &resolve.worlds[world];
@@ -1450,13 +1455,16 @@ pub(crate) fn generate(resolve: &Resolve, world: WorldId) -> Result<Generated, W
             let class = type_class(resolve, resource, world);
             let (text, drop) = resource_class_members(resolve, resource, &class);
             classes.entry(class).or_default().push_str(&text);
-            let name = resolve.types[resource].name.clone().unwrap_or_default();
+            let name = type_name(resolve, resource);
             boundary.imports.insert(drop, (module.clone(), format!("[resource-drop]{name}")));
         }
         let Some(functions) = item_functions(resolve, item) else { continue };
         let interface_class = class_of(item);
         imported_classes.insert(interface_class.clone());
         for function in functions {
+            if !binding.includes(&module, &function.name) {
+                continue;
+            }
             let class = match function.kind {
                 FunctionKind::Freestanding => interface_class.clone(),
                 FunctionKind::Method(resource) | FunctionKind::Static(resource) | FunctionKind::Constructor(resource) => {
@@ -1500,7 +1508,7 @@ pub(crate) fn generate(resolve: &Resolve, world: WorldId) -> Result<Generated, W
             for (import, name) in imports {
                 boundary.imports.insert(import, (module.clone(), name));
             }
-            let name = resolve.types[resource].name.clone().unwrap_or_default();
+            let name = type_name(resolve, resource);
             boundary.exports.push(ComponentExport {
                 name: format!("{prefix}[dtor]{name}"),
                 method: MethodKey {
@@ -1566,7 +1574,7 @@ mod tests {
         let mut resolve = Resolve::default();
         let package = resolve.push_str("test.wit", wit).expect("the test WIT parses");
         let world = resolve.select_world(&[package], None).expect("one world");
-        generate(&resolve, world).expect("bindings")
+        generate(&resolve, world, &crate::Binding::Everything).expect("bindings")
     }
 
     #[test]

@@ -43,6 +43,43 @@ world host {
 }
 ";
 
+/// The functions of the runtime world that `runtime-lib/host.wasi.ir` calls, as `interface#function`
+/// (versions left out): only these are bound for the runtime, so that every program on the `wasi` target
+/// parses a few hundred lines of bindings rather than all of `wasi:filesystem` (resource drops and the
+/// types these functions use come along).
+const RUNTIME_FUNCTIONS: &[&str] = &[
+    "wasi:cli/environment#get-environment",
+    "wasi:random/random#get-random-u64",
+    "wasi:cli/stdin#get-stdin",
+    "wasi:filesystem/preopens#get-directories",
+    "wasi:filesystem/types#[method]descriptor.open-at",
+    "wasi:filesystem/types#[method]descriptor.read-via-stream",
+    "wasi:filesystem/types#[method]descriptor.write-via-stream",
+    "wasi:filesystem/types#[method]descriptor.append-via-stream",
+    "wasi:io/streams#[method]input-stream.blocking-read",
+    "wasi:io/streams#[method]output-stream.blocking-write-and-flush",
+    "wasi:io/error#[method]error.to-debug-string",
+];
+
+/// Which imported functions get bindings: all of them, or those of some interfaces and, of the others,
+/// only the runtime's (`RUNTIME_FUNCTIONS`).
+pub(crate) enum Binding {
+    Everything,
+    RuntimeExcept(std::collections::BTreeSet<String>),
+}
+
+impl Binding {
+    /// Whether the function `name` of the imported interface `interface` (`ns:pkg/iface@version`) is bound.
+    pub(crate) fn includes(&self, interface: &str, name: &str) -> bool {
+        let unversioned = interface.split('@').next().unwrap_or(interface);
+        match self {
+            Binding::Everything => true,
+            Binding::RuntimeExcept(whole) if whole.contains(interface) => true,
+            Binding::RuntimeExcept(_) => RUNTIME_FUNCTIONS.contains(&format!("{unversioned}#{name}").as_str()),
+        }
+    }
+}
+
 /// The file name under which the generated bindings appear in diagnostics.
 pub const BINDINGS_FILE: &str = "<wit bindings>.ir";
 
@@ -101,12 +138,12 @@ pub fn load(path: &Path, world: Option<&str>) -> Result<World, WitError> {
     // not, so a panic here becomes an error.
     let loaded = std::panic::catch_unwind(|| load_resolve(path, world))
         .map_err(|_| WitError(format!("{}: this WIT could not be read (wit-parser failed)", path.display())))??;
-    bind(loaded.0, loaded.1)
+    bind(loaded.0, loaded.1, &Binding::Everything)
 }
 
 /// Generates the bindings of a resolved world.
-fn bind(resolve: Resolve, world: WorldId) -> Result<World, WitError> {
-    let generated = glue::generate(&resolve, world)?;
+fn bind(resolve: Resolve, world: WorldId, binding: &Binding) -> Result<World, WitError> {
+    let generated = glue::generate(&resolve, world, binding)?;
     Ok(World {
         resolve,
         world,
@@ -143,7 +180,7 @@ fn load_resolve(path: &Path, world: Option<&str>) -> Result<(Resolve, WorldId), 
 pub fn runtime_world() -> Result<World, WitError> {
     let (mut resolve, _) = wasi_resolve()?;
     let world = push_runtime_world(&mut resolve)?;
-    bind(resolve, world)
+    bind(resolve, world, &Binding::RuntimeExcept(Default::default()))
 }
 
 fn push_runtime_world(resolve: &mut Resolve) -> Result<WorldId, WitError> {
@@ -157,11 +194,13 @@ impl World {
     /// set of classes serves both the program's imports and the runtime's, even where they share an
     /// interface.
     pub fn with_runtime_imports(&self) -> Result<World, WitError> {
+        // The program's own imports stay bound in full.
+        let imported = self.resolve.worlds[self.world].imports.keys().map(|key| self.resolve.name_world_key(key)).collect();
         let mut resolve = self.resolve.clone();
         let runtime = push_runtime_world(&mut resolve)?;
         let mut clone_maps = Default::default();
         resolve.merge_worlds(runtime, self.world, &mut clone_maps).map_err(|error| WitError(format!("{error:#}")))?;
-        bind(resolve, self.world)
+        bind(resolve, self.world, &Binding::RuntimeExcept(imported))
     }
 
     /// A world for the core module's component: this world and the `wasi:cli` world `command` (when the
@@ -197,4 +236,25 @@ pub fn wasi_cli_world(resolve: &Resolve, name: &str) -> Result<WorldId, WitError
         .map(|(_, id)| *id)
         .ok_or_else(|| WitError(format!("no wasi:cli@{WASI_VERSION} package")))?;
     resolve.packages[package].worlds.get(name).copied().ok_or_else(|| WitError(format!("no wasi:cli world `{name}`")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_runtime_world_binds_exactly_the_functions_the_host_layer_calls() {
+        let world = runtime_world().expect("the runtime world binds");
+        let mut bound: Vec<String> = world
+            .boundary
+            .imports
+            .values()
+            .filter(|(_, name)| !name.starts_with("[resource-drop]"))
+            .map(|(module, name)| format!("{}#{name}", module.split('@').next().unwrap_or(module)))
+            .collect();
+        bound.sort();
+        let mut expected: Vec<String> = RUNTIME_FUNCTIONS.iter().map(|name| name.to_string()).collect();
+        expected.sort();
+        assert_eq!(bound, expected);
+    }
 }
