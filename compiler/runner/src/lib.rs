@@ -44,6 +44,20 @@ impl Grants {
     pub fn stdio(stdio: Stdio) -> Grants {
         Grants { stdio, directories: Vec::new(), environment: Vec::new(), captured_input: Vec::new() }
     }
+
+    /// Gives a WASI context the environment and the directories (not the stdio, which runs and the
+    /// server set up differently).
+    fn grant_to(&self, builder: &mut WasiCtxBuilder) -> Result<()> {
+        for (name, value) in &self.environment {
+            builder.env(name, value);
+        }
+        for (host, guest) in &self.directories {
+            builder
+                .preopened_dir(host, guest, wasmtime_wasi::FsPerms::ReadWrite)
+                .map_err(|error| anyhow!("granting the directory {}: {error}", host.display()))?;
+        }
+        Ok(())
+    }
 }
 
 /// The exit code of a program that trapped, as `wasmtime run` reports it (128 + SIGABRT).
@@ -112,14 +126,7 @@ fn context(program_name: &str, args: &[String], grants: &Grants) -> Result<Conte
     let mut all_args = vec![program_name.to_string()];
     all_args.extend(args.iter().cloned());
     builder.args(&all_args);
-    for (name, value) in &grants.environment {
-        builder.env(name, value);
-    }
-    for (host, guest) in &grants.directories {
-        builder
-            .preopened_dir(host, guest, wasmtime_wasi::FsPerms::ReadWrite)
-            .map_err(|error| anyhow!("granting the directory {}: {error}", host.display()))?;
-    }
+    grants.grant_to(&mut builder)?;
     Ok(match grants.stdio {
         Stdio::Inherit => {
             builder.inherit_stdio();

@@ -67,14 +67,7 @@ impl Server {
     fn state(&self) -> Result<RequestState> {
         let mut builder = WasiCtx::builder();
         builder.inherit_stdio();
-        for (name, value) in &self.grants.environment {
-            builder.env(name, value);
-        }
-        for (host, guest) in &self.grants.directories {
-            builder
-                .preopened_dir(host, guest, wasmtime_wasi::FsPerms::ReadWrite)
-                .map_err(|error| anyhow!("granting the directory {}: {error}", host.display()))?;
-        }
+        self.grants.grant_to(&mut builder)?;
         Ok(RequestState {
             wasi: builder.build(),
             http: WasiHttpCtx::new(),

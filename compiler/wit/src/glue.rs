@@ -739,25 +739,40 @@ impl<'a> Generator<'a> {
             }
         }
         let slots: Vec<FlatValue> = (0..joined_count).filter_map(|_| flats.pop_front()).collect();
+        let payload = |this: &mut Self, ty: &Type, inner: &mut Body| {
+            let mut own: VecDeque<FlatValue> = VecDeque::new();
+            for (flat, (slot, slot_type)) in this.flats(ty).iter().zip(&slots) {
+                let local = this.fresh("flat");
+                inner.push(format!("val {local}: {} = {}", flat.ir(), uncoerce(slot, *slot_type, *flat)));
+                own.push_back((local, *flat));
+            }
+            this.lift_into_local(ty, &mut own, inner)
+        };
+        self.select_case(cases, ir, &tag, body, payload, make)
+    }
+
+    /// A variable set, by an `if` chain on `tag`, to the IR value of the case it names: `payload` reads a
+    /// case's payload into a local (with statements in the case's branch), `make` builds the value from it
+    /// (`null`: the variable keeps its `null`). Lifting and loading differ only in `payload`.
+    fn select_case(
+        &mut self,
+        cases: &[Case],
+        ir: &IrType,
+        tag: &str,
+        body: &mut Body,
+        mut payload: impl FnMut(&mut Self, &Type, &mut Body) -> Result<String, String>,
+        make: impl Fn(usize, Option<String>) -> String,
+    ) -> Result<String, String> {
         let result = self.fresh("case");
         body.push(format!("var {result}: {} = null", ir.text));
         let mut branches = Vec::new();
         for (index, ty) in cases {
             let mut inner = Body::default();
-            let payload = match ty {
-                Some(ty) => {
-                    let case_flats = self.flats(ty);
-                    let mut own: VecDeque<FlatValue> = VecDeque::new();
-                    for (flat, (slot, slot_type)) in case_flats.iter().zip(&slots) {
-                        let local = self.fresh("flat");
-                        inner.push(format!("val {local}: {} = {}", flat.ir(), uncoerce(slot, *slot_type, *flat)));
-                        own.push_back((local, *flat));
-                    }
-                    Some(self.lift_into_local(ty, &mut own, &mut inner)?)
-                }
+            let value = match ty {
+                Some(ty) => Some(payload(self, ty, &mut inner)?),
                 None => None,
             };
-            let value = make(*index, payload);
+            let value = make(*index, value);
             if value == "null" {
                 continue;
             }
@@ -1007,24 +1022,9 @@ impl<'a> Generator<'a> {
         let tag = self.fresh("tag");
         body.push(format!("val {tag}: int = {}", load_int(tag_size(tag_type), address)));
         let offset = self.sizes.payload_offset(tag_type, cases.iter().map(|(_, ty)| ty.as_ref())).size_wasm32();
-        let result = self.fresh("case");
-        body.push(format!("var {result}: {} = null", ir.text));
-        let mut branches = Vec::new();
-        for (index, ty) in cases {
-            let mut inner = Body::default();
-            let payload = match ty {
-                Some(ty) => Some(self.load_into_local(ty, &plus(address, offset), &mut inner)?),
-                None => None,
-            };
-            let value = make(*index, payload);
-            if value == "null" {
-                continue;
-            }
-            inner.push(format!("{result} = {value}"));
-            branches.push(format!("if (({tag} ==[int] {index})) {}", inner.render()));
-        }
-        push_chain(body, branches);
-        Ok(result)
+        let address = plus(address, offset);
+        let payload = |this: &mut Self, ty: &Type, inner: &mut Body| this.load_into_local(ty, &address, inner);
+        self.select_case(cases, ir, &tag, body, payload, make)
     }
 
     // ---- Functions.
