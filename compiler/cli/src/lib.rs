@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use kiln_emit::EmitOptions;
 use kiln_ir::names::ClassName;
 use kiln_ir::{SourceMap, diagnostics::render_all};
-pub use kiln_link::Semantics;
 use kiln_link::{LinkError, LinkedProgram};
+pub use kiln_link::{Optimisation, Semantics};
 pub use kiln_targets::Target;
 use kiln_targets::TargetError;
 
@@ -77,6 +77,8 @@ pub struct CompileOptions {
     pub semantics: Semantics,
     /// The WIT world the program binds to (`--wit`, `--world`): its bindings join the program.
     pub world: Option<std::sync::Arc<kiln_wit::World>>,
+    /// Whether the linker's optimiser runs (`--no-optimise` turns it off).
+    pub optimisation: kiln_link::Optimisation,
 }
 
 /// Everything a compilation reads, in one source map: the runtime library, the target's host layer, the
@@ -157,12 +159,14 @@ pub fn link(
         Err(LinkError::NoEntryPoint) if !boundary.exports.is_empty() && options.target == Target::Wasi => None,
         Err(error) => return Err(CompileError::Link(error)),
     };
-    kiln_link::link(program, entry, options.semantics, options.target == Target::Js, boundary).map_err(|error| match error {
-        LinkError::Diagnostics(diagnostics) => {
-            CompileError::Diagnostics { rendered: render_all(&diagnostics, &sources.map), count: diagnostics.len() }
-        }
-        other => CompileError::Link(other),
-    })
+    kiln_link::link(program, entry, options.semantics, options.target == Target::Js, boundary, options.optimisation).map_err(
+        |error| match error {
+            LinkError::Diagnostics(diagnostics) => {
+                CompileError::Diagnostics { rendered: render_all(&diagnostics, &sources.map), count: diagnostics.len() }
+            }
+            other => CompileError::Link(other),
+        },
+    )
 }
 
 /// The Wasm features Kiln's output may use: Wasm 3.0 (GC, typed function references, exnref exceptions,
@@ -238,6 +242,38 @@ pub fn compile_to_wat(user_sources: &[(String, String)], options: &CompileOption
     let linked = linked_program(user_sources, options)?;
     let core = core_module(&linked, options.target, true)?;
     wasmprinter::print_bytes(&core).map_err(|error| CompileError::InvalidOutput(error.to_string()))
+}
+
+/// What the optimiser did to a program: its report, and the user's classes after it, printed as IR (only
+/// the methods that are still reachable). `kiln compile --verbose` prints the report; the
+/// `tests/optimise` cases snapshot both.
+pub fn optimised_program(user_sources: &[(String, String)], options: &CompileOptions) -> Result<(String, String), CompileError> {
+    let sources = program_sources(user_sources, options)?;
+    let program = front_end(&sources.map)?;
+    let linked = link(&sources, program, options)?;
+    let user_files: BTreeSet<kiln_ir::source::FileId> = sources
+        .map
+        .files()
+        .filter(|(_, file)| user_sources.iter().any(|(path, _)| *path == file.path))
+        .map(|(id, _)| id)
+        .collect();
+    let mut classes = Vec::new();
+    for class in &linked.program.classes {
+        if class.from_runtime_library || !user_files.contains(&class.span.file) {
+            continue;
+        }
+        let mut class = class.clone();
+        class.methods.retain(|method| {
+            linked.reachable.contains(&kiln_link::MethodKey {
+                class: class.name,
+                namespace: method.namespace,
+                method: method.name,
+            })
+        });
+        classes.push(class);
+    }
+    let printed = kiln_ir::printer::print_program(&kiln_ir::Program { classes });
+    Ok((linked.optimisation.render(), printed))
 }
 
 /// `kiln bindings`: the generated bindings of a world in the canonical text format.

@@ -73,6 +73,10 @@ struct ProgramArguments {
     semantics: SemanticsArgument,
     #[command(flatten)]
     world: WorldArguments,
+    /// Turn the linker's optimiser off (devirtualisation, inlining, constant folding, null-check removal):
+    /// the code then follows the IR call for call, which helps when reading WAT or a trap's stack.
+    #[arg(long)]
+    no_optimise: bool,
 }
 
 #[derive(clap::Args)]
@@ -117,6 +121,9 @@ enum Command {
         /// code of each class.
         #[arg(long)]
         size_report: bool,
+        /// Print what each optimiser pass changed (on standard error).
+        #[arg(short = 'v', long)]
+        verbose: bool,
     },
     /// Compile and run on the embedded Wasmtime; the program's exit code becomes kiln's. The input may
     /// also be a `.wasm` that kiln compiled, or a `.cwasm` from `kiln compile --precompile`.
@@ -301,6 +308,7 @@ fn options(program: &ProgramArguments, debug_names: bool) -> Result<CompileOptio
         debug_names,
         semantics: program.semantics.into(),
         world: program.world.load()?,
+        optimisation: if program.no_optimise { kiln::Optimisation::Off } else { kiln::Optimisation::On },
     })
 }
 
@@ -348,9 +356,13 @@ fn report_run(output: kiln_runner::RunOutput) -> Result<ExitCode> {
 
 fn run_command(command: Command) -> Result<ExitCode> {
     match command {
-        Command::Compile { program, output, emit, debug_names, precompile, size_report } => {
+        Command::Compile { program, output, emit, debug_names, precompile, size_report, verbose } => {
             let sources = read_sources(&program.inputs)?;
             let options = options(&program, debug_names)?;
+            if verbose {
+                let (report, _) = kiln::optimised_program(&sources, &options)?;
+                eprint!("{report}");
+            }
             if emit == EmitKind::Wat {
                 let wat = kiln::compile_to_wat(&sources, &options)?;
                 match output {

@@ -13,6 +13,8 @@
 //!   are run cases of the same kind (one iteration of each benchmark).
 //! - `tests/check-fail/<name>.ir`: must be rejected; the rendered diagnostics must equal `<name>.stderr`.
 //! - `tests/wat/<name>.ir`: the printed WAT of the core module is an insta snapshot.
+//! - `tests/run/optimiser/<name>.ir` are also optimiser cases: `<name>.optimised` holds what
+//!   `kiln compile --verbose` reports for them and their classes after the optimiser.
 //! - every `.ir` file of the repository round-trips through the printer; compilation is deterministic;
 //!   `tests/sizes.snap` holds the output size of each example per target; a bounded random-input loop
 //!   proves that the front end and the back end never panic.
@@ -340,6 +342,15 @@ fn wat_case(path: &Path) -> Result<(), Failed> {
     settings.set_omit_expression(true);
     settings.bind(|| insta::assert_snapshot!(name, wat));
     Ok(())
+}
+
+/// The optimiser's work on a program: its report and the user's classes after it (only the methods that
+/// are still reachable), as `<name>.optimised` beside the program.
+fn optimise_case(path: &Path) -> Result<(), Failed> {
+    let text = read(path)?;
+    let (report, program) =
+        kiln::optimised_program(&[(relative(path), text)], &CompileOptions::default()).map_err(|error| error.to_string())?;
+    expect_file(&path.with_extension("optimised"), &format!("{report}\n{program}"), false)
 }
 
 fn round_trip_case(path: &Path) -> Result<(), Failed> {
@@ -942,6 +953,9 @@ fn main() {
     }
     for case in files_under(&root.join("tests/wat"), "ir") {
         trials.push(Trial::test(format!("wat::{}", relative(&case)), move || wat_case(&case)));
+    }
+    for case in files_under(&root.join("tests/run/optimiser"), "ir") {
+        trials.push(Trial::test(format!("optimise::{}", relative(&case)), move || optimise_case(&case)));
     }
     for file in files_under(&root, "ir") {
         trials.push(Trial::test(format!("round_trip::{}", relative(&file)), move || round_trip_case(&file)));

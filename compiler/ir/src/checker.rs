@@ -492,13 +492,7 @@ impl MethodChecker<'_> {
             TreeKind::ApplyStatically { flags, receiver, class, method, args } => {
                 let class = *class;
                 let method = *method;
-                let namespace = if method.is_constructor() {
-                    MemberNamespace::Constructor
-                } else if flags.private {
-                    MemberNamespace::Private
-                } else {
-                    MemberNamespace::Public
-                };
+                let namespace = MemberNamespace::of_statically_bound_call(*flags, method);
                 let receiver_type = if self.table.get(class).is_some_and(|info| info.kind == ClassKind::HijackedClass) {
                     hijacked_value_type(class)
                 } else {
@@ -522,7 +516,7 @@ impl MethodChecker<'_> {
             TreeKind::ApplyStatic { flags, class, method, args } => {
                 let class = *class;
                 let method = *method;
-                let namespace = if flags.private { MemberNamespace::PrivateStatic } else { MemberNamespace::PublicStatic };
+                let namespace = MemberNamespace::of_static_call(*flags);
                 if !self.known_class(class, span) {
                     for arg in args.iter_mut() {
                         self.expression(arg);

@@ -75,6 +75,23 @@ impl MemberNamespace {
         }
     }
 
+    /// The namespace that a statically bound call (`ApplyStatically`) of `method` names: constructors,
+    /// private methods (`private::`) or public ones.
+    pub fn of_statically_bound_call(flags: ApplyFlags, method: MethodName) -> MemberNamespace {
+        if method.is_constructor() {
+            MemberNamespace::Constructor
+        } else if flags.private {
+            MemberNamespace::Private
+        } else {
+            MemberNamespace::Public
+        }
+    }
+
+    /// The namespace that a static call (`ApplyStatic`) names.
+    pub fn of_static_call(flags: ApplyFlags) -> MemberNamespace {
+        if flags.private { MemberNamespace::PrivateStatic } else { MemberNamespace::PublicStatic }
+    }
+
     pub fn is_static(self) -> bool {
         matches!(self, MemberNamespace::PublicStatic | MemberNamespace::PrivateStatic | MemberNamespace::StaticConstructor)
     }

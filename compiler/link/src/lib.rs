@@ -9,6 +9,7 @@
 pub mod js_interop;
 pub mod lambdas;
 pub mod link_time;
+pub mod optimise;
 pub mod summary;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -18,6 +19,7 @@ use kiln_ir::names::{ClassName, MethodName};
 use kiln_ir::trees::{ClassKind, MemberNamespace, MethodBody, MethodDef, Program};
 use kiln_ir::types::{ArrayTypeRef, ClassHierarchy, Type};
 
+pub use optimise::{Optimisation, OptimisationReport};
 pub use summary::{Summary, summarize_method};
 
 /// A method of a class in a namespace: what reachability tracks.
@@ -88,6 +90,8 @@ pub struct LinkedProgram {
     pub js_exports: Vec<MethodKey>,
     /// The program's side of a WIT world: the raw imports that are reachable and every export.
     pub component: ComponentBoundary,
+    /// What the optimiser changed (empty when it did not run).
+    pub optimisation: OptimisationReport,
 }
 
 /// The raw functions of a WIT world's canonical-ABI glue (generated as IR by `kiln-wit`): static methods
@@ -277,8 +281,30 @@ pub mod runtime_methods {
 }
 
 /// Links a program from its entry class (if it has one) and the exports of its WIT world. `js` says
-/// whether the target is JS: its exports become roots and its imports are allowed.
+/// whether the target is JS: its exports become roots and its imports are allowed. With the optimiser
+/// on, the reachable code is optimised (`optimise`) and linked again from scratch, so that every fact
+/// describes the optimised program.
 pub fn link(
+    program: Program,
+    entry_class: Option<ClassName>,
+    semantics: Semantics,
+    js: bool,
+    boundary: &ComponentBoundary,
+    optimisation: Optimisation,
+) -> Result<LinkedProgram, LinkError> {
+    let linked = link_once(program, entry_class, semantics, js, boundary)?;
+    if optimisation == Optimisation::Off {
+        return Ok(linked);
+    }
+    let mut report = OptimisationReport::default();
+    let optimised = optimise::optimise(&linked, &mut report);
+    let mut relinked = link_once(optimised, entry_class, semantics, js, boundary)?;
+    report.methods_after = relinked.reachable.len();
+    relinked.optimisation = report;
+    Ok(relinked)
+}
+
+fn link_once(
     mut program: Program,
     entry_class: Option<ClassName>,
     semantics: Semantics,
@@ -318,6 +344,8 @@ pub fn link(
         state.reach(MethodKey { class: entry_class, namespace: MemberNamespace::Public, method: main_method_name() });
     }
     for export in &boundary.exports {
+        // Calling a static method initializes its class, as on the JVM.
+        state.use_class(export.method.class);
         state.reach(export.method);
         if let Some(post_return) = export.post_return {
             state.reach(post_return);
@@ -325,6 +353,7 @@ pub fn link(
     }
     let js_exports = if js { js_interop::exported_methods(&program) } else { Vec::new() };
     for key in &js_exports {
+        state.use_class(key.class);
         state.reach(*key);
     }
     state.run();
@@ -451,6 +480,7 @@ pub fn link(
         js_imports,
         component,
         js_exports,
+        optimisation: OptimisationReport::default(),
     })
 }
 

@@ -176,6 +176,30 @@ pub fn cast_is_checked(from: &Type, to: &Type) -> bool {
 }
 
 /// Whether using a value of this type as a receiver, qualifier or array needs a null check.
+/// The longest string literal, in UTF-8 bytes, that [`constant_write`] takes: it must fit the emitter's
+/// write buffer.
+pub const CONSTANT_WRITE_LIMIT: usize = 4096;
+
+/// A write of a string literal to standard output or error, `kiln.runtime.Intrinsics.writeStdout("...")`
+/// (what an inlined `println("...")` becomes): the emitter lowers it in place, copying the literal's
+/// UTF-8 bytes from the data segment into the write buffer and handing them to the host, so it is no call
+/// and needs neither the intrinsic nor the run-time UTF-16 to UTF-8 encoder. The descriptor and the
+/// bytes (a lone surrogate becomes `?`, as Java's encoder writes it).
+pub fn constant_write(class: ClassName, method: MethodName, args: &[Tree]) -> Option<(i32, Vec<u8>)> {
+    if class.as_str() != "kiln.runtime.Intrinsics" {
+        return None;
+    }
+    let fd = match method.as_str() {
+        "writeStdout;Ljava.lang.String;V" => 1,
+        "writeStderr;Ljava.lang.String;V" => 2,
+        _ => return None,
+    };
+    let [Tree { kind: TreeKind::String(units), .. }] = args else { return None };
+    let text: String = char::decode_utf16(units.iter().copied()).map(|unit| unit.unwrap_or('?')).collect();
+    let bytes = text.into_bytes();
+    (bytes.len() <= CONSTANT_WRITE_LIMIT).then_some((fd, bytes))
+}
+
 pub fn needs_null_check(ty: &Type) -> bool {
     matches!(
         ty,
@@ -365,17 +389,13 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
             }
         }
         TreeKind::ApplyStatically { flags, class, method, .. } => {
-            let namespace = if method.is_constructor() {
-                MemberNamespace::Constructor
-            } else if flags.private {
-                MemberNamespace::Private
-            } else {
-                MemberNamespace::Public
-            };
+            let namespace = MemberNamespace::of_statically_bound_call(*flags, *method);
             summary.direct_calls.insert(MethodKey { class: *class, namespace, method: *method });
         }
+        // A write of a literal is lowered in place: no call.
+        TreeKind::ApplyStatic { class, method, args, .. } if constant_write(*class, *method, args).is_some() => {}
         TreeKind::ApplyStatic { flags, class, method, .. } => {
-            let namespace = if flags.private { MemberNamespace::PrivateStatic } else { MemberNamespace::PublicStatic };
+            let namespace = MemberNamespace::of_static_call(*flags);
             summary.direct_calls.insert(MethodKey { class: *class, namespace, method: *method });
         }
         TreeKind::BinaryOp { op, lhs, rhs } => match op {

@@ -484,13 +484,7 @@ impl FunctionLowering<'_, '_> {
             }
             TreeKind::Apply { receiver, method, args, .. } => self.lower_apply(tree, receiver, *method, args)?,
             TreeKind::ApplyStatically { flags, receiver, class, method, args } => {
-                let namespace = if method.is_constructor() {
-                    MemberNamespace::Constructor
-                } else if flags.private {
-                    MemberNamespace::Private
-                } else {
-                    MemberNamespace::Public
-                };
+                let namespace = MemberNamespace::of_statically_bound_call(*flags, *method);
                 let declaring = self
                     .emitter
                     .linked
@@ -503,8 +497,13 @@ impl FunctionLowering<'_, '_> {
                 self.call_arguments(key, args)?;
                 self.call_and_adapt(key, &tree.ty);
             }
+            TreeKind::ApplyStatic { class, method, args, .. }
+                if let Some((fd, bytes)) = kiln_link::summary::constant_write(*class, *method, args) =>
+            {
+                self.emitter.push_constant_write(&mut self.builder, fd, &bytes);
+            }
             TreeKind::ApplyStatic { flags, class, method, args } => {
-                let namespace = if flags.private { MemberNamespace::PrivateStatic } else { MemberNamespace::PublicStatic };
+                let namespace = MemberNamespace::of_static_call(*flags);
                 let key = MethodKey { class: *class, namespace, method: *method };
                 self.call_arguments(key, args)?;
                 self.call_and_adapt(key, &tree.ty);

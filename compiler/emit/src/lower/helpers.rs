@@ -95,6 +95,32 @@ impl Emitter<'_> {
         builder.push(Instr::ArrayNewData { ty: string, data: 0 });
     }
 
+    /// Writes a string literal's UTF-8 bytes (`kiln_link::summary::constant_write`): copied from the data
+    /// segment into the write buffer, then handed to the host's writer. `writeString` leaves the buffer
+    /// empty after each call, so the order of writes is kept.
+    pub(crate) fn push_constant_write(&mut self, builder: &mut FunctionBuilder, fd: i32, bytes: &[u8]) {
+        const _: () = assert!(kiln_link::summary::CONSTANT_WRITE_LIMIT as i32 <= WRITE_BUFFER_SIZE);
+        if bytes.is_empty() {
+            return;
+        }
+        self.ensure_memory();
+        let writer = self.host.define_write(&mut self.module, fd);
+        // Keep the segment's length even: the UTF-16 literals after these bytes stay aligned, and
+        // `add_data` only shares bytes at even offsets.
+        let mut padded = bytes.to_vec();
+        if padded.len() % 2 == 1 {
+            padded.push(0);
+        }
+        let offset = self.module.add_data(&padded);
+        builder.push(Instr::I32Const(0));
+        builder.push(Instr::I32Const(offset as i32));
+        builder.push(Instr::I32Const(bytes.len() as i32));
+        builder.plain(W::MemoryInit { mem: 0, data_index: 0 });
+        builder.push(Instr::I32Const(0));
+        builder.push(Instr::I32Const(bytes.len() as i32));
+        builder.push(Instr::Call(writer));
+    }
+
     pub(crate) fn emit_helper(&mut self, name: &'static str) -> Result<(), EmitError> {
         if self.emit_box_helper(name)? || self.emit_js_helper(name)? {
             return Ok(());

@@ -1,0 +1,244 @@
+//! The whole-program optimiser: IR-to-IR passes that run between two reachability analyses.
+//!
+//! # Why in the linker, on the IR
+//!
+//! The linker is the first stage that sees the whole program: which classes are instantiated, which
+//! virtual calls can land where, which methods are reachable at all. Those facts make optimisations
+//! possible that no per-method compiler (and no Wasm engine, which sees neither classes nor the IR's
+//! types) can do: a call with one possible target is a direct call, a direct call to a small method is
+//! its body, a local that is never null needs no null check. Working on the IR keeps `kiln-link` free of
+//! WebAssembly (ARCHITECTURE.md) and lets every pass be read, and tested, as IR text.
+//!
+//! # The pipeline
+//!
+//! `link` first finds what the program reaches ([`crate::link`]). Then every reachable method body goes
+//! through the passes below, in this order, each one feeding the next:
+//!
+//! 1. [`devirtualise`]: a virtual call whose receiver can only be an instance of classes that share one
+//!    implementation becomes a statically bound call (`ApplyStatically`).
+//! 2. [`inline`]: a statically bound call to a small method becomes the method's body, its parameters
+//!    bound to the arguments; inlined bodies are devirtualised and inlined in turn, a few levels deep.
+//! 3. [`fold`]: constant folding and propagation: operators on literals, branches on literal conditions,
+//!    `val`s bound to literals, and the `return` labels that inlining leaves behind.
+//! 4. [`nullness`]: locals that are never assigned a possibly-null value get non-nullable types, which
+//!    removes the null checks of their dereferences (redundant by the IR's own types).
+//!
+//! Reachability then runs again, from scratch, over the optimised program: a method that is now inlined
+//! everywhere is no longer reachable and costs nothing, a class that only a removed call used loses its
+//! vtable slot, and every fact the emitter reads (instantiated classes, dispatched methods, vtable
+//! layouts, features) describes the code that is really emitted. Running the analysis twice costs a few
+//! milliseconds; keeping the two in step by hand would be a source of bugs.
+//!
+//! # What every pass preserves
+//!
+//! Java's semantics, to the byte: evaluation order, the exceptions of the checked behaviours (a call on
+//! `null` still throws `NullPointerException` where it did), the static initializers that run, and the
+//! trust boundary of the runtime library (its array accesses are unchecked, so user code is never inlined
+//! into it; library code inlined into user code becomes checked, which only costs time). The passes run
+//! in sorted method order and never consult a hash order, so the output stays deterministic.
+//!
+//! `--no-optimise` turns the optimiser off; `kiln compile --verbose` prints what each pass changed.
+
+pub mod devirtualise;
+pub mod fold;
+pub mod inline;
+pub mod nullness;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use kiln_ir::names::{ClassName, LabelName, LocalName, MethodName};
+use kiln_ir::trees::{ClassKind, MemberNamespace, MethodBody, Program, Tree, TreeKind, for_each_child};
+
+use crate::{LinkedProgram, MethodKey};
+
+/// Whether `link` runs the optimiser.
+#[derive(Copy, Clone, PartialEq, Eq, Debug, Default)]
+pub enum Optimisation {
+    #[default]
+    On,
+    Off,
+}
+
+/// What the optimiser changed, pass by pass, for `kiln compile --verbose`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OptimisationReport {
+    /// (pass, what it counts) to how many times it happened.
+    pub counts: BTreeMap<(&'static str, &'static str), usize>,
+    /// Reachable methods before the optimiser and after the second reachability analysis.
+    pub methods_before: usize,
+    pub methods_after: usize,
+}
+
+impl OptimisationReport {
+    pub fn add(&mut self, pass: &'static str, what: &'static str, count: usize) {
+        if count > 0 {
+            *self.counts.entry((pass, what)).or_default() += count;
+        }
+    }
+
+    pub fn count(&self, pass: &'static str, what: &'static str) -> usize {
+        self.counts.get(&(pass, what)).copied().unwrap_or(0)
+    }
+
+    /// One line per pass and count, in pipeline order, then the reachability totals.
+    pub fn render(&self) -> String {
+        let mut text = String::new();
+        for pass in [devirtualise::PASS, inline::PASS, fold::PASS, nullness::PASS] {
+            let lines: Vec<String> = self
+                .counts
+                .iter()
+                .filter(|((name, _), _)| *name == pass)
+                .map(|((_, what), count)| format!("{count} {what}"))
+                .collect();
+            let summary = if lines.is_empty() { "no change".to_string() } else { lines.join(", ") };
+            let _ = writeln!(text, "optimise: {pass:<12} {summary}");
+        }
+        let _ = writeln!(text, "optimise: reachable methods {} before, {} after", self.methods_before, self.methods_after);
+        text
+    }
+}
+
+/// Runs the passes over every reachable method body of a linked program and returns the rewritten program.
+pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Program {
+    let mut program = linked.program.clone();
+    report.methods_before = linked.reachable.len();
+    let quiet_modules = quietly_constructed_modules(linked);
+    for key in &linked.reachable {
+        let Some(method) = linked.method_def(*key) else { continue };
+        let MethodBody::Tree(body) = &method.body else { continue };
+        let mut body = body.clone();
+        let mut names = FreshNames::of_method(method.params.iter().map(|param| param.name), &body);
+        devirtualise::run(linked, &mut body, report);
+        inline::run(linked, *key, &mut body, &mut names, report);
+        fold::run(&mut body, &quiet_modules, report);
+        nullness::run(&method.params, &mut body, report);
+        if let Some(target) = method_body_mut(&mut program, linked, *key) {
+            *target = body;
+        }
+    }
+    program
+}
+
+/// The module classes whose construction does nothing observable: their constructor only calls
+/// constructors that do nothing (up to `java.lang.Object`'s) and stores the module. Loading one whose value
+/// goes unused may be dropped (`fold`): `System.out` is such a module.
+pub fn quietly_constructed_modules(linked: &LinkedProgram) -> BTreeSet<ClassName> {
+    linked
+        .table
+        .classes
+        .values()
+        .filter(|info| info.kind == ClassKind::ModuleClass)
+        .map(|info| info.name)
+        .filter(|class| constructor_is_quiet(linked, *class, MethodName::new("<init>;V"), 0))
+        .collect()
+}
+
+fn constructor_is_quiet(linked: &LinkedProgram, class: ClassName, constructor: MethodName, depth: usize) -> bool {
+    let key = MethodKey { class, namespace: MemberNamespace::Constructor, method: constructor };
+    let Some(method) = linked.method_def(key) else { return false };
+    let MethodBody::Tree(body) = &method.body else { return false };
+    let statements = match &body.kind {
+        TreeKind::Block(statements) => statements.as_slice(),
+        _ => std::slice::from_ref(body),
+    };
+    depth < 8
+        && statements.iter().all(|statement| match &statement.kind {
+            TreeKind::Skip | TreeKind::StoreModule => true,
+            TreeKind::ApplyStatically { receiver, class, method, args, .. } => {
+                matches!(receiver.kind, TreeKind::This)
+                    && args.is_empty()
+                    && method.is_constructor()
+                    && constructor_is_quiet(linked, *class, *method, depth + 1)
+            }
+            _ => false,
+        })
+}
+
+fn method_body_mut<'p>(program: &'p mut Program, linked: &LinkedProgram, key: MethodKey) -> Option<&'p mut Tree> {
+    let info = linked.table.get(key.class)?;
+    let method = program.classes[info.index]
+        .methods
+        .iter_mut()
+        .find(|method| method.namespace == key.namespace && method.name == key.method)?;
+    match &mut method.body {
+        MethodBody::Tree(body) => Some(body),
+        _ => None,
+    }
+}
+
+/// Local and label names that do not clash with any in a method: inlining renames the callee's names
+/// into these, so that a copied body can sit beside the caller's own locals.
+pub struct FreshNames {
+    taken_locals: BTreeSet<LocalName>,
+    taken_labels: BTreeSet<LabelName>,
+}
+
+impl FreshNames {
+    pub fn of_method(params: impl Iterator<Item = LocalName>, body: &Tree) -> FreshNames {
+        let mut names = FreshNames { taken_locals: params.collect(), taken_labels: BTreeSet::new() };
+        names.take_all(body);
+        names
+    }
+
+    fn take_all(&mut self, tree: &Tree) {
+        match &tree.kind {
+            TreeKind::VarDef { name, .. } | TreeKind::VarRef(name) => {
+                self.taken_locals.insert(*name);
+            }
+            TreeKind::TryCatch { var, .. } => {
+                self.taken_locals.insert(*var);
+            }
+            TreeKind::Labeled { label, .. } => {
+                self.taken_labels.insert(*label);
+            }
+            TreeKind::Closure { captures, params, .. } => {
+                self.taken_locals
+                    .extend(captures.iter().map(|(param, _)| param.name).chain(params.iter().map(|param| param.name)));
+            }
+            _ => {}
+        }
+        for_each_child(tree, |child| self.take_all(child));
+    }
+
+    /// A local name based on `base` that nothing in the method uses yet.
+    pub fn local(&mut self, base: &str) -> LocalName {
+        fresh(base, &mut self.taken_locals, LocalName::new)
+    }
+
+    /// A label based on `base` that nothing in the method uses yet.
+    pub fn label(&mut self, base: &str) -> LabelName {
+        fresh(base, &mut self.taken_labels, LabelName::new)
+    }
+}
+
+/// `base$i1`, `base$i2`, ...: the first that `taken` lacks, which it then holds. (The part of `base` after
+/// a `$` goes, so that names renamed twice do not grow.)
+fn fresh<Name: Ord + Copy>(base: &str, taken: &mut BTreeSet<Name>, make: fn(&str) -> Name) -> Name {
+    let base = base.split('$').next().unwrap_or(base);
+    let mut number = 1usize;
+    loop {
+        let candidate = make(&format!("{base}$i{number}"));
+        if taken.insert(candidate) {
+            return candidate;
+        }
+        number += 1;
+    }
+}
+
+/// The number of nodes in a tree: the optimiser's measure of size.
+pub fn tree_size(tree: &Tree) -> usize {
+    let mut size = 1;
+    for_each_child(tree, |child| size += tree_size(child));
+    size
+}
+
+/// Whether some node of the tree satisfies `test`.
+pub fn tree_contains(tree: &Tree, test: &dyn Fn(&Tree) -> bool) -> bool {
+    if test(tree) {
+        return true;
+    }
+    let mut found = false;
+    for_each_child(tree, |child| found = found || tree_contains(child, test));
+    found
+}
