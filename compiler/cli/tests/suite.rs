@@ -430,6 +430,15 @@ fn component_world_case() -> Result<(), Failed> {
     if exports != vec![format!("wasi:cli/run@{version}")] {
         return Err(format!("exports {exports:?}").into());
     }
+    // The hand-made wrapping (kiln-targets' direct_component.rs): the memory's module and the program's,
+    // none of wit-component's shims.
+    let core_modules = wasmparser::Parser::new(0)
+        .parse_all(&bytes)
+        .filter(|payload| matches!(payload, Ok(wasmparser::Payload::ModuleSection { .. })))
+        .count();
+    if core_modules != 2 {
+        return Err(format!("{core_modules} core modules, expected 2 (the memory's and the program's)").into());
+    }
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 //! imports an ES-module loader provides.
 
 mod compose;
+mod direct_component;
 pub mod js;
 mod wasi_p1;
 mod wasi_p2;

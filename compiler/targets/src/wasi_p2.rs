@@ -138,6 +138,13 @@ pub fn wrap_component(
     world: Option<&kiln_wit::World>,
     has_main: bool,
 ) -> Result<Vec<u8>, TargetError> {
+    // A program that only prints and exits gets the smaller, hand-made wrapping.
+    if world.is_none()
+        && has_main
+        && let Some(component) = crate::direct_component::wrap(&core)
+    {
+        return component;
+    }
     let error = |error: kiln_wit::WitError| TargetError::Component(error.0);
     let (resolve, world) = match world {
         Some(world) => world.component_world(has_main).map_err(error)?,
