@@ -228,16 +228,28 @@ pub fn run_component(engine: &Engine, bytes: &[u8], args: &[String], grants: &Gr
 
 fn run_loaded_component(engine: &Engine, component: &Component, args: &[String], grants: &Grants) -> Result<RunOutput> {
     let mut linker = ComponentLinker::<ComponentState>::new(engine);
-    wasmtime_wasi::p2::add_to_linker_sync(&mut linker).map_err(|error| anyhow!("adding WASI to the linker: {error:?}"))?;
+    wasmtime_wasi::p2::add_to_linker_async(&mut linker).map_err(|error| anyhow!("adding WASI to the linker: {error:?}"))?;
     let (mut builder, pipes) = context("main", args, grants)?;
     let mut store = Store::new(engine, ComponentState { ctx: builder.build(), table: ResourceTable::new() });
-    let result = (|| -> wasmtime::Result<i32> {
-        let command = wasmtime_wasi::p2::bindings::sync::Command::instantiate(&mut store, component, &linker)?;
-        let outcome = command.wasi_cli_run().call_run(&mut store)?;
+    let result = on_this_thread(async {
+        let command = wasmtime_wasi::p2::bindings::Command::instantiate_async(&mut store, component, &linker).await?;
+        let outcome = command.wasi_cli_run().call_run(&mut store).await?;
         Ok(if outcome.is_ok() { 0 } else { 1 })
-    })();
+    });
     drop(store);
     finish(result, pipes)
+}
+
+/// Runs a program's future to completion on the calling thread. WASI's synchronous bindings would run
+/// each host call on a multi-threaded Tokio runtime of their own, whose worker threads cost about a
+/// millisecond to start (a quarter of `kiln run hello.cwasm`); the asynchronous bindings on a
+/// current-thread runtime start none, and that runtime still drives the timers and I/O the host needs.
+fn on_this_thread<T>(future: impl std::future::Future<Output = wasmtime::Result<T>>) -> wasmtime::Result<T> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| wasmtime::Error::msg(format!("starting the async runtime: {error}")))?;
+    runtime.block_on(future)
 }
 
 /// Runs a WASI p1 core module's `_start`.
@@ -248,16 +260,16 @@ pub fn run_p1_module(engine: &Engine, bytes: &[u8], args: &[String], grants: &Gr
 
 fn run_loaded_p1_module(engine: &Engine, module: &Module, args: &[String], grants: &Grants) -> Result<RunOutput> {
     let mut linker = Linker::<wasmtime_wasi::p1::WasiP1Ctx>::new(engine);
-    wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |ctx| ctx)
+    wasmtime_wasi::p1::add_to_linker_async(&mut linker, |ctx| ctx)
         .map_err(|error| anyhow!("adding WASI to the linker: {error:?}"))?;
     let (mut builder, pipes) = context("main", args, grants)?;
     let mut store = Store::new(engine, builder.build_p1());
-    let result = (|| -> wasmtime::Result<i32> {
-        let instance = linker.instantiate(&mut store, module)?;
+    let result = on_this_thread(async {
+        let instance = linker.instantiate_async(&mut store, module).await?;
         let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
-        start.call(&mut store, ())?;
+        start.call_async(&mut store, ()).await?;
         Ok(0)
-    })();
+    });
     drop(store);
     finish(result, pipes)
 }
