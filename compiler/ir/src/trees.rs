@@ -229,6 +229,23 @@ pub enum TreeKind {
     LinkTimeProperty(String),
 }
 
+impl TreeKind {
+    /// Whether the node is a literal of a primitive type: `true`, `'a'`, `1_b`, `2`, `3L`, `1.5f`, `1.5d`.
+    pub fn is_primitive_literal(&self) -> bool {
+        matches!(
+            self,
+            TreeKind::Boolean(_)
+                | TreeKind::Char(_)
+                | TreeKind::Byte(_)
+                | TreeKind::Short(_)
+                | TreeKind::Int(_)
+                | TreeKind::Long(_)
+                | TreeKind::Float(_)
+                | TreeKind::Double(_)
+        )
+    }
+}
+
 /// Unary operators. The parser cannot always tell which one a text form means (`((int)x)`, `x.length`);
 /// it produces the `Ambiguous*` forms, which the checker replaces by the precise operator from the operand's type.
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]

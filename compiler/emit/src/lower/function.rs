@@ -451,6 +451,15 @@ impl FunctionLowering<'_, '_> {
             }
             TreeKind::TryFinally { block, finalizer } => self.lower_try_finally(tree, block, finalizer)?,
             TreeKind::Match { selector, cases, default } => self.lower_match(tree, selector, cases, default)?,
+            TreeKind::New { class, ctor, args }
+                if let Some(initial_values) = self
+                    .emitter
+                    .linked
+                    .method_def(MethodKey { class: *class, namespace: MemberNamespace::Constructor, method: *ctor })
+                    .and_then(field_initialising_constructor) =>
+            {
+                self.lower_direct_construction(*class, *ctor, args, &initial_values)?;
+            }
             TreeKind::New { class, ctor, args } => {
                 let object_type = ValType::non_null(HeapType::Concrete(self.emitter.class_struct(*class)));
                 self.emitter.push_new_object(&mut self.builder, *class)?;
@@ -1029,6 +1038,52 @@ impl FunctionLowering<'_, '_> {
     }
 
     /// The struct type, field index and storage type of an instance field.
+    /// `new C(args)` whose constructor only stores values computed from its parameters into fields
+    /// (`field_initialising_constructor`): the arguments go to locals, then one `struct.new` receives each
+    /// field's value, with no call and no stores into a zeroed object.
+    fn lower_direct_construction(
+        &mut self,
+        class: ClassName,
+        ctor: MethodName,
+        args: &[Tree],
+        initial_values: &[(kiln_ir::names::FieldName, &Tree)],
+    ) -> Result<(), EmitError> {
+        let key = MethodKey { class, namespace: MemberNamespace::Constructor, method: ctor };
+        let Some(method) = self.emitter.linked.method_def(key) else {
+            return Err(EmitError::Internal(format!("no constructor {ctor} in {class}")));
+        };
+        let depth = self.locals.len();
+        let mut bound = Vec::new();
+        for (param, arg) in method.params.iter().zip(args) {
+            let ty = self.wasm_type(&param.ty);
+            match ty {
+                Some(ty) => {
+                    self.expression_as(arg, Some(&ty))?;
+                    let local = self.builder.add_local(param.name.to_string(), ty);
+                    self.push(Instr::LocalSet(local));
+                    bound.push((param.name, local));
+                }
+                None => self.statement(arg)?,
+            }
+        }
+        self.locals.extend(bound);
+        let struct_type = self.emitter.class_struct(class);
+        self.emitter.push_object_header(&mut self.builder, class);
+        for field in self.emitter.layouts.instance_fields(self.emitter.linked, class) {
+            let ty = self.emitter.linked.table.field(field).map(|info| info.ty.clone()).unwrap_or(Type::Null);
+            match initial_values.iter().find(|(assigned, _)| *assigned == field) {
+                Some((_, value)) => {
+                    let storage = self.emitter.field_storage_type(&ty);
+                    self.expression_as(value, Some(&storage))?;
+                }
+                None => self.emitter.push_zero(&mut self.builder, &ty),
+            }
+        }
+        self.push(Instr::StructNew(struct_type));
+        self.locals.truncate(depth);
+        Ok(())
+    }
+
     fn field_access(&mut self, field: kiln_ir::names::FieldName) -> (TypeId, u32, ValType) {
         let struct_type = self.emitter.class_struct(field.class);
         let fields = self.emitter.layouts.instance_fields(self.emitter.linked, field.class);
@@ -1853,5 +1908,91 @@ pub(crate) fn storage_value_type(storage: StorageType) -> ValType {
     match storage {
         StorageType::I8 | StorageType::I16 => ValType::I32,
         StorageType::Val(ty) => ty,
+    }
+}
+
+/// The fields a constructor sets and the values it sets them to, when that is all it does: its body
+/// (after the optimiser, which removes empty super-constructor calls) is only `this.f = value`, each field
+/// once, each value made of the parameters and literals with operators that cannot throw. Such a
+/// constructor can run as the allocation itself.
+fn field_initialising_constructor(method: &MethodDef) -> Option<Vec<(kiln_ir::names::FieldName, &Tree)>> {
+    let MethodBody::Tree(body) = &method.body else { return None };
+    let mut statements = Vec::new();
+    flatten_statements(body, &mut statements);
+    let params: Vec<LocalName> = method.params.iter().filter(|param| !param.mutable).map(|param| param.name).collect();
+    let mut values: Vec<(kiln_ir::names::FieldName, &Tree)> = Vec::new();
+    for statement in statements {
+        let TreeKind::Assign { lhs, rhs } = &statement.kind else { return None };
+        let TreeKind::Select { qualifier, field } = &lhs.kind else { return None };
+        if !matches!(qualifier.kind, TreeKind::This)
+            || values.iter().any(|(assigned, _)| assigned == field)
+            || !is_plain_value(rhs, &params)
+        {
+            return None;
+        }
+        values.push((*field, rhs.as_ref()));
+    }
+    Some(values)
+}
+
+fn flatten_statements<'t>(tree: &'t Tree, into: &mut Vec<&'t Tree>) {
+    match &tree.kind {
+        TreeKind::Block(statements) => statements.iter().for_each(|statement| flatten_statements(statement, into)),
+        TreeKind::Skip => {}
+        _ => into.push(tree),
+    }
+}
+
+/// A value computed from parameters and literals by operators that cannot throw or have effects.
+fn is_plain_value(tree: &Tree, params: &[LocalName]) -> bool {
+    use kiln_ir::trees::BinaryOp::*;
+    match &tree.kind {
+        TreeKind::VarRef(name) => params.contains(name),
+        TreeKind::Null => true,
+        kind if kind.is_primitive_literal() => true,
+        TreeKind::BinaryOp { op, lhs, rhs } => {
+            !matches!(
+                op,
+                IntDiv
+                    | IntRem
+                    | LongDiv
+                    | LongRem
+                    | IntUnsignedDiv
+                    | IntUnsignedRem
+                    | LongUnsignedDiv
+                    | LongUnsignedRem
+                    | StringConcat
+                    | StringCharAt
+                    | ClassIsInstance
+                    | ClassIsAssignableFrom
+                    | ClassCast
+                    | ClassNewArray
+            ) && is_plain_value(lhs, params)
+                && is_plain_value(rhs, params)
+        }
+        TreeKind::UnaryOp { op, operand } => {
+            use kiln_ir::trees::UnaryOp::*;
+            matches!(
+                op,
+                BooleanNot
+                    | CharToInt
+                    | ByteToInt
+                    | ShortToInt
+                    | IntToLong
+                    | IntToDouble
+                    | LongToInt
+                    | LongToDouble
+                    | DoubleToInt
+                    | DoubleToLong
+                    | DoubleToFloat
+                    | FloatToDouble
+                    | LongToFloat
+                    | IntToChar
+                    | IntToByte
+                    | IntToShort
+                    | BooleanToInt
+            ) && is_plain_value(operand, params)
+        }
+        _ => false,
     }
 }

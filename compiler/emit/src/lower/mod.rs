@@ -221,9 +221,9 @@ impl Emitter<'_> {
         Ok(())
     }
 
-    /// Pushes a new instance of `class` with every field at its zero value (constructors run separately).
-    pub(crate) fn push_new_object(&mut self, builder: &mut FunctionBuilder, class: ClassName) -> Result<(), EmitError> {
-        let struct_type = self.class_struct(class);
+    /// Pushes what an instance of `class` holds before its fields: its vtable and its identity hash, when
+    /// the program has them.
+    pub(crate) fn push_object_header(&mut self, builder: &mut FunctionBuilder, class: ClassName) {
         if self.linked.has_vtables() {
             self.ensure_vtable_global(class);
             builder.push(Instr::GlobalGet(GlobalId::VTable(class)));
@@ -231,6 +231,12 @@ impl Emitter<'_> {
         if self.linked.features.identity_hash {
             builder.push(Instr::I32Const(0));
         }
+    }
+
+    /// Pushes a new instance of `class` with every field at its zero value (constructors run separately).
+    pub(crate) fn push_new_object(&mut self, builder: &mut FunctionBuilder, class: ClassName) -> Result<(), EmitError> {
+        let struct_type = self.class_struct(class);
+        self.push_object_header(builder, class);
         for field in self.layouts.instance_fields(self.linked, class) {
             let field_type = self.linked.table.field(field).map(|info| info.ty.clone()).unwrap_or(kiln_ir::types::Type::Null);
             self.push_zero(builder, &field_type);

@@ -170,17 +170,7 @@ impl Folder<'_> {
 }
 
 fn is_literal(tree: &Tree) -> bool {
-    matches!(
-        tree.kind,
-        TreeKind::Boolean(_)
-            | TreeKind::Char(_)
-            | TreeKind::Byte(_)
-            | TreeKind::Short(_)
-            | TreeKind::Int(_)
-            | TreeKind::Long(_)
-            | TreeKind::Float(_)
-            | TreeKind::Double(_)
-    )
+    tree.kind.is_primitive_literal()
 }
 
 /// `l: { ...; return@l e }` with no other `return@l` is `{ ...; e }`.
