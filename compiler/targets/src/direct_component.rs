@@ -11,7 +11,9 @@
 //! the component directly:
 //!
 //! - the memory moves out of the core module into a two-section module of its own, instantiated first;
-//!   the core module imports it (`kiln` `memory`), so the lowerings can name it and need no shim;
+//!   the core module imports it, so the lowerings can name it and need no shim;
+//! - the core module's imports and its `run` export get one-letter names (the WASI names would otherwise
+//!   be written three times: the core import, the alias, the core instance's export);
 //! - each imported interface is declared with just the functions and types the module uses (an
 //!   instance type may list fewer exports than the host's instance has: the component model checks
 //!   imports by subtyping);
@@ -35,7 +37,7 @@ const MEMORY_NAME: &str = "m";
 const RUN_NAME: &str = "r";
 
 /// The WASI functions this wrapper can describe, by the interface and function names of the core import.
-#[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
 enum Function {
     GetStdout,
     GetStderr,

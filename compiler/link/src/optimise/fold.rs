@@ -132,38 +132,32 @@ impl Folder<'_> {
 
     /// Rewrites one node whose children are already folded.
     fn simplify(&mut self, tree: &mut Tree) {
-        let replacement = match &tree.kind {
-            TreeKind::BinaryOp { op, lhs, rhs } => fold_binary(*op, lhs, rhs).map(|kind| (kind, "operator")),
+        let (kind, counter) = match &tree.kind {
+            TreeKind::BinaryOp { op, lhs, rhs } => (fold_binary(*op, lhs, rhs), Some(&mut self.counts.folded)),
             // A check of a value whose type already excludes null.
             TreeKind::UnaryOp { op: UnaryOp::CheckNotNull, operand } if !operand.ty.is_nullable() && operand.ty == tree.ty => {
-                tree.kind = operand.kind.clone();
-                return;
+                (Some(operand.kind.clone()), None)
             }
-            TreeKind::UnaryOp { op, operand } => fold_unary(*op, operand).map(|kind| (kind, "operator")),
+            TreeKind::UnaryOp { op, operand } => (fold_unary(*op, operand), Some(&mut self.counts.folded)),
             TreeKind::If { cond, then_branch, else_branch } => match cond.kind {
                 TreeKind::Boolean(value) => {
                     let chosen = if value { then_branch } else { else_branch };
-                    (chosen.ty == tree.ty).then(|| (chosen.kind.clone(), "branch"))
+                    ((chosen.ty == tree.ty).then(|| chosen.kind.clone()), Some(&mut self.counts.branches))
                 }
-                _ => None,
+                _ => (None, None),
             },
-            TreeKind::Labeled { label, ty, body } => unlabel(*label, ty, body).map(|kind| (kind, "label")),
+            TreeKind::Labeled { label, ty, body } => (unlabel(*label, ty, body), Some(&mut self.counts.labels)),
             // A block of one expression is that expression.
             TreeKind::Block(statements) => match statements.as_slice() {
-                [only] if only.ty == tree.ty && !matches!(only.kind, TreeKind::VarDef { .. }) => {
-                    tree.kind = only.kind.clone();
-                    return;
-                }
-                _ => None,
+                [only] if only.ty == tree.ty && !matches!(only.kind, TreeKind::VarDef { .. }) => (Some(only.kind.clone()), None),
+                _ => (None, None),
             },
-            _ => None,
+            _ => (None, None),
         };
-        if let Some((kind, what)) = replacement {
+        if let Some(kind) = kind {
             tree.kind = kind;
-            match what {
-                "operator" => self.counts.folded += 1,
-                "branch" => self.counts.branches += 1,
-                _ => self.counts.labels += 1,
+            if let Some(counter) = counter {
+                *counter += 1;
             }
         }
     }

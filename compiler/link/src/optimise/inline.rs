@@ -34,6 +34,8 @@
 //! rewriting. The copy is then devirtualised and inlined in its turn; constant folding, which runs next,
 //! removes the bindings of literal arguments and the labels that only returned.
 
+use std::collections::BTreeMap;
+
 use kiln_ir::names::{LabelName, LocalName};
 use kiln_ir::trees::{ClassKind, MemberNamespace, MethodBody, Tree, TreeKind, UnaryOp, for_each_child_mut};
 use kiln_ir::types::{ClassHierarchy, Type};
@@ -54,12 +56,71 @@ pub const MAX_CALLEE_SIZE: usize = 16;
 /// How many inlined bodies may nest inside one another.
 pub const MAX_DEPTH: usize = 3;
 
-/// Inlines the calls of one method's body (`caller`), with `names` holding every name the body uses.
-pub fn run(linked: &LinkedProgram, caller: MethodKey, body: &mut Tree, names: &mut FreshNames, report: &mut OptimisationReport) {
+/// What decides whether a callee may be inlined, apart from its caller: worked out once per callee for
+/// the whole program (`Callees`), since the same small methods are called from everywhere.
+#[derive(Copy, Clone)]
+struct Callee {
+    trusted: bool,
+    /// For a runtime-library method: whether its body means the same in checked code.
+    same_when_checked: bool,
+    /// Whether the callee's class or an ancestor has a static initializer.
+    has_static_initializer: bool,
+}
+
+/// The callees met so far: `None` for one that is never inlined (too big, a `try`, a hijacked class...).
+#[derive(Default)]
+pub struct Callees {
+    facts: BTreeMap<MethodKey, Option<Callee>>,
+}
+
+impl Callees {
+    fn get(&mut self, linked: &LinkedProgram, key: MethodKey) -> Option<Callee> {
+        *self.facts.entry(key).or_insert_with(|| callee_facts(linked, key))
+    }
+}
+
+fn callee_facts(linked: &LinkedProgram, key: MethodKey) -> Option<Callee> {
+    let table = &linked.table;
+    let info = table.get(key.class)?;
+    if info.kind == ClassKind::HijackedClass || key.namespace == MemberNamespace::StaticConstructor {
+        return None;
+    }
+    let method = linked.method_def(key)?;
+    let MethodBody::Tree(body) = &method.body else { return None };
+    let inlinable = tree_size(body) <= MAX_CALLEE_SIZE
+        && !tree_contains(body, &|tree| {
+            matches!(
+                tree.kind,
+                TreeKind::TryCatch { .. } | TreeKind::TryFinally { .. } | TreeKind::Closure { .. } | TreeKind::StoreModule
+            )
+        });
+    if !inlinable {
+        return None;
+    }
+    let trusted = is_trusted(linked, key);
+    let has_static_initializer = table.superclass_chain(key.class).into_iter().any(|class| {
+        table.get(class).is_some_and(|info| {
+            info.methods.contains_key(&(MemberNamespace::StaticConstructor, crate::static_initializer_name()))
+        })
+    });
+    Some(Callee { trusted, same_when_checked: !trusted || same_when_checked(linked, key), has_static_initializer })
+}
+
+/// Inlines the calls of one method's body (`caller`), with `names` holding every name the body uses and
+/// `callees` what is known of the callees so far.
+pub fn run(
+    linked: &LinkedProgram,
+    caller: MethodKey,
+    body: &mut Tree,
+    names: &mut FreshNames,
+    callees: &mut Callees,
+    report: &mut OptimisationReport,
+) {
     let mut inliner = Inliner {
         linked,
         caller,
         caller_trusted: is_trusted(linked, caller),
+        callees,
         names,
         stack: vec![caller],
         inlined: 0,
@@ -80,6 +141,7 @@ struct Inliner<'a, 'n> {
     linked: &'a LinkedProgram,
     caller: MethodKey,
     caller_trusted: bool,
+    callees: &'n mut Callees,
     names: &'n mut FreshNames,
     /// The method whose body is being rewritten, then the callees being inlined into it.
     stack: Vec<MethodKey>,
@@ -148,35 +210,15 @@ impl Inliner<'_, '_> {
         Some(Tree { kind: TreeKind::Block(statements), span: call.span, ty: call.ty.clone() })
     }
 
-    fn may_inline(&self, key: MethodKey) -> bool {
-        let table = &self.linked.table;
-        let Some(info) = table.get(key.class) else { return false };
-        if info.kind == ClassKind::HijackedClass || key.namespace == MemberNamespace::StaticConstructor {
+    fn may_inline(&mut self, key: MethodKey) -> bool {
+        let Some(callee) = self.callees.get(self.linked, key) else { return false };
+        if self.caller_trusted && !callee.trusted {
             return false;
         }
-        if self.caller_trusted && !is_trusted(self.linked, key) {
+        if !self.caller_trusted && !callee.same_when_checked {
             return false;
         }
-        if !self.caller_trusted && is_trusted(self.linked, key) && !same_when_checked(self.linked, key) {
-            return false;
-        }
-        let has_static_initializer = table.superclass_chain(key.class).into_iter().any(|class| {
-            table.get(class).is_some_and(|info| {
-                info.methods.contains_key(&(MemberNamespace::StaticConstructor, crate::static_initializer_name()))
-            })
-        });
-        if has_static_initializer && !table.is_subclass(self.caller.class, key.class) {
-            return false;
-        }
-        let Some(method) = self.linked.method_def(key) else { return false };
-        let MethodBody::Tree(body) = &method.body else { return false };
-        tree_size(body) <= MAX_CALLEE_SIZE
-            && !tree_contains(body, &|tree| {
-                matches!(
-                    tree.kind,
-                    TreeKind::TryCatch { .. } | TreeKind::TryFinally { .. } | TreeKind::Closure { .. } | TreeKind::StoreModule
-                )
-            })
+        !callee.has_static_initializer || self.linked.table.is_subclass(self.caller.class, key.class)
     }
 }
 

@@ -104,13 +104,14 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
     let mut program = linked.program.clone();
     report.methods_before = linked.reachable.len();
     let quiet_modules = quietly_constructed_modules(linked);
+    let mut callees = inline::Callees::default();
     for key in &linked.reachable {
         let Some(method) = linked.method_def(*key) else { continue };
         let MethodBody::Tree(body) = &method.body else { continue };
         let mut body = body.clone();
         let mut names = FreshNames::of_method(method.params.iter().map(|param| param.name), &body);
         devirtualise::run(linked, &mut body, report);
-        inline::run(linked, *key, &mut body, &mut names, report);
+        inline::run(linked, *key, &mut body, &mut names, &mut callees, report);
         fold::run(&mut body, &quiet_modules, report);
         nullness::run(&method.params, &mut body, report);
         if let Some(target) = method_body_mut(&mut program, linked, *key) {
