@@ -121,6 +121,30 @@ impl Emitter<'_> {
         builder.push(Instr::Call(writer));
     }
 
+    /// The exception maker that a throw helper (`push_throw`) calls.
+    fn throw_helper_maker(name: &str) -> MethodKey {
+        kiln_link::summary::exception_maker(match name {
+            "throwNullPointer" => kiln_link::summary::NULL_POINTER,
+            "throwArrayIndexOutOfBounds" => kiln_link::summary::ARRAY_INDEX_OUT_OF_BOUNDS,
+            _ => kiln_link::summary::CLASS_CAST,
+        })
+    }
+
+    /// Makes sure that the throw helper `name` exists with an immutable global holding a reference to
+    /// it (of the same name), and returns the helper's function type, for `call_ref`.
+    pub(crate) fn throw_helper_reference(&mut self, name: &'static str) -> TypeId {
+        let function = self.request_helper(name);
+        let (params, _) = self.method_signature(Self::throw_helper_maker(name));
+        let function_type = self.module.func_type(params, Vec::new());
+        self.module.add_global(Global {
+            id: GlobalId::Helper(name),
+            ty: ValType::non_null(HeapType::Concrete(function_type.clone())),
+            mutable: false,
+            init: vec![Instr::RefFunc(function)],
+        });
+        function_type
+    }
+
     pub(crate) fn emit_helper(&mut self, name: &'static str) -> Result<(), EmitError> {
         if self.emit_box_helper(name)? || self.emit_js_helper(name)? {
             return Ok(());
@@ -458,6 +482,21 @@ impl Emitter<'_> {
                 f.if_then(|f| f.push(Instr::Return));
                 f.get(f.param(1));
                 let maker = kiln_link::summary::exception_maker(kiln_link::summary::ARRAY_STORE);
+                f.push(Instr::Call(method_func_id(maker)));
+                f.push(Instr::Throw(TagId::JavaException));
+                f.finish(&mut self.module, id);
+            }
+            "throwNullPointer" | "throwArrayIndexOutOfBounds" | "throwClassCast" => {
+                // The throw of a failed check, out of line: see `throw_helper` for why.
+                self.ensure_exception_tag();
+                let maker = Self::throw_helper_maker(name);
+                let (params, _) = self.method_signature(maker);
+                let count = params.len() as u32;
+                let named = params.into_iter().enumerate().map(|(index, ty)| (format!("p{index}"), ty)).collect();
+                let mut f = FunctionBuilder::new(named, Vec::new());
+                for index in 0..count {
+                    f.get(f.param(index));
+                }
                 f.push(Instr::Call(method_func_id(maker)));
                 f.push(Instr::Throw(TagId::JavaException));
                 f.finish(&mut self.module, id);

@@ -375,6 +375,8 @@ fn encode_instr(instr: &Instr, indices: &Indices, labels: &mut Vec<LabelId>) -> 
         Instr::Call(id) => W::Call(indices.func(id)?),
         Instr::ReturnCall(id) => W::ReturnCall(indices.func(id)?),
         Instr::CallIndirect(ty) => W::CallIndirect { type_index: indices.ty(ty)?, table_index: 0 },
+        Instr::CallRef(ty) => W::CallRef(indices.ty(ty)?),
+        Instr::RefFunc(id) => W::RefFunc(indices.func(id)?),
         Instr::TryTable { label, ty, catches } => {
             // Catch clauses branch from outside the try_table's own label.
             let mut encoded = Vec::new();

@@ -98,6 +98,8 @@ pub enum Instr {
     ReturnCall(FuncId),
     /// A call through the dispatch table (the module's only table), by the callee's type.
     CallIndirect(TypeId),
+    /// A call through a typed function reference on the stack (of function type `TypeId`).
+    CallRef(TypeId),
     TryTable {
         label: LabelId,
         ty: BlockType,
@@ -128,6 +130,8 @@ pub enum Instr {
     F32Const(u32),
     F64Const(u64),
     RefNull(HeapType),
+    /// A reference to a function: only in global initializers, which also declare it for `ref.func`.
+    RefFunc(FuncId),
     RefIsNull,
     RefEq,
     RefAsNonNull,
