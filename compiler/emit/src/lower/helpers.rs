@@ -3,6 +3,7 @@
 //! and the bodies of the runtime library's intrinsics.
 
 use kiln_ir::names::{ClassName, well_known};
+use kiln_ir::types::TypeRef;
 use kiln_link::MethodKey;
 
 use crate::lower::boxes::boxed_class_name;
@@ -469,6 +470,8 @@ impl Emitter<'_> {
                     ("value".to_string(), ValType::anyref()),
                 ];
                 let mut f = FunctionBuilder::new(params, Vec::new());
+                let component = f.add_local("component", ValType::non_null(HeapType::Concrete(type_data.clone())));
+                let object_data = self.ensure_type_data(TypeRef::Class(well_known::object()));
                 f.get(f.param(1));
                 f.push(Instr::RefIsNull);
                 f.if_then(|f| f.push(Instr::Return));
@@ -476,6 +479,14 @@ impl Emitter<'_> {
                 f.push(Instr::StructGet { ty: object, field: self.array_type_field() });
                 f.push(Instr::StructGet { ty: type_data, field: crate::lower::type_data::TYPE_DATA_COMPONENT });
                 f.push(Instr::RefAsNonNull);
+                f.push(Instr::LocalTee(component));
+                // An `Object[]` (the backing array of every collection) takes anything, and finding the
+                // value's type data would cast it to `java.lang.Object`'s struct: Wasmtime checks a cast
+                // to a type with subtypes by a call into the runtime whenever the types differ.
+                f.push(Instr::GlobalGet(object_data));
+                f.push(Instr::RefEq);
+                f.if_then(|f| f.push(Instr::Return));
+                f.get(component);
                 f.get(f.param(1));
                 f.push(Instr::Call(type_data_of));
                 f.push(Instr::Call(assignable));

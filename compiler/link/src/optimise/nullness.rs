@@ -25,19 +25,27 @@ use super::OptimisationReport;
 pub const PASS: &str = "nullness";
 
 /// Narrows the locals of a method body that only ever hold non-null values.
+///
+/// Rounds repeat until one narrows nothing: a local copied from a narrowed one (`val array = balls`, the
+/// hidden array of a for-each loop) is only seen to hold non-null values once the copy's source reads as
+/// non-null. Each round narrows at least one more local, so there are at most as many rounds as locals.
 pub fn run(params: &[ParamDef], body: &mut Tree, report: &mut OptimisationReport) {
-    let mut facts = Facts { stores_only_non_null: BTreeMap::new(), excluded: params.iter().map(|param| param.name).collect() };
-    facts.collect(body);
-    let narrowed: BTreeSet<LocalName> = facts
-        .stores_only_non_null
-        .into_iter()
-        .filter(|(name, non_null)| *non_null && !facts.excluded.contains(name))
-        .map(|(name, _)| name)
-        .collect();
-    if !narrowed.is_empty() {
+    loop {
+        let mut facts =
+            Facts { stores_only_non_null: BTreeMap::new(), excluded: params.iter().map(|param| param.name).collect() };
+        facts.collect(body);
+        let narrowed: BTreeSet<LocalName> = facts
+            .stores_only_non_null
+            .into_iter()
+            .filter(|(name, non_null)| *non_null && !facts.excluded.contains(name))
+            .map(|(name, _)| name)
+            .collect();
+        if narrowed.is_empty() {
+            return;
+        }
         narrow(body, &narrowed);
+        report.add(PASS, "locals proven non-null", narrowed.len());
     }
-    report.add(PASS, "locals proven non-null", narrowed.len());
 }
 
 struct Facts {
@@ -97,4 +105,70 @@ fn narrow(tree: &mut Tree, narrowed: &BTreeSet<LocalName>) {
         _ => {}
     }
     for_each_child_mut(tree, |child| narrow(child, narrowed));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kiln_ir::names::{ClassName, MethodName};
+    use kiln_ir::source::Span;
+
+    fn tree(kind: TreeKind, ty: Type) -> Tree {
+        Tree { kind, span: Span::default(), ty }
+    }
+
+    fn node_type(nullable: bool) -> Type {
+        Type::Class { class: ClassName::new("Node"), nullable, exact: false }
+    }
+
+    fn val(name: &str, rhs: Tree) -> Tree {
+        let ty = node_type(true);
+        tree(
+            TreeKind::VarDef { name: LocalName::new(name), original_name: None, ty, mutable: false, rhs: Box::new(rhs) },
+            Type::Void,
+        )
+    }
+
+    fn read(name: &str) -> Tree {
+        tree(TreeKind::VarRef(LocalName::new(name)), node_type(true))
+    }
+
+    fn declared_types(body: &Tree) -> Vec<(String, bool)> {
+        let TreeKind::Block(statements) = &body.kind else { panic!("a block") };
+        statements
+            .iter()
+            .filter_map(|statement| match &statement.kind {
+                TreeKind::VarDef { name, ty, .. } => Some((name.as_str().to_string(), ty.is_nullable())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn copies_of_non_null_locals_are_narrowed_in_later_rounds() {
+        // val first = new Node(); val second = first; val third = second
+        let new_node = TreeKind::New { class: ClassName::new("Node"), ctor: MethodName::new("<init>;V"), args: Vec::new() };
+        let fresh = tree(new_node, node_type(false));
+        let mut body = tree(
+            TreeKind::Block(vec![val("first", fresh), val("second", read("first")), val("third", read("second"))]),
+            Type::Void,
+        );
+        let mut report = OptimisationReport::default();
+        run(&[], &mut body, &mut report);
+        let expected = [("first", false), ("second", false), ("third", false)];
+        assert_eq!(declared_types(&body), expected.map(|(name, nullable)| (name.to_string(), nullable)));
+        assert_eq!(report.count(PASS, "locals proven non-null"), 3);
+    }
+
+    #[test]
+    fn a_copy_of_a_local_that_may_hold_null_stays_nullable() {
+        // val first = null; val second = first
+        let mut body =
+            tree(TreeKind::Block(vec![val("first", tree(TreeKind::Null, Type::Null)), val("second", read("first"))]), Type::Void);
+        let mut report = OptimisationReport::default();
+        run(&[], &mut body, &mut report);
+        let expected = [("first", true), ("second", true)];
+        assert_eq!(declared_types(&body), expected.map(|(name, nullable)| (name.to_string(), nullable)));
+        assert_eq!(report.count(PASS, "locals proven non-null"), 0);
+    }
 }
