@@ -100,6 +100,11 @@ pub fn engine_with(optimization: Optimization) -> Result<Engine> {
     // instantiation (microseconds: one entry a method) spares every `call_indirect` Wasmtime's check for
     // a not-yet-initialised entry. Measured: Tracer, the most dispatch-heavy benchmark, 5 to 10 % faster.
     config.table_lazy_init(false);
+    // For profiling (`benches/README.md`): with `KILN_PERFMAP` set, Wasmtime writes `/tmp/perf-<pid>.map`,
+    // which names each compiled function (`wasm[0]::function[N]`) in `perf report`.
+    if std::env::var_os("KILN_PERFMAP").is_some() {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     // Wasmtime leaves inlining off by default; with it, Cranelift inlines small callees within the module
     // (accessors, small static helpers). Measured on the benchmarks: richards 55 to 31 ms an iteration,
     // tracer 62 to 42, list 29 to 21; but `kiln run DeltaBlue.ir` as a whole goes from 265 to 385 ms, the
