@@ -257,9 +257,9 @@ impl Emitter<'_> {
             return None;
         }
         let done = GlobalId::Helper("initialized");
-        self.module.add_global(Global { id: done.clone(), ty: ValType::I32, mutable: true, init: vec![Instr::I32Const(0)] });
+        self.module.add_global(Global { id: done, ty: ValType::I32, mutable: true, init: vec![Instr::I32Const(0)] });
         let mut f = FunctionBuilder::new(Vec::new(), Vec::new());
-        f.push(Instr::GlobalGet(done.clone()));
+        f.push(Instr::GlobalGet(done));
         f.if_then(|f| f.push(Instr::Return));
         f.i32(1);
         f.push(Instr::GlobalSet(done));

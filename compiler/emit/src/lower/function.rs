@@ -4,6 +4,8 @@
 //! `expression_as` then adapts it to the type the context needs (a cast or a null check where the IR's
 //! type is more precise than what the Wasm value carries, such as a call's result or a field's content).
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use kiln_ir::names::{ClassName, LabelName, LocalName, MethodName, well_known};
 use kiln_ir::trees::*;
 use kiln_ir::types::Type;
@@ -61,6 +63,8 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
         this_local: None,
         checked,
         finally_stack: Vec::new(),
+        shadow_candidates: array_shadow_candidates(body),
+        array_shadows: BTreeMap::new(),
     };
     // `this` arrives as the class's own struct, except in the classes whose values may be strings or boxes,
     // where it arrives as `(ref any)`: a local of the class's own type then saves a cast at each use.
@@ -96,6 +100,11 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
             lowering.locals.push((param.name, LocalId(wasm_index)));
         }
     }
+    for param in &method.params {
+        if let Ok(local) = lowering.local(param.name) {
+            lowering.bind_array_shadow(param.name, local, &param.ty);
+        }
+    }
     let result = results.first().cloned();
     if result.is_some() {
         lowering.expression_as(body, result.as_ref())?;
@@ -118,6 +127,111 @@ struct FunctionLowering<'e, 'a> {
     this_local: Option<LocalId>,
     /// Whether array and string accesses are checked (they are, except in the trusted runtime library).
     checked: bool,
+    /// The locals worth an array shadow (`array_shadow_candidates`), and the shadows of those bound so far.
+    shadow_candidates: BTreeSet<LocalName>,
+    array_shadows: BTreeMap<LocalId, ArrayShadow>,
+}
+
+/// The data array and the length of an array variable (a local, or a static field), kept in variables of
+/// their own and refreshed at each assignment of the variable, so that an access reads neither the array
+/// object's `data` field nor the length through the GC heap. Wasmtime re-loads both, with a null check
+/// each, at every `struct.get` and `array.len`, and Cranelift does not merge those loads: in a loop over
+/// a local array, the shadow is what takes the object out of the loop body; for an array in a static
+/// field, it saves the object's load at every access (array fields are written rarely, read often).
+#[derive(Copy, Clone)]
+struct ArrayShadow {
+    kind: ArrayKind,
+    /// `(ref null $data)` when the variable may be null: null exactly when the variable is (its length is
+    /// then stale, and never read, since the null check comes first).
+    data: Place,
+    length: Place,
+    nullable: bool,
+}
+
+/// A Wasm variable.
+#[derive(Copy, Clone)]
+enum Place {
+    Local(LocalId),
+    Global(GlobalId),
+}
+
+impl Place {
+    fn get(self) -> Instr {
+        match self {
+            Place::Local(local) => Instr::LocalGet(local),
+            Place::Global(global) => Instr::GlobalGet(global),
+        }
+    }
+
+    fn set(self) -> Instr {
+        match self {
+            Place::Local(local) => Instr::LocalSet(local),
+            Place::Global(global) => Instr::GlobalSet(global),
+        }
+    }
+}
+
+/// Where the array of an access comes from, once its operands are evaluated.
+enum ArraySource {
+    Shadow(ArrayShadow),
+    /// The array object, in a local, nullable or not.
+    Object {
+        local: LocalId,
+        nullable: bool,
+    },
+}
+
+/// The operands of a checked array access, evaluated, null-checked and bounds-checked, in locals.
+struct CheckedArrayAccess {
+    kind: ArrayKind,
+    /// The array object, when the caller asked for it (the store check of covariant arrays needs it).
+    object: Option<LocalId>,
+    data: Place,
+    index: LocalId,
+    value: Option<LocalId>,
+}
+
+/// The static fields whose arrays the program's methods index or measure directly: those get a shadow.
+pub(crate) fn indexed_static_arrays(linked: &kiln_link::LinkedProgram) -> BTreeSet<kiln_ir::names::FieldName> {
+    fn collect(tree: &Tree, fields: &mut BTreeSet<kiln_ir::names::FieldName>) {
+        let operand = match &tree.kind {
+            TreeKind::ArraySelect { array, .. } => Some(array),
+            TreeKind::UnaryOp { op: UnaryOp::ArrayLength, operand } => Some(operand),
+            _ => None,
+        };
+        if let Some(TreeKind::SelectStatic(field)) = operand.map(|operand| &operand.kind) {
+            fields.insert(*field);
+        }
+        kiln_link::summary::for_each_child(tree, |child| collect(child, fields));
+    }
+    let mut fields = BTreeSet::new();
+    for key in &linked.reachable {
+        if let Some(MethodDef { body: MethodBody::Tree(body), .. }) = linked.method_def(*key) {
+            collect(body, &mut fields);
+        }
+    }
+    fields
+}
+
+/// The locals of a body whose arrays are indexed or measured (`a[i]`, `a.length`) at least twice, a use in
+/// a loop counting as many: those get an `ArrayShadow`, which costs two loads at each assignment and saves
+/// two at each access.
+fn array_shadow_candidates(body: &Tree) -> BTreeSet<LocalName> {
+    fn count(tree: &Tree, weight: u32, weights: &mut BTreeMap<LocalName, u32>) {
+        let operand = match &tree.kind {
+            TreeKind::ArraySelect { array, .. } => Some(array),
+            TreeKind::UnaryOp { op: UnaryOp::ArrayLength, operand } => Some(operand),
+            _ => None,
+        };
+        if let Some(TreeKind::VarRef(name)) = operand.map(|operand| &operand.kind) {
+            *weights.entry(*name).or_default() += weight;
+        }
+        let inner = if matches!(tree.kind, TreeKind::While { .. }) { weight.saturating_mul(4) } else { weight };
+        kiln_link::summary::for_each_child(tree, |child| count(child, inner, weights));
+    }
+    let mut weights = BTreeMap::new();
+    count(body, 1, &mut weights);
+    weights.into_iter().filter(|(_, weight)| *weight >= 2).map(|(name, _)| name).collect()
 }
 
 /// A `Labeled` block being lowered.
@@ -331,6 +445,7 @@ impl FunctionLowering<'_, '_> {
                 let local = self.builder.add_local(name.to_string(), local_type);
                 self.push(Instr::LocalSet(local));
                 self.locals.push((*name, local));
+                self.bind_array_shadow(*name, local, ty);
             }
             TreeKind::Skip => {}
             TreeKind::Block(statements) => {
@@ -564,18 +679,17 @@ impl FunctionLowering<'_, '_> {
                 self.push(Instr::StructNew(object));
             }
             TreeKind::ArraySelect { array, index } => {
-                let kind = self.push_array_data(array)?;
-                self.expression_as(index, Some(&ValType::I32))?;
+                let kind = if self.checked {
+                    let access = self.checked_array_access(array, index, None, false)?;
+                    self.push(access.data.get());
+                    self.push(Instr::LocalGet(access.index));
+                    access.kind
+                } else {
+                    let kind = self.push_array_data(array)?;
+                    self.expression_as(index, Some(&ValType::I32))?;
+                    kind
+                };
                 let data = self.emitter.array_data_type(kind);
-                if self.checked {
-                    // data, index -> data, index, after the bounds check.
-                    let data_local = self.builder.add_local("array", ValType::non_null(HeapType::Concrete(data.clone())));
-                    let index_local = self.builder.add_local("index", ValType::I32);
-                    self.push(Instr::LocalSet(index_local));
-                    self.push(Instr::LocalTee(data_local));
-                    self.push(Instr::LocalGet(index_local));
-                    self.push_index_check(data_local, index_local);
-                }
                 self.push(match kind {
                     ArrayKind::Boolean | ArrayKind::Char => Instr::ArrayGetU(data),
                     ArrayKind::Byte | ArrayKind::Short => Instr::ArrayGetS(data),
@@ -887,6 +1001,8 @@ impl FunctionLowering<'_, '_> {
             finally_stack: Vec::new(),
             this_local: None,
             checked: self.checked,
+            shadow_candidates: array_shadow_candidates(body),
+            array_shadows: BTreeMap::new(),
         };
         if !captures.is_empty() {
             // Captures are copied into locals once: the body may read them many times.
@@ -905,6 +1021,16 @@ impl FunctionLowering<'_, '_> {
         }
         for (index, param) in params.iter().enumerate() {
             inner.locals.push((param.name, LocalId(index as u32 + 1)));
+        }
+        for (param, _) in captures {
+            if let Ok(local) = inner.local(param.name) {
+                inner.bind_array_shadow(param.name, local, &param.ty);
+            }
+        }
+        for param in params {
+            if let Ok(local) = inner.local(param.name) {
+                inner.bind_array_shadow(param.name, local, &param.ty);
+            }
         }
         match results.first().cloned() {
             Some(result_type) => inner.expression_as(body, Some(&result_type))?,
@@ -954,29 +1080,18 @@ impl FunctionLowering<'_, '_> {
     /// index check, the value must be an instance of the array's run-time element type, or the store
     /// throws `ArrayStoreException` (Java evaluates array, index, value, then checks in that order).
     fn lower_checked_array_store(&mut self, array: &Tree, index: &Tree, value: &Tree) -> Result<(), EmitError> {
-        let kind = ArrayKind::Reference;
-        let object = self.emitter.array_object_type(kind);
-        let data = self.emitter.array_data_type(kind);
-        let object_local = self.builder.add_local("array", ValType::non_null(HeapType::Concrete(object.clone())));
-        let data_local = self.builder.add_local("array.data", ValType::non_null(HeapType::Concrete(data.clone())));
-        let index_local = self.builder.add_local("index", ValType::I32);
-        let value_local = self.builder.add_local("value", ValType::anyref());
-        self.dereferenced(array, HeapType::Concrete(object.clone()))?;
-        self.push(Instr::LocalTee(object_local));
-        self.push(Instr::StructGet { ty: object.clone(), field: self.emitter.first_field_index() });
-        self.push(Instr::LocalSet(data_local));
-        self.expression_as(index, Some(&ValType::I32))?;
-        self.push(Instr::LocalSet(index_local));
-        self.expression_as(value, Some(&ValType::anyref()))?;
-        self.push(Instr::LocalSet(value_local));
-        self.push_index_check(data_local, index_local);
+        let access = self.checked_array_access(array, index, Some(value), true)?;
+        let (Some(object), Some(value)) = (access.object, access.value) else {
+            return Err(EmitError::Internal("a checked store without its array or value".into()));
+        };
         let check = self.emitter.request_helper("checkArrayStore");
-        self.push(Instr::LocalGet(object_local));
-        self.push(Instr::LocalGet(value_local));
+        self.push(Instr::LocalGet(object));
+        self.push(Instr::LocalGet(value));
         self.push(Instr::Call(check));
-        self.push(Instr::LocalGet(data_local));
-        self.push(Instr::LocalGet(index_local));
-        self.push(Instr::LocalGet(value_local));
+        self.push(access.data.get());
+        self.push(Instr::LocalGet(access.index));
+        self.push(Instr::LocalGet(value));
+        let data = self.emitter.array_data_type(access.kind);
         self.push(Instr::ArraySet(data));
         Ok(())
     }
@@ -1004,16 +1119,22 @@ impl FunctionLowering<'_, '_> {
     /// Throws `ArrayIndexOutOfBoundsException` unless `0 <= index < length` (one unsigned comparison).
     /// The comparison is inline and only the throw is a call: a call on every access costs Cranelift its
     /// registers around it, which made array-heavy loops several times slower than the check itself.
-    fn push_index_check(&mut self, data: LocalId, index: LocalId) {
+    /// The length comes from `length` when the array has a shadow, from the data array otherwise.
+    fn push_index_check(&mut self, data: Place, length: Option<Place>, index: LocalId) {
+        let push_length = |lowering: &mut Self| match length {
+            Some(length) => lowering.push(length.get()),
+            None => {
+                lowering.push(data.get());
+                lowering.push(Instr::ArrayLen);
+            }
+        };
         self.push(Instr::LocalGet(index));
-        self.push(Instr::LocalGet(data));
-        self.push(Instr::ArrayLen);
+        push_length(self);
         self.plain(W::I32GeU);
         let label = self.builder.new_label();
         self.push(Instr::If { label, ty: BlockType::Empty });
         self.push(Instr::LocalGet(index));
-        self.push(Instr::LocalGet(data));
-        self.push(Instr::ArrayLen);
+        push_length(self);
         self.push_throw("throwArrayIndexOutOfBounds");
         self.push(Instr::End);
     }
@@ -1028,12 +1149,194 @@ impl FunctionLowering<'_, '_> {
         }
     }
 
+    /// Gives `local`, the binding of IR local `name` of type `ty`, an array shadow when it is a candidate,
+    /// and fills it from the value the local was just set to.
+    fn bind_array_shadow(&mut self, name: LocalName, local: LocalId, ty: &Type) {
+        let Type::Array { array, .. } = *ty else {
+            return;
+        };
+        if !self.shadow_candidates.contains(&name) {
+            return;
+        }
+        let kind = array_kind_of(array);
+        let object = self.emitter.array_object_type(kind);
+        // Only a local holding the array object itself: its Wasm type says whether it may be null.
+        let nullable = match self.builder.local_type(local) {
+            ValType::Ref { nullable, heap: HeapType::Concrete(id) } if *id == object => *nullable,
+            _ => return,
+        };
+        let data_type = self.emitter.array_data_type(kind);
+        let data = self.builder.add_local(format!("{name}.data"), ValType::Ref { nullable, heap: HeapType::Concrete(data_type) });
+        let length = self.builder.add_local(format!("{name}.length"), ValType::I32);
+        let shadow = ArrayShadow { kind, data: Place::Local(data), length: Place::Local(length), nullable };
+        self.array_shadows.insert(local, shadow);
+        self.refresh_array_shadow(Place::Local(local), shadow);
+    }
+
+    /// The shadow of a static array field that the program indexes (`Emitter::static_array_shadows`), its
+    /// globals created on first use. Both start out as the field does, null (and 0).
+    fn static_array_shadow(&mut self, field: kiln_ir::names::FieldName) -> Option<ArrayShadow> {
+        if !self.emitter.static_array_shadows.contains(&field) {
+            return None;
+        }
+        let Some(Type::Array { array, .. }) = self.emitter.linked.table.field(field).map(|info| info.ty.clone()) else {
+            return None;
+        };
+        let kind = array_kind_of(array);
+        let data = GlobalId::StaticArrayData(field);
+        let length = GlobalId::StaticArrayLength(field);
+        if !self.emitter.module.has_global(&data) {
+            let data_type = HeapType::Concrete(self.emitter.array_data_type(kind));
+            let init = vec![Instr::RefNull(data_type.clone())];
+            self.emitter.module.add_global(Global { id: data, ty: ValType::nullable(data_type), mutable: true, init });
+            let init = vec![Instr::I32Const(0)];
+            self.emitter.module.add_global(Global { id: length, ty: ValType::I32, mutable: true, init });
+        }
+        Some(ArrayShadow { kind, data: Place::Global(data), length: Place::Global(length), nullable: true })
+    }
+
+    /// Sets an array shadow from its variable, after each assignment of the variable.
+    fn refresh_array_shadow(&mut self, variable: Place, shadow: ArrayShadow) {
+        let object = self.emitter.array_object_type(shadow.kind);
+        let data_type = self.emitter.array_data_type(shadow.kind);
+        let field = self.emitter.first_field_index();
+        if shadow.nullable {
+            self.push(variable.get());
+            self.push(Instr::RefIsNull);
+            let label = self.builder.new_label();
+            self.push(Instr::If { label, ty: BlockType::Empty });
+            self.push(Instr::RefNull(HeapType::Concrete(data_type)));
+            self.push(shadow.data.set());
+            self.push(Instr::Else);
+        }
+        self.push(variable.get());
+        self.push(Instr::StructGet { ty: object, field });
+        match shadow.data {
+            Place::Local(local) => self.push(Instr::LocalTee(local)),
+            Place::Global(_) => {
+                self.push(shadow.data.set());
+                self.push(shadow.data.get());
+            }
+        }
+        self.push(Instr::ArrayLen);
+        self.push(shadow.length.set());
+        if shadow.nullable {
+            self.push(Instr::End);
+        }
+    }
+
+    /// The shadow of the array variable that `array` reads, if it has one.
+    fn array_shadow_of(&mut self, array: &Tree) -> Option<ArrayShadow> {
+        match &array.kind {
+            TreeKind::VarRef(name) => {
+                let local = self.local(*name).ok()?;
+                self.array_shadows.get(&local).copied()
+            }
+            TreeKind::SelectStatic(field) => self.static_array_shadow(*field),
+            _ => None,
+        }
+    }
+
+    /// Throws `NullPointerException` if the shadowed array is null (in checked code, when it may be).
+    fn push_shadow_null_check(&mut self, shadow: ArrayShadow) {
+        if self.checked && shadow.nullable {
+            self.push(shadow.data.get());
+            self.push(Instr::RefIsNull);
+            let label = self.builder.new_label();
+            self.push(Instr::If { label, ty: BlockType::Empty });
+            self.push_throw("throwNullPointer");
+            self.push(Instr::End);
+        }
+    }
+
+    /// Evaluates the operands of a checked array access in Java's order (JLS 15.10.4, 15.26.1): the array,
+    /// the index, the value to store if any, and only then the null check and the bounds check, so that
+    /// `a[f()]` on a null `a` calls `f` before it throws. `keep_object` asks for the array object in a
+    /// local too (never from a shadow).
+    fn checked_array_access(
+        &mut self,
+        array: &Tree,
+        index: &Tree,
+        value: Option<&Tree>,
+        keep_object: bool,
+    ) -> Result<CheckedArrayAccess, EmitError> {
+        let Type::Array { array: array_ref, .. } = array.ty else {
+            return Err(EmitError::Internal(format!("array operation on a `{}`", array.ty)));
+        };
+        let kind = array_kind_of(array_ref);
+        let object = self.emitter.array_object_type(kind);
+        let data_type = self.emitter.array_data_type(kind);
+        let source = match self.array_shadow_of(array).filter(|_| !keep_object) {
+            // A local's read has no effect: nothing to evaluate before the index.
+            Some(shadow) => ArraySource::Shadow(shadow),
+            None => {
+                let nullable = kiln_link::summary::needs_null_check(&array.ty);
+                let ty = ValType::Ref { nullable, heap: HeapType::Concrete(object.clone()) };
+                let local = self.builder.add_local("array.object", ty.clone());
+                self.expression_as(array, Some(&ty))?;
+                self.push(Instr::LocalSet(local));
+                ArraySource::Object { local, nullable }
+            }
+        };
+        let index_local = self.builder.add_local("index", ValType::I32);
+        self.expression_as(index, Some(&ValType::I32))?;
+        self.push(Instr::LocalSet(index_local));
+        let value_local = match value {
+            Some(value) => {
+                let element = storage_value_type(array_element_storage(kind));
+                let local = self.builder.add_local("value", element.clone());
+                self.expression_as(value, Some(&element))?;
+                self.push(Instr::LocalSet(local));
+                Some(local)
+            }
+            None => None,
+        };
+        let (data, length, object_local) = match source {
+            ArraySource::Shadow(shadow) => {
+                self.push_shadow_null_check(shadow);
+                (shadow.data, Some(shadow.length), None)
+            }
+            ArraySource::Object { local, nullable } => {
+                if nullable {
+                    let done = self.builder.new_label();
+                    self.push(Instr::Block {
+                        label: done,
+                        ty: BlockType::Result(ValType::non_null(HeapType::Concrete(object.clone()))),
+                    });
+                    self.push(Instr::LocalGet(local));
+                    self.push(Instr::BrOnNonNull(done));
+                    self.push_throw("throwNullPointer");
+                    self.push(Instr::End);
+                } else {
+                    self.push(Instr::LocalGet(local));
+                }
+                let object_local = keep_object.then(|| {
+                    let non_null = self.builder.add_local("array", ValType::non_null(HeapType::Concrete(object.clone())));
+                    self.push(Instr::LocalTee(non_null));
+                    non_null
+                });
+                let field = self.emitter.first_field_index();
+                self.push(Instr::StructGet { ty: object.clone(), field });
+                let data = self.builder.add_local("array.data", ValType::non_null(HeapType::Concrete(data_type)));
+                self.push(Instr::LocalSet(data));
+                (Place::Local(data), None, object_local)
+            }
+        };
+        self.push_index_check(data, length, index_local);
+        Ok(CheckedArrayAccess { kind, object: object_local, data, index: index_local, value: value_local })
+    }
+
     /// Pushes the raw Wasm array under an array object and returns its kind.
     fn push_array_data(&mut self, array: &Tree) -> Result<ArrayKind, EmitError> {
         let Type::Array { array: array_ref, .. } = array.ty else {
             return Err(EmitError::Internal(format!("array operation on a `{}`", array.ty)));
         };
         let kind = array_kind_of(array_ref);
+        if let Some(shadow) = self.array_shadow_of(array) {
+            self.push_shadow_null_check(shadow);
+            self.push(shadow.data.get());
+            return Ok(kind);
+        }
         let object = self.emitter.array_object_type(kind);
         self.dereferenced(array, HeapType::Concrete(object.clone()))?;
         let field = self.emitter.first_field_index();
@@ -1116,6 +1419,9 @@ impl FunctionLowering<'_, '_> {
                 let local_type = self.builder.local_type(local).clone();
                 self.expression_as(rhs, Some(&local_type))?;
                 self.push(Instr::LocalSet(local));
+                if let Some(shadow) = self.array_shadows.get(&local).copied() {
+                    self.refresh_array_shadow(Place::Local(local), shadow);
+                }
             }
             TreeKind::Select { qualifier, field } => {
                 let (struct_type, index, storage) = self.field_access(*field);
@@ -1127,29 +1433,30 @@ impl FunctionLowering<'_, '_> {
                 let storage = self.static_field_global(*field);
                 self.expression_as(rhs, Some(&storage))?;
                 self.push(Instr::GlobalSet(GlobalId::StaticField(*field)));
+                if let Some(shadow) = self.static_array_shadow(*field) {
+                    self.refresh_array_shadow(Place::Global(GlobalId::StaticField(*field)), shadow);
+                }
             }
             TreeKind::ArraySelect { array, index } => {
                 let store_checked = matches!(array.ty, Type::Array { array, .. } if self.checked && self.emitter.linked.covariant_stores.contains(&array));
                 if store_checked {
                     return self.lower_checked_array_store(array, index, rhs);
                 }
-                let kind = self.push_array_data(array)?;
-                self.expression_as(index, Some(&ValType::I32))?;
-                let element = storage_value_type(array_element_storage(kind));
-                self.expression_as(rhs, Some(&element))?;
+                let kind = if self.checked {
+                    // As in Java, the value is computed before the array is checked.
+                    let access = self.checked_array_access(array, index, Some(rhs), false)?;
+                    self.push(access.data.get());
+                    self.push(Instr::LocalGet(access.index));
+                    self.push(Instr::LocalGet(access.value.expect("a store has a value")));
+                    access.kind
+                } else {
+                    let kind = self.push_array_data(array)?;
+                    self.expression_as(index, Some(&ValType::I32))?;
+                    let element = storage_value_type(array_element_storage(kind));
+                    self.expression_as(rhs, Some(&element))?;
+                    kind
+                };
                 let data = self.emitter.array_data_type(kind);
-                if self.checked {
-                    // As in Java, the value is computed before the index is checked.
-                    let data_local = self.builder.add_local("array", ValType::non_null(HeapType::Concrete(data.clone())));
-                    let index_local = self.builder.add_local("index", ValType::I32);
-                    let value_local = self.builder.add_local("value", element);
-                    self.push(Instr::LocalSet(value_local));
-                    self.push(Instr::LocalSet(index_local));
-                    self.push(Instr::LocalTee(data_local));
-                    self.push(Instr::LocalGet(index_local));
-                    self.push_index_check(data_local, index_local);
-                    self.push(Instr::LocalGet(value_local));
-                }
                 self.push(Instr::ArraySet(data));
             }
             _ => {
@@ -1619,6 +1926,11 @@ impl FunctionLowering<'_, '_> {
             return Ok(());
         }
         if op == ArrayLength {
+            if let Some(shadow) = self.array_shadow_of(operand) {
+                self.push_shadow_null_check(shadow);
+                self.push(shadow.length.get());
+                return Ok(());
+            }
             self.push_array_data(operand)?;
             self.push(Instr::ArrayLen);
             return Ok(());

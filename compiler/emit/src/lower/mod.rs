@@ -87,6 +87,9 @@ pub(crate) struct Emitter<'a> {
     pub closure_signatures: std::collections::BTreeMap<(Vec<ValType>, Vec<ValType>), u32>,
     /// How many `Closure` nodes have been lifted into functions so far.
     pub closure_count: u32,
+    /// The static fields whose arrays some method indexes or measures directly (`C::f[i]`,
+    /// `C::f.length`): they get an array shadow (in `function.rs`), two globals kept with the field.
+    pub static_array_shadows: std::collections::BTreeSet<kiln_ir::names::FieldName>,
 }
 
 pub fn emit_module(linked: &LinkedProgram, host: &dyn Host, options: &EmitOptions) -> Result<Vec<u8>, EmitError> {
@@ -99,6 +102,7 @@ pub fn emit_module(linked: &LinkedProgram, host: &dyn Host, options: &EmitOption
         written_fds: std::collections::BTreeSet::new(),
         closure_signatures: std::collections::BTreeMap::new(),
         closure_count: 0,
+        static_array_shadows: function::indexed_static_arrays(linked),
     };
     emitter.emit_all()?;
     Ok(encode_module(&emitter.module, options.debug_names)?)
@@ -200,7 +204,7 @@ impl Emitter<'_> {
         let object_type = ValType::non_null(HeapType::Concrete(struct_type.clone()));
         let global = GlobalId::Module(class);
         self.module.add_global(Global {
-            id: global.clone(),
+            id: global,
             ty: ValType::nullable(HeapType::Concrete(struct_type.clone())),
             mutable: true,
             init: vec![Instr::RefNull(HeapType::Concrete(struct_type))],

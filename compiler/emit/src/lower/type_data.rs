@@ -141,12 +141,7 @@ impl Emitter<'_> {
         init.push(Instr::RefNull(HeapType::None));
         init.push(Instr::StructNew(type_data.clone()));
         visiting.pop();
-        self.module.add_global(Global {
-            id: id.clone(),
-            ty: ValType::non_null(HeapType::Concrete(type_data)),
-            mutable: false,
-            init,
-        });
+        self.module.add_global(Global { id, ty: ValType::non_null(HeapType::Concrete(type_data)), mutable: false, init });
         id
     }
 

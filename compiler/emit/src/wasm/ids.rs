@@ -156,7 +156,7 @@ impl fmt::Display for FuncId {
     }
 }
 
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub enum GlobalId {
     /// The instance of a module class (null until loaded).
     Module(ClassName),
@@ -164,6 +164,9 @@ pub enum GlobalId {
     VTable(ClassName),
     /// A static field.
     StaticField(FieldName),
+    /// The data array and the length of the array in a static field (`ArrayShadow` in the emitter).
+    StaticArrayData(FieldName),
+    StaticArrayLength(FieldName),
     /// A compiler-generated global, by name.
     Helper(&'static str),
     /// The type data of a type (an immutable constant, apart from its cached `Class` object).
@@ -176,6 +179,8 @@ impl fmt::Display for GlobalId {
             GlobalId::Module(class) => write!(f, "mod.{class}"),
             GlobalId::VTable(class) => write!(f, "vt.{class}"),
             GlobalId::StaticField(field) => write!(f, "static.{field}"),
+            GlobalId::StaticArrayData(field) => write!(f, "static.{field}.data"),
+            GlobalId::StaticArrayLength(field) => write!(f, "static.{field}.length"),
             GlobalId::Helper(name) => write!(f, "g.{name}"),
             GlobalId::TypeData(type_ref) => write!(f, "td.{type_ref}"),
         }
@@ -197,7 +202,7 @@ impl fmt::Display for TagId {
 }
 
 /// A local of the function being built (parameters first).
-#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct LocalId(pub u32);
 
 /// A block, loop, if or try_table that branches name; resolved to a depth at encoding.
