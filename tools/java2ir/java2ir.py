@@ -1069,6 +1069,14 @@ class Translator:
             if ops in (['++'], ['--']):
                 saved = (e.postfix_operators, e.prefix_operators)
                 e.postfix_operators, e.prefix_operators = [], []
+                selectors = list(getattr(e, 'selectors', None) or [])
+                if selectors and isinstance(selectors[-1], J.ArraySelector):
+                    # `a[f()]++` is `a[f()] += 1`: the array and the index are evaluated once.
+                    compound = J.Assignment(expressionl=e, type='+=' if ops == ['++'] else '-=', value=J.Literal(value='1'))
+                    try:
+                        return self.assignment(compound, scope, context)
+                    finally:
+                        e.postfix_operators, e.prefix_operators = saved
                 try:
                     target, ttype = self.lvalue(e, scope, context)
                 finally:

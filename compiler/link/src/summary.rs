@@ -468,3 +468,108 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
 }
 
 pub use kiln_ir::trees::for_each_child;
+
+/// Whether evaluating a tree has no effect and can fail with nothing but a `NullPointerException`: a null
+/// check may then move before it and no program can tell (either way a `NullPointerException`, without
+/// a message, is thrown, and nothing else happened), which spares the locals that Java's order of
+/// evaluation otherwise needs (`x.m(y.f)` checks `x` first).
+pub fn is_quiet(tree: &Tree) -> bool {
+    match &tree.kind {
+        kind if kind.is_primitive_literal() => true,
+        TreeKind::Null | TreeKind::String(_) | TreeKind::VarRef(_) | TreeKind::This | TreeKind::SelectStatic(_) => true,
+        TreeKind::Select { qualifier, .. } => is_quiet(qualifier),
+        TreeKind::UnaryOp { op, operand } => {
+            use kiln_ir::trees::UnaryOp as U;
+            let conversion = matches!(
+                op,
+                U::BooleanNot
+                    | U::CharToInt
+                    | U::ByteToInt
+                    | U::ShortToInt
+                    | U::IntToLong
+                    | U::IntToDouble
+                    | U::LongToInt
+                    | U::LongToDouble
+                    | U::DoubleToInt
+                    | U::DoubleToLong
+                    | U::DoubleToFloat
+                    | U::FloatToDouble
+                    | U::LongToFloat
+                    | U::IntToChar
+                    | U::IntToByte
+                    | U::IntToShort
+                    | U::BooleanToInt
+                    | U::FloatToBits
+                    | U::FloatFromBits
+                    | U::DoubleToBits
+                    | U::DoubleFromBits
+                    | U::IntClz
+                    | U::LongClz
+                    | U::UnsignedIntToLong
+                    | U::CheckNotNull
+                    | U::ArrayLength
+                    | U::StringLength
+            );
+            conversion && is_quiet(operand)
+        }
+        TreeKind::BinaryOp { op, lhs, rhs } => {
+            use kiln_ir::trees::BinaryOp as B;
+            let may_throw_or_call = matches!(
+                op,
+                B::StringConcat
+                    | B::IntDiv
+                    | B::IntRem
+                    | B::LongDiv
+                    | B::LongRem
+                    | B::IntUnsignedDiv
+                    | B::IntUnsignedRem
+                    | B::LongUnsignedDiv
+                    | B::LongUnsignedRem
+            );
+            !may_throw_or_call && is_quiet(lhs) && is_quiet(rhs)
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod quiet_tests {
+    use super::*;
+    use kiln_ir::names::{FieldName, LocalName};
+    use kiln_ir::source::Span;
+
+    fn tree(kind: TreeKind, ty: Type) -> Tree {
+        Tree { kind, span: Span::default(), ty }
+    }
+
+    fn local(name: &str) -> Tree {
+        tree(TreeKind::VarRef(LocalName::new(name)), Type::Int)
+    }
+
+    fn binary(op: BinaryOp, lhs: Tree, rhs: Tree) -> Tree {
+        tree(TreeKind::BinaryOp { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, Type::Int)
+    }
+
+    #[test]
+    fn reads_and_arithmetic_are_quiet_but_calls_and_divisions_are_not() {
+        let node = Type::Class { class: ClassName::new("Node"), nullable: true, exact: false };
+        let field_read = tree(
+            TreeKind::Select {
+                qualifier: Box::new(tree(TreeKind::VarRef(LocalName::new("node")), node)),
+                field: FieldName { class: ClassName::new("Node"), simple: kiln_ir::names::SimpleName::new("size") },
+            },
+            Type::Int,
+        );
+        assert!(is_quiet(&binary(BinaryOp::IntAdd, local("a"), tree(TreeKind::Int(1), Type::Int))));
+        // A read through a possibly-null reference can only fail with a NullPointerException.
+        assert!(is_quiet(&field_read));
+        assert!(!is_quiet(&binary(BinaryOp::IntDiv, local("a"), local("b"))));
+        let call = TreeKind::ApplyStatic {
+            flags: Default::default(),
+            class: ClassName::new("Main"),
+            method: MethodName::new("f;I"),
+            args: Vec::new(),
+        };
+        assert!(!is_quiet(&binary(BinaryOp::IntAdd, local("a"), tree(call, Type::Int))));
+    }
+}

@@ -617,8 +617,7 @@ impl FunctionLowering<'_, '_> {
                     .map(|(declaring, _)| declaring)
                     .unwrap_or(*class);
                 let key = MethodKey { class: declaring, namespace, method: *method };
-                self.receiver_for(key, receiver)?;
-                self.call_arguments(key, args)?;
+                self.receiver_and_arguments(key, receiver, args)?;
                 self.call_and_adapt(key, &tree.ty);
             }
             TreeKind::ApplyStatic { class, method, args, .. }
@@ -1425,8 +1424,21 @@ impl FunctionLowering<'_, '_> {
             }
             TreeKind::Select { qualifier, field } => {
                 let (struct_type, index, storage) = self.field_access(*field);
-                self.dereferenced(qualifier, HeapType::Concrete(struct_type.clone()))?;
-                self.expression_as(rhs, Some(&storage))?;
+                let heap = HeapType::Concrete(struct_type.clone());
+                if self.checked && kiln_link::summary::needs_null_check(&qualifier.ty) && !kiln_link::summary::is_quiet(rhs) {
+                    // Java's order (JLS 15.26.1): the qualifier, the value, then the null check.
+                    let qualifier_local = self.builder.add_local("qualifier", ValType::nullable(heap.clone()));
+                    self.expression_as(qualifier, Some(&ValType::nullable(heap.clone())))?;
+                    self.push(Instr::LocalSet(qualifier_local));
+                    let value_local = self.builder.add_local("value", storage.clone());
+                    self.expression_as(rhs, Some(&storage))?;
+                    self.push(Instr::LocalSet(value_local));
+                    self.push_checked_local(qualifier_local, heap);
+                    self.push(Instr::LocalGet(value_local));
+                } else {
+                    self.dereferenced(qualifier, heap)?;
+                    self.expression_as(rhs, Some(&storage))?;
+                }
                 self.push(Instr::StructSet { ty: struct_type, field: index });
             }
             TreeKind::SelectStatic(field) => {
@@ -1503,12 +1515,58 @@ impl FunctionLowering<'_, '_> {
 
     /// Pushes the receiver of a direct call to an instance method, null-checked and typed as the callee's
     /// `this`. The receiver's static type is usually the callee's class or a subclass: no cast.
-    fn receiver_for(&mut self, key: MethodKey, receiver: &Tree) -> Result<(), EmitError> {
+    /// Then pushes the arguments: `receiver_and_arguments`.
+    fn receiver_and_arguments(&mut self, key: MethodKey, receiver: &Tree, args: &[Tree]) -> Result<(), EmitError> {
         let heap = match self.emitter.method_receiver_type(key) {
             ValType::Ref { heap, .. } => heap,
             _ => HeapType::Any,
         };
-        self.dereferenced(receiver, heap)
+        self.dereferenced_with_arguments(receiver, heap, key, args)
+    }
+
+    /// Pushes a receiver, null-checked, and the arguments of a call to `key`, in Java's order: the
+    /// receiver, then the arguments, and only then the null check (JLS 15.12.4.4), so that `x.m(f())` on
+    /// a null `x` calls `f` before it throws. When the arguments can neither throw nor have an effect
+    /// (`is_quiet`), checking first is the same and needs no locals.
+    fn dereferenced_with_arguments(
+        &mut self,
+        receiver: &Tree,
+        heap: HeapType,
+        key: MethodKey,
+        args: &[Tree],
+    ) -> Result<(), EmitError> {
+        if !self.checked || !kiln_link::summary::needs_null_check(&receiver.ty) || args.iter().all(kiln_link::summary::is_quiet) {
+            self.dereferenced(receiver, heap)?;
+            return self.call_arguments(key, args);
+        }
+        let receiver_local = self.builder.add_local("receiver", ValType::nullable(heap.clone()));
+        self.expression_as(receiver, Some(&ValType::nullable(heap.clone())))?;
+        self.push(Instr::LocalSet(receiver_local));
+        let (params, _) = self.emitter.method_signature(key);
+        let skip = usize::from(!key.namespace.is_static());
+        let mut arg_locals = Vec::new();
+        for (index, arg) in args.iter().enumerate() {
+            let param = params.get(index + skip).cloned().unwrap_or(ValType::I32);
+            self.expression_as(arg, Some(&param))?;
+            let local = self.builder.add_local("argument", param);
+            self.push(Instr::LocalSet(local));
+            arg_locals.push(local);
+        }
+        self.push_checked_local(receiver_local, heap);
+        for local in arg_locals {
+            self.push(Instr::LocalGet(local));
+        }
+        Ok(())
+    }
+
+    /// Pushes a nullable local's value as a non-null reference, throwing `NullPointerException` if null.
+    fn push_checked_local(&mut self, local: LocalId, heap: HeapType) {
+        let done = self.builder.new_label();
+        self.push(Instr::Block { label: done, ty: BlockType::Result(ValType::non_null(heap)) });
+        self.push(Instr::LocalGet(local));
+        self.push(Instr::BrOnNonNull(done));
+        self.push_throw("throwNullPointer");
+        self.push(Instr::End);
     }
 
     /// Pushes the arguments of a call, each adapted to the callee's parameter type.
@@ -1538,8 +1596,7 @@ impl FunctionLowering<'_, '_> {
             // The receiver is a primitive value: call the hijacked class's method directly.
             let declaring = linked.table.resolve_public_method(class, method).map(|(declaring, _)| declaring).unwrap_or(class);
             let key = MethodKey { class: declaring, namespace: MemberNamespace::Public, method };
-            self.dereferenced(receiver, HeapType::Any)?;
-            self.call_arguments(key, args)?;
+            self.dereferenced_with_arguments(receiver, HeapType::Any, key, args)?;
             self.call_and_adapt(key, &tree.ty);
             return Ok(());
         }
@@ -1566,8 +1623,7 @@ impl FunctionLowering<'_, '_> {
                 .map(|(_, key)| *key)
                 .or_else(|| targets.classes.iter().next().copied())
                 .unwrap_or(MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method });
-            self.receiver_for(key, receiver)?;
-            self.call_arguments(key, args)?;
+            self.receiver_and_arguments(key, receiver, args)?;
             self.call_and_adapt(key, &tree.ty);
             return Ok(());
         }
@@ -1581,8 +1637,19 @@ impl FunctionLowering<'_, '_> {
         };
         let receiver_type = ValType::non_null(receiver_heap.clone());
         let receiver_local = self.builder.add_local("receiver", receiver_type.clone());
-        self.dereferenced(receiver, receiver_heap.clone())?;
-        self.push(Instr::LocalSet(receiver_local));
+        // Java's order: the receiver, the arguments, then the receiver's null check.
+        let check_after_arguments =
+            self.checked && kiln_link::summary::needs_null_check(&receiver.ty) && !args.iter().all(kiln_link::summary::is_quiet);
+        let unchecked_receiver = if check_after_arguments {
+            let local = self.builder.add_local("receiver.unchecked", ValType::nullable(receiver_heap.clone()));
+            self.expression_as(receiver, Some(&ValType::nullable(receiver_heap.clone())))?;
+            self.push(Instr::LocalSet(local));
+            Some(local)
+        } else {
+            self.dereferenced(receiver, receiver_heap.clone())?;
+            self.push(Instr::LocalSet(receiver_local));
+            None
+        };
         let mut arg_locals = Vec::new();
         for (index, arg) in args.iter().enumerate() {
             let param = params.get(index + 1).cloned().unwrap_or(ValType::I32);
@@ -1590,6 +1657,10 @@ impl FunctionLowering<'_, '_> {
             let local = self.builder.add_local("argument", param);
             self.push(Instr::LocalSet(local));
             arg_locals.push(local);
+        }
+        if let Some(unchecked) = unchecked_receiver {
+            self.push_checked_local(unchecked, receiver_heap.clone());
+            self.push(Instr::LocalSet(receiver_local));
         }
         let result = results.first().cloned();
         let block_type = result.clone().map(BlockType::Result).unwrap_or(BlockType::Empty);

@@ -28,9 +28,10 @@
 //! The call becomes a block that binds the receiver and the arguments to fresh `val`s (fresh `var`s for
 //! parameters the body assigns), in the order the call evaluated them, then runs the body with its
 //! locals and labels renamed to names unused in the caller. The receiver is bound through
-//! `CheckNotNull`: a call on `null` throws `NullPointerException` before the arguments are evaluated,
-//! exactly as the emitter's direct call did, and a receiver whose type excludes `null` is not checked at
-//! all. `return@label` inside the body targets the body's own (renamed) labels, so control flow needs no
+//! `CheckNotNull`, after the arguments as in Java (a call on `null` evaluates its arguments, then throws
+//! `NullPointerException`); when the arguments have no effect and can fail only with a `NullPointerException`
+//! (`summary::is_quiet`) the check comes first, which is the same and keeps the receiver one `val`. A receiver whose type excludes
+//! `null` is not checked at all. `return@label` inside the body targets the body's own (renamed) labels, so control flow needs no
 //! rewriting. The copy is then devirtualised and inlined in its turn; constant folding, which runs next,
 //! removes the bindings of literal arguments and the labels that only returned.
 
@@ -183,7 +184,18 @@ impl Inliner<'_, '_> {
         }
         let mut renaming = Renaming::default();
         let mut statements = Vec::new();
-        if let Some(receiver) = receiver {
+        // Java checks the receiver for null after evaluating the arguments (JLS 15.12.4.4): when an
+        // argument could make that visible, the receiver waits unchecked in a `val` of its own.
+        let check_after_arguments =
+            receiver.is_some_and(|receiver| receiver.ty.is_nullable() && !args.iter().all(crate::summary::is_quiet));
+        let mut receiver_value = receiver.cloned();
+        if check_after_arguments && let Some(receiver) = receiver {
+            let unchecked = self.names.local("receiver");
+            statements.push(var_def(unchecked, receiver.ty.clone(), false, receiver.clone()));
+            receiver_value = Some(Tree { kind: TreeKind::VarRef(unchecked), span: receiver.span, ty: receiver.ty.clone() });
+        }
+        let mut this_binding = None;
+        if let Some(receiver) = receiver_value {
             let this_type = Type::Class { class: key.class, nullable: false, exact: false };
             let this_local = self.names.local("this");
             let checked = Tree {
@@ -191,14 +203,18 @@ impl Inliner<'_, '_> {
                 span: receiver.span,
                 ty: this_type.clone(),
             };
-            statements.push(var_def(this_local, this_type, false, checked));
+            this_binding = Some(var_def(this_local, this_type, false, checked));
             renaming.this_local = Some(this_local);
+        }
+        if !check_after_arguments && let Some(binding) = this_binding.take() {
+            statements.push(binding);
         }
         for (param, arg) in callee.params.iter().zip(args) {
             let local = self.names.local(param.name.as_str());
             statements.push(var_def(local, param.ty.clone(), param.mutable, arg.clone()));
             renaming.locals.push((param.name, local));
         }
+        statements.extend(this_binding);
         let mut body = callee_body.clone();
         renaming.rename(&mut body, self.names);
         devirtualise::run(self.linked, &mut body, &mut self.devirtualised);
