@@ -191,15 +191,19 @@ struct CheckedArrayAccess {
     value: Option<LocalId>,
 }
 
+/// The array that `a[i]` or `a.length` reads.
+fn array_operand(tree: &Tree) -> Option<&Tree> {
+    match &tree.kind {
+        TreeKind::ArraySelect { array, .. } => Some(array),
+        TreeKind::UnaryOp { op: UnaryOp::ArrayLength, operand } => Some(operand),
+        _ => None,
+    }
+}
+
 /// The static fields whose arrays the program's methods index or measure directly: those get a shadow.
 pub(crate) fn indexed_static_arrays(linked: &kiln_link::LinkedProgram) -> BTreeSet<kiln_ir::names::FieldName> {
     fn collect(tree: &Tree, fields: &mut BTreeSet<kiln_ir::names::FieldName>) {
-        let operand = match &tree.kind {
-            TreeKind::ArraySelect { array, .. } => Some(array),
-            TreeKind::UnaryOp { op: UnaryOp::ArrayLength, operand } => Some(operand),
-            _ => None,
-        };
-        if let Some(TreeKind::SelectStatic(field)) = operand.map(|operand| &operand.kind) {
+        if let Some(TreeKind::SelectStatic(field)) = array_operand(tree).map(|operand| &operand.kind) {
             fields.insert(*field);
         }
         kiln_link::summary::for_each_child(tree, |child| collect(child, fields));
@@ -218,12 +222,7 @@ pub(crate) fn indexed_static_arrays(linked: &kiln_link::LinkedProgram) -> BTreeS
 /// two at each access.
 fn array_shadow_candidates(body: &Tree) -> BTreeSet<LocalName> {
     fn count(tree: &Tree, weight: u32, weights: &mut BTreeMap<LocalName, u32>) {
-        let operand = match &tree.kind {
-            TreeKind::ArraySelect { array, .. } => Some(array),
-            TreeKind::UnaryOp { op: UnaryOp::ArrayLength, operand } => Some(operand),
-            _ => None,
-        };
-        if let Some(TreeKind::VarRef(name)) = operand.map(|operand| &operand.kind) {
+        if let Some(TreeKind::VarRef(name)) = array_operand(tree).map(|operand| &operand.kind) {
             *weights.entry(*name).or_default() += weight;
         }
         let inner = if matches!(tree.kind, TreeKind::While { .. }) { weight.saturating_mul(4) } else { weight };
@@ -1266,7 +1265,7 @@ impl FunctionLowering<'_, '_> {
         let object = self.emitter.array_object_type(kind);
         let data_type = self.emitter.array_data_type(kind);
         let source = match self.array_shadow_of(array).filter(|_| !keep_object) {
-            // A local's read has no effect: nothing to evaluate before the index.
+            // Reading a local or a static field has no effect: nothing to evaluate before the index.
             Some(shadow) => ArraySource::Shadow(shadow),
             None => {
                 let nullable = kiln_link::summary::needs_null_check(&array.ty);
@@ -1297,15 +1296,7 @@ impl FunctionLowering<'_, '_> {
             }
             ArraySource::Object { local, nullable } => {
                 if nullable {
-                    let done = self.builder.new_label();
-                    self.push(Instr::Block {
-                        label: done,
-                        ty: BlockType::Result(ValType::non_null(HeapType::Concrete(object.clone()))),
-                    });
-                    self.push(Instr::LocalGet(local));
-                    self.push(Instr::BrOnNonNull(done));
-                    self.push_throw("throwNullPointer");
-                    self.push(Instr::End);
+                    self.push_checked_local(local, HeapType::Concrete(object.clone()));
                 } else {
                     self.push(Instr::LocalGet(local));
                 }
@@ -1425,7 +1416,7 @@ impl FunctionLowering<'_, '_> {
             TreeKind::Select { qualifier, field } => {
                 let (struct_type, index, storage) = self.field_access(*field);
                 let heap = HeapType::Concrete(struct_type.clone());
-                if self.checked && kiln_link::summary::needs_null_check(&qualifier.ty) && !kiln_link::summary::is_quiet(rhs) {
+                if self.null_check_waits(qualifier, std::slice::from_ref(rhs)) {
                     // Java's order (JLS 15.26.1): the qualifier, the value, then the null check.
                     let qualifier_local = self.builder.add_local("qualifier", ValType::nullable(heap.clone()));
                     self.expression_as(qualifier, Some(&ValType::nullable(heap.clone())))?;
@@ -1514,8 +1505,8 @@ impl FunctionLowering<'_, '_> {
     }
 
     /// Pushes the receiver of a direct call to an instance method, null-checked and typed as the callee's
-    /// `this`. The receiver's static type is usually the callee's class or a subclass: no cast.
-    /// Then pushes the arguments: `receiver_and_arguments`.
+    /// `this` (its static type is usually the callee's class or a subclass: no cast), and the arguments,
+    /// in Java's order (`dereferenced_with_arguments`).
     fn receiver_and_arguments(&mut self, key: MethodKey, receiver: &Tree, args: &[Tree]) -> Result<(), EmitError> {
         let heap = match self.emitter.method_receiver_type(key) {
             ValType::Ref { heap, .. } => heap,
@@ -1526,8 +1517,7 @@ impl FunctionLowering<'_, '_> {
 
     /// Pushes a receiver, null-checked, and the arguments of a call to `key`, in Java's order: the
     /// receiver, then the arguments, and only then the null check (JLS 15.12.4.4), so that `x.m(f())` on
-    /// a null `x` calls `f` before it throws. When the arguments can neither throw nor have an effect
-    /// (`is_quiet`), checking first is the same and needs no locals.
+    /// a null `x` calls `f` before it throws (`null_check_waits`).
     fn dereferenced_with_arguments(
         &mut self,
         receiver: &Tree,
@@ -1535,7 +1525,7 @@ impl FunctionLowering<'_, '_> {
         key: MethodKey,
         args: &[Tree],
     ) -> Result<(), EmitError> {
-        if !self.checked || !kiln_link::summary::needs_null_check(&receiver.ty) || args.iter().all(kiln_link::summary::is_quiet) {
+        if !self.null_check_waits(receiver, args) {
             self.dereferenced(receiver, heap)?;
             return self.call_arguments(key, args);
         }
@@ -1544,19 +1534,33 @@ impl FunctionLowering<'_, '_> {
         self.push(Instr::LocalSet(receiver_local));
         let (params, _) = self.emitter.method_signature(key);
         let skip = usize::from(!key.namespace.is_static());
-        let mut arg_locals = Vec::new();
-        for (index, arg) in args.iter().enumerate() {
-            let param = params.get(index + skip).cloned().unwrap_or(ValType::I32);
-            self.expression_as(arg, Some(&param))?;
-            let local = self.builder.add_local("argument", param);
-            self.push(Instr::LocalSet(local));
-            arg_locals.push(local);
-        }
+        let arg_locals = self.arguments_into_locals(&params[skip.min(params.len())..], args)?;
         self.push_checked_local(receiver_local, heap);
         for local in arg_locals {
             self.push(Instr::LocalGet(local));
         }
         Ok(())
+    }
+
+    /// Whether the null check of `value` (in checked code, when it may be null) must wait until `operands`
+    /// are evaluated, as Java's order has it. It need not when the operands have no effect and can fail
+    /// only with a `NullPointerException` themselves (`summary::is_quiet`): checking first is then the
+    /// same to any program, and needs no locals.
+    fn null_check_waits(&self, value: &Tree, operands: &[Tree]) -> bool {
+        self.checked && kiln_link::summary::needs_null_check(&value.ty) && !operands.iter().all(kiln_link::summary::is_quiet)
+    }
+
+    /// Evaluates call arguments into locals of their parameters' types (`params`, without `this`).
+    fn arguments_into_locals(&mut self, params: &[ValType], args: &[Tree]) -> Result<Vec<LocalId>, EmitError> {
+        let mut locals = Vec::new();
+        for (index, arg) in args.iter().enumerate() {
+            let param = params.get(index).cloned().unwrap_or(ValType::I32);
+            self.expression_as(arg, Some(&param))?;
+            let local = self.builder.add_local("argument", param);
+            self.push(Instr::LocalSet(local));
+            locals.push(local);
+        }
+        Ok(locals)
     }
 
     /// Pushes a nullable local's value as a non-null reference, throwing `NullPointerException` if null.
@@ -1638,9 +1642,7 @@ impl FunctionLowering<'_, '_> {
         let receiver_type = ValType::non_null(receiver_heap.clone());
         let receiver_local = self.builder.add_local("receiver", receiver_type.clone());
         // Java's order: the receiver, the arguments, then the receiver's null check.
-        let check_after_arguments =
-            self.checked && kiln_link::summary::needs_null_check(&receiver.ty) && !args.iter().all(kiln_link::summary::is_quiet);
-        let unchecked_receiver = if check_after_arguments {
+        let unchecked_receiver = if self.null_check_waits(receiver, args) {
             let local = self.builder.add_local("receiver.unchecked", ValType::nullable(receiver_heap.clone()));
             self.expression_as(receiver, Some(&ValType::nullable(receiver_heap.clone())))?;
             self.push(Instr::LocalSet(local));
@@ -1650,14 +1652,7 @@ impl FunctionLowering<'_, '_> {
             self.push(Instr::LocalSet(receiver_local));
             None
         };
-        let mut arg_locals = Vec::new();
-        for (index, arg) in args.iter().enumerate() {
-            let param = params.get(index + 1).cloned().unwrap_or(ValType::I32);
-            self.expression_as(arg, Some(&param))?;
-            let local = self.builder.add_local("argument", param);
-            self.push(Instr::LocalSet(local));
-            arg_locals.push(local);
-        }
+        let arg_locals = self.arguments_into_locals(params.get(1..).unwrap_or_default(), args)?;
         if let Some(unchecked) = unchecked_receiver {
             self.push_checked_local(unchecked, receiver_heap.clone());
             self.push(Instr::LocalSet(receiver_local));

@@ -29,10 +29,10 @@
 //! parameters the body assigns), in the order the call evaluated them, then runs the body with its
 //! locals and labels renamed to names unused in the caller. The receiver is bound through
 //! `CheckNotNull`, after the arguments as in Java (a call on `null` evaluates its arguments, then throws
-//! `NullPointerException`); when the arguments have no effect and can fail only with a `NullPointerException`
-//! (`summary::is_quiet`) the check comes first, which is the same and keeps the receiver one `val`. A receiver whose type excludes
-//! `null` is not checked at all. `return@label` inside the body targets the body's own (renamed) labels, so control flow needs no
-//! rewriting. The copy is then devirtualised and inlined in its turn; constant folding, which runs next,
+//! `NullPointerException`); when the arguments have no effect and can fail only with a
+//! `NullPointerException` (`summary::is_quiet`), the check comes first, which is the same and keeps the
+//! receiver one `val`. A receiver whose type excludes `null` is not checked at all. `return@label`
+//! inside the body targets the body's own (renamed) labels, so control flow needs no rewriting. The copy is then devirtualised and inlined in its turn; constant folding, which runs next,
 //! removes the bindings of literal arguments and the labels that only returned.
 
 use std::collections::BTreeMap;
@@ -188,26 +188,27 @@ impl Inliner<'_, '_> {
         // argument could make that visible, the receiver waits unchecked in a `val` of its own.
         let check_after_arguments =
             receiver.is_some_and(|receiver| receiver.ty.is_nullable() && !args.iter().all(crate::summary::is_quiet));
-        let mut receiver_value = receiver.cloned();
-        if check_after_arguments && let Some(receiver) = receiver {
-            let unchecked = self.names.local("receiver");
-            statements.push(var_def(unchecked, receiver.ty.clone(), false, receiver.clone()));
-            receiver_value = Some(Tree { kind: TreeKind::VarRef(unchecked), span: receiver.span, ty: receiver.ty.clone() });
-        }
         let mut this_binding = None;
-        if let Some(receiver) = receiver_value {
+        if let Some(receiver) = receiver {
+            let operand = if check_after_arguments {
+                let unchecked = self.names.local("receiver");
+                statements.push(var_def(unchecked, receiver.ty.clone(), false, receiver.clone()));
+                Tree { kind: TreeKind::VarRef(unchecked), span: receiver.span, ty: receiver.ty.clone() }
+            } else {
+                receiver.clone()
+            };
             let this_type = Type::Class { class: key.class, nullable: false, exact: false };
             let this_local = self.names.local("this");
             let checked = Tree {
-                kind: TreeKind::UnaryOp { op: UnaryOp::CheckNotNull, operand: Box::new(receiver.clone()) },
+                kind: TreeKind::UnaryOp { op: UnaryOp::CheckNotNull, operand: Box::new(operand) },
                 span: receiver.span,
                 ty: this_type.clone(),
             };
             this_binding = Some(var_def(this_local, this_type, false, checked));
             renaming.this_local = Some(this_local);
         }
-        if !check_after_arguments && let Some(binding) = this_binding.take() {
-            statements.push(binding);
+        if !check_after_arguments {
+            statements.extend(this_binding.take());
         }
         for (param, arg) in callee.params.iter().zip(args) {
             let local = self.names.local(param.name.as_str());
