@@ -20,7 +20,10 @@
 //!    bound to the arguments; inlined bodies are devirtualised and inlined in turn, a few levels deep.
 //! 3. [`fold`]: constant folding and propagation: operators on literals, branches on literal conditions,
 //!    `val`s bound to literals, and the `return` labels that inlining leaves behind.
-//! 4. [`nullness`]: locals that are never assigned a possibly-null value get non-nullable types, which
+//! 4. [`fields`]: a field read again with nothing in between that could change it is served from a
+//!    local (`this.x = x + v; if (this.x > limit)` reads `x` once), since Wasmtime cannot tell that no
+//!    store in between aliases it.
+//! 5. [`nullness`]: locals that are never assigned a possibly-null value get non-nullable types, which
 //!    removes the null checks of their dereferences (redundant by the IR's own types).
 //!
 //! Reachability then runs again, from scratch, over the optimised program: a method that is now inlined
@@ -40,6 +43,7 @@
 //! `--no-optimise` turns the optimiser off; `kiln compile --verbose` prints what each pass changed.
 
 pub mod devirtualise;
+pub mod fields;
 pub mod fold;
 pub mod inline;
 pub mod nullness;
@@ -84,7 +88,7 @@ impl OptimisationReport {
     /// One line per pass and count, in pipeline order, then the reachability totals.
     pub fn render(&self) -> String {
         let mut text = String::new();
-        for pass in [devirtualise::PASS, inline::PASS, fold::PASS, nullness::PASS] {
+        for pass in [devirtualise::PASS, inline::PASS, fold::PASS, fields::PASS, nullness::PASS] {
             let lines: Vec<String> = self
                 .counts
                 .iter()
@@ -113,6 +117,7 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
         devirtualise::run(linked, &mut body, report);
         inline::run(linked, *key, &mut body, &mut names, &mut callees, report);
         fold::run(&mut body, &quiet_modules, report);
+        fields::run(&mut body, &mut names, report);
         nullness::run(&method.params, &mut body, report);
         if let Some(target) = method_body_mut(&mut program, linked, *key) {
             *target = body;
