@@ -15,7 +15,9 @@
 //!   (whose lowering depends on being in the method that owns them);
 //! - is not in a hijacked class (there `this` is a primitive or a string, not an object) and is not a
 //!   static initializer;
-//! - is not already being inlined (recursion), and the nesting is at most [`MAX_DEPTH`] deep;
+//! - is not already being inlined (recursion), and the nesting is at most [`MAX_DEPTH`] deep; except
+//!   that a method calling itself is inlined into itself once, up to [`MAX_SELF_CALLEE_SIZE`] nodes, so
+//!   that a recursive tree walk makes half the calls (GcBench's `count`: 6.8 to 5.9 ms an iteration);
 //! - keeps the trust boundary: user code is never inlined into the runtime library, whose array accesses
 //!   are unchecked, and library code is inlined into user code only when it has nothing that checked code
 //!   would check (else the copy would bring in the exceptions' code for checks the library does not need);
@@ -54,6 +56,9 @@ pub const PASS: &str = "inline";
 /// and Tracer slows by 15 %.
 pub const MAX_CALLEE_SIZE: usize = 16;
 
+/// The largest body of a method that calls itself and is inlined into itself, once.
+pub const MAX_SELF_CALLEE_SIZE: usize = 24;
+
 /// How many inlined bodies may nest inside one another.
 pub const MAX_DEPTH: usize = 3;
 
@@ -66,6 +71,8 @@ struct Callee {
     same_when_checked: bool,
     /// Whether the callee's class or an ancestor has a static initializer.
     has_static_initializer: bool,
+    /// The body's size in IR nodes.
+    size: usize,
 }
 
 /// The callees met so far: `None` for one that is never inlined (too big, a `try`, a hijacked class...).
@@ -88,7 +95,8 @@ fn callee_facts(linked: &LinkedProgram, key: MethodKey) -> Option<Callee> {
     }
     let method = linked.method_def(key)?;
     let MethodBody::Tree(body) = &method.body else { return None };
-    let inlinable = tree_size(body) <= MAX_CALLEE_SIZE
+    let size = tree_size(body);
+    let inlinable = size <= MAX_CALLEE_SIZE.max(MAX_SELF_CALLEE_SIZE)
         && !tree_contains(body, &|tree| {
             matches!(
                 tree.kind,
@@ -104,7 +112,7 @@ fn callee_facts(linked: &LinkedProgram, key: MethodKey) -> Option<Callee> {
             info.methods.contains_key(&(MemberNamespace::StaticConstructor, crate::static_initializer_name()))
         })
     });
-    Some(Callee { trusted, same_when_checked: !trusted || same_when_checked(linked, key), has_static_initializer })
+    Some(Callee { trusted, same_when_checked: !trusted || same_when_checked(linked, key), has_static_initializer, size })
 }
 
 /// Inlines the calls of one method's body (`caller`), with `names` holding every name the body uses and
@@ -174,7 +182,10 @@ impl Inliner<'_, '_> {
             }
             _ => return None,
         };
-        if depth >= MAX_DEPTH || self.stack.contains(&key) || !self.may_inline(key) {
+        // A method calling itself is inlined into itself once (`count(node.left)` in a tree walk): half
+        // the calls of the recursion go, as in the JVM, which inlines recursive calls a level or two.
+        let self_call = self.stack.last() == Some(&key) && self.stack.iter().filter(|outer| **outer == key).count() == 1;
+        if depth >= MAX_DEPTH || (self.stack.contains(&key) && !self_call) || !self.may_inline(key, self_call) {
             return None;
         }
         let callee = self.linked.method_def(key)?;
@@ -227,8 +238,11 @@ impl Inliner<'_, '_> {
         Some(Tree { kind: TreeKind::Block(statements), span: call.span, ty: call.ty.clone() })
     }
 
-    fn may_inline(&mut self, key: MethodKey) -> bool {
+    fn may_inline(&mut self, key: MethodKey, self_call: bool) -> bool {
         let Some(callee) = self.callees.get(self.linked, key) else { return false };
+        if callee.size > if self_call { MAX_SELF_CALLEE_SIZE } else { MAX_CALLEE_SIZE } {
+            return false;
+        }
         if self.caller_trusted && !callee.trusted {
             return false;
         }
