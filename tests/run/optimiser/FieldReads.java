@@ -210,6 +210,47 @@ public class FieldReads {
         return first + cell.value;
     }
 
+    static int guarded(Cell cell) {
+        if (cell.value < 0) throw new IllegalStateException("negative " + cell.value);
+        cell.value = cell.value + 1;
+        return cell.value;
+    }
+
+    static int endless(Cell cell) {
+        int rounds = 0;
+        while (true) {
+            cell.value = cell.value * 2;
+            rounds++;
+            if (cell.value > 100) break;
+            if (rounds > 3 && cell.value == 0) return -1;
+        }
+        return rounds * 1000 + cell.value;
+    }
+
+    static int doWhile(Cell a, Cell b) {
+        int n = 0;
+        do {
+            a.value = a.value + 1;
+            n += b.value;
+        } while (a.value < 5);
+        return n * 100 + a.value;
+    }
+
+    int counter;
+
+    int instanceLoop(int rounds) {
+        for (int i = 0; i < rounds; i++) {
+            counter = counter + i;
+            if (counter % 3 == 0) counter = counter + touch();
+        }
+        return counter;
+    }
+
+    int touch() {
+        counter += 10;
+        return 1;
+    }
+
     public static void main(String[] args) {
         System.out.println(stored(new Cell(0)));
         Cell one = new Cell(1);
@@ -242,5 +283,15 @@ public class FieldReads {
         System.out.println(kinds(new Cell(0)));
         System.out.println(references(new Cell(0)));
         System.out.println(lambda(new Cell(8)));
+        System.out.println(guarded(new Cell(4)));
+        try {
+            guarded(new Cell(-3));
+        } catch (IllegalStateException e) {
+            System.out.println(e.getMessage());
+        }
+        System.out.println(endless(new Cell(3)) + " " + endless(new Cell(0)));
+        Cell both = new Cell(0);
+        System.out.println(doWhile(both, both) + " " + doWhile(new Cell(0), new Cell(2)));
+        System.out.println(new FieldReads().instanceLoop(12));
     }
 }
