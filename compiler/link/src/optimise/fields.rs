@@ -13,7 +13,9 @@
 //! # What is forwarded
 //!
 //! A read `r.f` where `r` is `this` or a local (a *key* `(r, f)`), when the key is accessed at least twice
-//! in the method (one of the accesses a read) and `f`'s type has a zero value. Each such key gets a
+//! in the method (one of the accesses a read), `f`'s type has a zero value, and a trial run of the walk
+//! below serves at least one read of it from the cache (else the cache would only cost a local and the
+//! stores into it: a lone `count++`, a read before each store). Each such key gets a
 //! cache local, declared at the top of the method with the zero value. Walking the body in evaluation
 //! order, the pass tracks which keys are *available*: the cache local holds the field's current value
 //! and `r` is known non-null (a read or a store through it succeeded).
@@ -96,11 +98,7 @@ pub fn run(body: &mut Tree, names: &mut FreshNames, report: &mut OptimisationRep
         .map(|(key, cache)| {
             let ty = forwarding.cacheable[key].clone();
             let zero = Tree { kind: zero_of(&ty).expect("cacheable types have a zero"), span: body.span, ty: ty.clone() };
-            Tree {
-                kind: TreeKind::VarDef { name: *cache, original_name: None, ty, mutable: true, rhs: Box::new(zero) },
-                span: body.span,
-                ty: Type::Void,
-            }
+            super::inline::var_def(*cache, ty, true, zero)
         })
         .collect();
     report.add(PASS, "field reads served from locals", forwarding.served);
@@ -129,6 +127,10 @@ fn key_of(qualifier: &Tree, field: FieldName) -> Option<Key> {
     }
 }
 
+fn access_of<'a>(accesses: &'a mut BTreeMap<Key, Access>, key: Key, ty: &Type) -> &'a mut Access {
+    accesses.entry(key).or_insert_with(|| Access { reads: 0, stores: 0, ty: ty.clone() })
+}
+
 fn count_accesses(tree: &Tree, accesses: &mut BTreeMap<Key, Access>) {
     match &tree.kind {
         TreeKind::Closure { captures, .. } => {
@@ -140,8 +142,7 @@ fn count_accesses(tree: &Tree, accesses: &mut BTreeMap<Key, Access>) {
         TreeKind::Assign { lhs, rhs } => {
             if let TreeKind::Select { qualifier, field } = &lhs.kind {
                 if let Some(key) = key_of(qualifier, *field) {
-                    let access = accesses.entry(key).or_insert_with(|| Access { reads: 0, stores: 0, ty: lhs.ty.clone() });
-                    access.stores += 1;
+                    access_of(accesses, key, &lhs.ty).stores += 1;
                 }
                 count_accesses(qualifier, accesses);
                 count_accesses(rhs, accesses);
@@ -150,8 +151,7 @@ fn count_accesses(tree: &Tree, accesses: &mut BTreeMap<Key, Access>) {
         }
         TreeKind::Select { qualifier, field } => {
             if let Some(key) = key_of(qualifier, *field) {
-                let access = accesses.entry(key).or_insert_with(|| Access { reads: 0, stores: 0, ty: tree.ty.clone() });
-                access.reads += 1;
+                access_of(accesses, key, &tree.ty).reads += 1;
             }
         }
         _ => {}

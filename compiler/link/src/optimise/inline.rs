@@ -266,7 +266,7 @@ fn same_when_checked(linked: &LinkedProgram, key: MethodKey) -> bool {
         && checked.stored_arrays == unchecked.stored_arrays
 }
 
-fn var_def(name: LocalName, ty: Type, mutable: bool, rhs: Tree) -> Tree {
+pub(super) fn var_def(name: LocalName, ty: Type, mutable: bool, rhs: Tree) -> Tree {
     let span = rhs.span;
     Tree { kind: TreeKind::VarDef { name, original_name: None, ty, mutable, rhs: Box::new(rhs) }, span, ty: Type::Void }
 }
