@@ -56,6 +56,8 @@ impl From<SemanticsArgument> for kiln::Semantics {
 enum EmitKind {
     Wasm,
     Wat,
+    /// The user's classes after the linker's optimiser, in the IR text format (reachable methods only).
+    Ir,
 }
 
 #[derive(clap::Args)]
@@ -108,6 +110,7 @@ enum Command {
         /// `--target js`, the loader `<name>.mjs` and the module `<name>.wasm` beside it.
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
+        /// What to write: the module, its WAT, or the IR after the optimiser (`ir`).
         #[arg(long, value_enum, default_value = "wasm")]
         emit: EmitKind,
         /// Keep a name section, so that WAT and traps read like the IR.
@@ -362,6 +365,14 @@ fn run_command(command: Command) -> Result<ExitCode> {
             if verbose {
                 let (report, _) = kiln::optimised_program(&sources, &options)?;
                 eprint!("{report}");
+            }
+            if emit == EmitKind::Ir {
+                let (_, program_text) = kiln::optimised_program(&sources, &options)?;
+                match output {
+                    Some(path) => write_atomically(&path, program_text.as_bytes())?,
+                    None => print!("{program_text}"),
+                }
+                return Ok(ExitCode::SUCCESS);
             }
             if emit == EmitKind::Wat {
                 let wat = kiln::compile_to_wat(&sources, &options)?;

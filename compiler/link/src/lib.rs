@@ -6,6 +6,7 @@
 //! "Referenced" is kept apart from "used": a class named only in a type gets a struct type but no vtable
 //! global and no methods.
 
+pub mod construction;
 pub mod js_interop;
 pub mod lambdas;
 pub mod link_time;

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use kiln_ir::names::{ClassName, LabelName, LocalName, MethodName, well_known};
 use kiln_ir::trees::*;
 use kiln_ir::types::Type;
+use kiln_link::construction::field_initialising_constructor;
 use kiln_link::{MethodKey, summary::division_needs_check};
 
 use crate::lower::boxes::{box_kind_of, box_kind_of_class};
@@ -570,7 +571,7 @@ impl FunctionLowering<'_, '_> {
                     .emitter
                     .linked
                     .method_def(MethodKey { class: *class, namespace: MemberNamespace::Constructor, method: *ctor })
-                    .and_then(field_initialising_constructor) =>
+                    .and_then(|method| field_initialising_constructor(method, &|_| false)) =>
             {
                 self.lower_direct_construction(*class, *ctor, args, &initial_values)?;
             }
@@ -2290,91 +2291,5 @@ pub(crate) fn storage_value_type(storage: StorageType) -> ValType {
     match storage {
         StorageType::I8 | StorageType::I16 => ValType::I32,
         StorageType::Val(ty) => ty,
-    }
-}
-
-/// The fields a constructor sets and the values it sets them to, when that is all it does: its body
-/// (after the optimiser, which removes empty super-constructor calls) is only `this.f = value`, each field
-/// once, each value made of the parameters and literals with operators that cannot throw. Such a
-/// constructor can run as the allocation itself.
-fn field_initialising_constructor(method: &MethodDef) -> Option<Vec<(kiln_ir::names::FieldName, &Tree)>> {
-    let MethodBody::Tree(body) = &method.body else { return None };
-    let mut statements = Vec::new();
-    flatten_statements(body, &mut statements);
-    let params: Vec<LocalName> = method.params.iter().filter(|param| !param.mutable).map(|param| param.name).collect();
-    let mut values: Vec<(kiln_ir::names::FieldName, &Tree)> = Vec::new();
-    for statement in statements {
-        let TreeKind::Assign { lhs, rhs } = &statement.kind else { return None };
-        let TreeKind::Select { qualifier, field } = &lhs.kind else { return None };
-        if !matches!(qualifier.kind, TreeKind::This)
-            || values.iter().any(|(assigned, _)| assigned == field)
-            || !is_plain_value(rhs, &params)
-        {
-            return None;
-        }
-        values.push((*field, rhs.as_ref()));
-    }
-    Some(values)
-}
-
-fn flatten_statements<'t>(tree: &'t Tree, into: &mut Vec<&'t Tree>) {
-    match &tree.kind {
-        TreeKind::Block(statements) => statements.iter().for_each(|statement| flatten_statements(statement, into)),
-        TreeKind::Skip => {}
-        _ => into.push(tree),
-    }
-}
-
-/// A value computed from parameters and literals by operators that cannot throw or have effects.
-fn is_plain_value(tree: &Tree, params: &[LocalName]) -> bool {
-    use kiln_ir::trees::BinaryOp::*;
-    match &tree.kind {
-        TreeKind::VarRef(name) => params.contains(name),
-        TreeKind::Null => true,
-        kind if kind.is_primitive_literal() => true,
-        TreeKind::BinaryOp { op, lhs, rhs } => {
-            !matches!(
-                op,
-                IntDiv
-                    | IntRem
-                    | LongDiv
-                    | LongRem
-                    | IntUnsignedDiv
-                    | IntUnsignedRem
-                    | LongUnsignedDiv
-                    | LongUnsignedRem
-                    | StringConcat
-                    | StringCharAt
-                    | ClassIsInstance
-                    | ClassIsAssignableFrom
-                    | ClassCast
-                    | ClassNewArray
-            ) && is_plain_value(lhs, params)
-                && is_plain_value(rhs, params)
-        }
-        TreeKind::UnaryOp { op, operand } => {
-            use kiln_ir::trees::UnaryOp::*;
-            matches!(
-                op,
-                BooleanNot
-                    | CharToInt
-                    | ByteToInt
-                    | ShortToInt
-                    | IntToLong
-                    | IntToDouble
-                    | LongToInt
-                    | LongToDouble
-                    | DoubleToInt
-                    | DoubleToLong
-                    | DoubleToFloat
-                    | FloatToDouble
-                    | LongToFloat
-                    | IntToChar
-                    | IntToByte
-                    | IntToShort
-                    | BooleanToInt
-            ) && is_plain_value(operand, params)
-        }
-        _ => false,
     }
 }

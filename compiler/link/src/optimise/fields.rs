@@ -160,7 +160,7 @@ fn count_accesses(tree: &Tree, accesses: &mut BTreeMap<Key, Access>) {
 }
 
 /// The literal a cache local starts with, for the types that have one.
-fn zero_of(ty: &Type) -> Option<TreeKind> {
+pub(super) fn zero_of(ty: &Type) -> Option<TreeKind> {
     Some(match ty {
         Type::Boolean => TreeKind::Boolean(false),
         Type::Char => TreeKind::Char(0),

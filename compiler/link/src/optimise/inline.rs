@@ -37,7 +37,7 @@
 //! inside the body targets the body's own (renamed) labels, so control flow needs no rewriting. The copy is then devirtualised and inlined in its turn; constant folding, which runs next,
 //! removes the bindings of literal arguments and the labels that only returned.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use kiln_ir::names::{LabelName, LocalName};
 use kiln_ir::trees::{ClassKind, MemberNamespace, MethodBody, Tree, TreeKind, UnaryOp, for_each_child_mut};
@@ -59,6 +59,12 @@ pub const MAX_CALLEE_SIZE: usize = 16;
 /// The largest body of a method that calls itself and is inlined into itself, once.
 pub const MAX_SELF_CALLEE_SIZE: usize = 24;
 
+/// The largest body of a callee whose receiver or an argument is an object the caller has just created
+/// (`new C(..)`, or a local bound to one), or that returns an object it creates: inlined, the callee's
+/// field reads (or the caller's, of the returned object) may let scalar replacement ([`super::scalars`])
+/// remove the object, which shrinks the caller again.
+pub const MAX_ALLOCATION_CALLEE_SIZE: usize = 32;
+
 /// How many inlined bodies may nest inside one another.
 pub const MAX_DEPTH: usize = 3;
 
@@ -73,6 +79,8 @@ struct Callee {
     has_static_initializer: bool,
     /// The body's size in IR nodes.
     size: usize,
+    /// Whether the callee returns an object it creates (`plus` returning `new Vector(..)`).
+    returns_new_object: bool,
 }
 
 /// The callees met so far: `None` for one that is never inlined (too big, a `try`, a hijacked class...).
@@ -96,7 +104,7 @@ fn callee_facts(linked: &LinkedProgram, key: MethodKey) -> Option<Callee> {
     let method = linked.method_def(key)?;
     let MethodBody::Tree(body) = &method.body else { return None };
     let size = tree_size(body);
-    let inlinable = size <= MAX_CALLEE_SIZE.max(MAX_SELF_CALLEE_SIZE)
+    let inlinable = size <= MAX_CALLEE_SIZE.max(MAX_SELF_CALLEE_SIZE).max(MAX_ALLOCATION_CALLEE_SIZE)
         && !tree_contains(body, &|tree| {
             matches!(
                 tree.kind,
@@ -112,7 +120,14 @@ fn callee_facts(linked: &LinkedProgram, key: MethodKey) -> Option<Callee> {
             info.methods.contains_key(&(MemberNamespace::StaticConstructor, crate::static_initializer_name()))
         })
     });
-    Some(Callee { trusted, same_when_checked: !trusted || same_when_checked(linked, key), has_static_initializer, size })
+    let returns_new_object = super::scalars::ends_in_allocation(body);
+    Some(Callee {
+        trusted,
+        same_when_checked: !trusted || same_when_checked(linked, key),
+        has_static_initializer,
+        size,
+        returns_new_object,
+    })
 }
 
 /// Inlines the calls of one method's body (`caller`), with `names` holding every name the body uses and
@@ -134,6 +149,7 @@ pub fn run(
         stack: vec![caller],
         inlined: 0,
         devirtualised: OptimisationReport::default(),
+        allocations: BTreeSet::new(),
     };
     inliner.rewrite(body, 0);
     report.add(PASS, "calls inlined", inliner.inlined);
@@ -156,6 +172,8 @@ struct Inliner<'a, 'n> {
     stack: Vec<MethodKey>,
     inlined: usize,
     devirtualised: OptimisationReport,
+    /// The locals bound to an object created in this body (or to such a local), met so far.
+    allocations: BTreeSet<LocalName>,
 }
 
 impl Inliner<'_, '_> {
@@ -165,6 +183,18 @@ impl Inliner<'_, '_> {
             *tree = replacement;
             self.inlined += 1;
         }
+        if let TreeKind::VarDef { name, rhs, .. } = &tree.kind
+            && self.is_new_object(rhs)
+        {
+            self.allocations.insert(*name);
+        }
+    }
+
+    /// Whether a value is an object created in this body: `new C(..)` (possibly last in a block or
+    /// checked for null), or a local bound to one.
+    fn is_new_object(&self, value: &Tree) -> bool {
+        super::scalars::ends_in_allocation(value)
+            || super::scalars::aliased_local(value).is_some_and(|local| self.allocations.contains(&local))
     }
 
     /// The block that replaces a call, when the call may be inlined.
@@ -185,7 +215,9 @@ impl Inliner<'_, '_> {
         // A method calling itself is inlined into itself once (`count(node.left)` in a tree walk): half
         // the calls of the recursion go, as in the JVM, which inlines recursive calls a level or two.
         let self_call = self.stack.last() == Some(&key) && self.stack.iter().filter(|outer| **outer == key).count() == 1;
-        if depth >= MAX_DEPTH || (self.stack.contains(&key) && !self_call) || !self.may_inline(key, self_call) {
+        let feeds_new_object =
+            receiver.is_some_and(|receiver| self.is_new_object(receiver)) || args.iter().any(|arg| self.is_new_object(arg));
+        if depth >= MAX_DEPTH || (self.stack.contains(&key) && !self_call) || !self.may_inline(key, self_call, feeds_new_object) {
             return None;
         }
         let callee = self.linked.method_def(key)?;
@@ -238,9 +270,16 @@ impl Inliner<'_, '_> {
         Some(Tree { kind: TreeKind::Block(statements), span: call.span, ty: call.ty.clone() })
     }
 
-    fn may_inline(&mut self, key: MethodKey, self_call: bool) -> bool {
+    fn may_inline(&mut self, key: MethodKey, self_call: bool, feeds_new_object: bool) -> bool {
         let Some(callee) = self.callees.get(self.linked, key) else { return false };
-        if callee.size > if self_call { MAX_SELF_CALLEE_SIZE } else { MAX_CALLEE_SIZE } {
+        let limit = if self_call {
+            MAX_SELF_CALLEE_SIZE
+        } else if feeds_new_object || callee.returns_new_object {
+            MAX_ALLOCATION_CALLEE_SIZE
+        } else {
+            MAX_CALLEE_SIZE
+        };
+        if callee.size > limit {
             return false;
         }
         if self.caller_trusted && !callee.trusted {

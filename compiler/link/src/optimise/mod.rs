@@ -20,10 +20,12 @@
 //!    bound to the arguments; inlined bodies are devirtualised and inlined in turn, a few levels deep.
 //! 3. [`fold`]: constant folding and propagation: operators on literals, branches on literal conditions,
 //!    `val`s bound to literals, and the `return` labels that inlining leaves behind.
-//! 4. [`fields`]: a field read again with nothing in between that could change it is served from a
+//! 4. [`scalars`]: an object created and only read and written through its fields in one body is
+//!    never allocated: its fields live in locals (scalar replacement).
+//! 5. [`fields`]: a field read again with nothing in between that could change it is served from a
 //!    local (`this.x = x + v; if (this.x > limit)` reads `x` once), since Wasmtime cannot tell that no
 //!    store in between aliases it.
-//! 5. [`nullness`]: locals that are never assigned a possibly-null value get non-nullable types, which
+//! 6. [`nullness`]: locals that are never assigned a possibly-null value get non-nullable types, which
 //!    removes the null checks of their dereferences (redundant by the IR's own types).
 //!
 //! Reachability then runs again, from scratch, over the optimised program: a method that is now inlined
@@ -47,6 +49,7 @@ pub mod fields;
 pub mod fold;
 pub mod inline;
 pub mod nullness;
+pub mod scalars;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -88,7 +91,7 @@ impl OptimisationReport {
     /// One line per pass and count, in pipeline order, then the reachability totals.
     pub fn render(&self) -> String {
         let mut text = String::new();
-        for pass in [devirtualise::PASS, inline::PASS, fold::PASS, fields::PASS, nullness::PASS] {
+        for pass in [devirtualise::PASS, inline::PASS, fold::PASS, scalars::PASS, fields::PASS, nullness::PASS] {
             let lines: Vec<String> = self
                 .counts
                 .iter()
@@ -109,6 +112,7 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
     report.methods_before = linked.reachable.len();
     let quiet_modules = quietly_constructed_modules(linked);
     let mut callees = inline::Callees::default();
+    let mut replacements = scalars::Replacements::default();
     for key in &linked.reachable {
         let Some(method) = linked.method_def(*key) else { continue };
         let MethodBody::Tree(body) = &method.body else { continue };
@@ -117,6 +121,7 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
         devirtualise::run(linked, &mut body, report);
         inline::run(linked, *key, &mut body, &mut names, &mut callees, report);
         fold::run(&mut body, &quiet_modules, report);
+        scalars::run(linked, &mut body, &mut names, &mut replacements, report);
         fields::run(&mut body, &mut names, report);
         nullness::run(&method.params, &mut body, report);
         if let Some(target) = method_body_mut(&mut program, linked, *key) {
