@@ -12,7 +12,10 @@
 //!
 //! # What is forwarded
 //!
-//! A read `r.f` where `r` is `this` or a local (a *key* `(r, f)`), when the key is accessed at least twice
+//! A read `r.f` where `r` is `this` or a local (a *key* `(r, f)`; a `val` that only names `this` or
+//! another never-assigned local, possibly checked for null, as inlining binds receivers (`val this$i1 =
+//! this`, `val this$i2 = a.notNull`), stands for what it names, so `this$i1.f` and `this$i2.f` share a
+//! key), when the key is accessed at least twice
 //! in the method (one of the accesses a read), `f`'s type has a zero value, and a trial run of the walk
 //! below serves at least one read of it from the cache (else the cache would only cost a local and the
 //! stores into it: a lone `count++`, a read before each store). Each such key gets a
@@ -70,8 +73,9 @@ type Available = Option<BTreeSet<Key>>;
 
 /// Forwards the field reads of one method body.
 pub fn run(body: &mut Tree, names: &mut FreshNames, report: &mut OptimisationReport) {
+    let aliases = stable_aliases(body);
     let mut accesses = BTreeMap::new();
-    count_accesses(body, &mut accesses);
+    count_accesses(body, &aliases, &mut accesses);
     let cacheable: BTreeMap<Key, Type> = accesses
         .into_iter()
         .filter(|(_, access)| access.reads >= 1 && access.reads + access.stores >= 2 && zero_of(&access.ty).is_some())
@@ -83,14 +87,14 @@ pub fn run(body: &mut Tree, names: &mut FreshNames, report: &mut OptimisationRep
     // A trial walk over a copy finds the keys that serve at least one read: caching the others (a lone
     // `count++`, a read before each store) would only add a local and its stores. Keys are tracked
     // independently of one another, so dropping some leaves the others' availability as it was.
-    let mut trial = Forwarding::new(cacheable, None);
+    let mut trial = Forwarding::new(cacheable, &aliases, None);
     trial.walk(&mut body.clone(), &mut Some(BTreeSet::new()));
     let Forwarding { mut cacheable, served_by_key, .. } = trial;
     cacheable.retain(|key, _| served_by_key.contains(key));
     if cacheable.is_empty() {
         return;
     }
-    let mut forwarding = Forwarding::new(cacheable, Some(names));
+    let mut forwarding = Forwarding::new(cacheable, &aliases, Some(names));
     forwarding.walk(body, &mut Some(BTreeSet::new()));
     let mut declarations: Vec<Tree> = forwarding
         .caches
@@ -119,10 +123,83 @@ struct Access {
     ty: Type,
 }
 
-fn key_of(qualifier: &Tree, field: FieldName) -> Option<Key> {
+/// The `val`s that only name another stable value, to the receiver they name: `val this$i1 = this` (what
+/// inlining binds a receiver to), `val b = a`. A value is stable when its local is never assigned and
+/// defined at most once (none: a parameter), so an alias always holds the same object as its target
+/// wherever it is in scope, and `b.f` and `a.f` are one key.
+type Aliases = BTreeMap<LocalName, Receiver>;
+
+fn stable_aliases(body: &Tree) -> Aliases {
+    #[derive(Default)]
+    struct Local {
+        definitions: usize,
+        assigned: bool,
+        /// The local's `val` definition, when it is one, and the stable value it names, if any.
+        names: Option<Receiver>,
+    }
+    fn collect(tree: &Tree, locals: &mut BTreeMap<LocalName, Local>) {
+        match &tree.kind {
+            TreeKind::Closure { captures, .. } => {
+                for (_, value) in captures {
+                    collect(value, locals);
+                }
+                return;
+            }
+            TreeKind::VarDef { name, mutable, rhs, .. } => {
+                let local = locals.entry(*name).or_default();
+                local.definitions += 1;
+                local.names = match &rhs.kind {
+                    _ if *mutable => None,
+                    TreeKind::This => Some(Receiver::This),
+                    _ => super::scalars::aliased_local(rhs).map(Receiver::Local),
+                };
+            }
+            TreeKind::Assign { lhs, .. } => {
+                if let TreeKind::VarRef(name) = &lhs.kind {
+                    locals.entry(*name).or_default().assigned = true;
+                }
+            }
+            _ => {}
+        }
+        for_each_child(tree, |child| collect(child, locals));
+    }
+    let mut locals = BTreeMap::new();
+    collect(body, &mut locals);
+    let stable = |name: &LocalName| locals.get(name).is_none_or(|local| !local.assigned && local.definitions <= 1);
+    let mut aliases = Aliases::new();
+    for (name, local) in &locals {
+        if !stable(name) {
+            continue;
+        }
+        // Follows the chain `c = b = a` to its end; each step is a `val` defined once, so the chain is
+        // acyclic in a well-scoped body, and the bound only guards against a malformed one.
+        let mut target = local.names;
+        for _ in 0..locals.len() {
+            match target {
+                Some(Receiver::Local(next)) if stable(&next) => match locals.get(&next).and_then(|local| local.names) {
+                    Some(further) => target = Some(further),
+                    None => break,
+                },
+                Some(Receiver::Local(_)) => {
+                    target = None;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        if let Some(receiver) = target
+            && receiver != Receiver::Local(*name)
+        {
+            aliases.insert(*name, receiver);
+        }
+    }
+    aliases
+}
+
+fn key_of(qualifier: &Tree, field: FieldName, aliases: &Aliases) -> Option<Key> {
     match &qualifier.kind {
         TreeKind::This => Some((Receiver::This, field)),
-        TreeKind::VarRef(local) => Some((Receiver::Local(*local), field)),
+        TreeKind::VarRef(local) => Some((aliases.get(local).copied().unwrap_or(Receiver::Local(*local)), field)),
         _ => None,
     }
 }
@@ -131,32 +208,32 @@ fn access_of<'a>(accesses: &'a mut BTreeMap<Key, Access>, key: Key, ty: &Type) -
     accesses.entry(key).or_insert_with(|| Access { reads: 0, stores: 0, ty: ty.clone() })
 }
 
-fn count_accesses(tree: &Tree, accesses: &mut BTreeMap<Key, Access>) {
+fn count_accesses(tree: &Tree, aliases: &Aliases, accesses: &mut BTreeMap<Key, Access>) {
     match &tree.kind {
         TreeKind::Closure { captures, .. } => {
             for (_, value) in captures {
-                count_accesses(value, accesses);
+                count_accesses(value, aliases, accesses);
             }
             return;
         }
         TreeKind::Assign { lhs, rhs } => {
             if let TreeKind::Select { qualifier, field } = &lhs.kind {
-                if let Some(key) = key_of(qualifier, *field) {
+                if let Some(key) = key_of(qualifier, *field, aliases) {
                     access_of(accesses, key, &lhs.ty).stores += 1;
                 }
-                count_accesses(qualifier, accesses);
-                count_accesses(rhs, accesses);
+                count_accesses(qualifier, aliases, accesses);
+                count_accesses(rhs, aliases, accesses);
                 return;
             }
         }
         TreeKind::Select { qualifier, field } => {
-            if let Some(key) = key_of(qualifier, *field) {
+            if let Some(key) = key_of(qualifier, *field, aliases) {
                 access_of(accesses, key, &tree.ty).reads += 1;
             }
         }
         _ => {}
     }
-    for_each_child(tree, |child| count_accesses(child, accesses));
+    for_each_child(tree, |child| count_accesses(child, aliases, accesses));
 }
 
 /// The literal a cache local starts with, for the types that have one.
@@ -201,6 +278,7 @@ enum Frame {
 
 struct Forwarding<'n> {
     cacheable: BTreeMap<Key, Type>,
+    aliases: &'n Aliases,
     /// The cache local of each key met so far.
     caches: BTreeMap<Key, LocalName>,
     /// `None` in the trial walk, whose copy is thrown away: its caches need no fresh names.
@@ -227,8 +305,16 @@ fn forget_receiver(available: &mut Available, local: LocalName) {
 }
 
 impl<'n> Forwarding<'n> {
-    fn new(cacheable: BTreeMap<Key, Type>, names: Option<&'n mut FreshNames>) -> Forwarding<'n> {
-        Forwarding { cacheable, caches: BTreeMap::new(), names, frames: Vec::new(), served: 0, served_by_key: BTreeSet::new() }
+    fn new(cacheable: BTreeMap<Key, Type>, aliases: &'n Aliases, names: Option<&'n mut FreshNames>) -> Forwarding<'n> {
+        Forwarding {
+            cacheable,
+            aliases,
+            caches: BTreeMap::new(),
+            names,
+            frames: Vec::new(),
+            served: 0,
+            served_by_key: BTreeSet::new(),
+        }
     }
 
     fn cache_of(&mut self, key: Key) -> LocalName {
@@ -248,7 +334,7 @@ impl<'n> Forwarding<'n> {
         match &mut tree.kind {
             TreeKind::Select { qualifier, field } => {
                 self.walk(qualifier, available);
-                let Some(key) = key_of(qualifier, *field) else { return };
+                let Some(key) = key_of(qualifier, *field, self.aliases) else { return };
                 if !self.cacheable.contains_key(&key) {
                     return;
                 }
@@ -274,7 +360,7 @@ impl<'n> Forwarding<'n> {
                     if let Some(keys) = available.as_mut() {
                         keys.retain(|(_, other)| *other != field);
                     }
-                    let Some(key) = key_of(qualifier, field) else { return };
+                    let Some(key) = key_of(qualifier, field, self.aliases) else { return };
                     let assigns_receiver = match key.0 {
                         Receiver::Local(local) => assigns_local(rhs, local),
                         Receiver::This => false,
@@ -524,6 +610,29 @@ mod tests {
     fn a_store_through_another_local_forgets() {
         assert_eq!(served(vec![store("a", 1), store("b", 2), read("a")]), 0);
         assert_eq!(served(vec![store("a", 1), store("b", 2), read("b")]), 1);
+    }
+
+    fn alias(name: &str, target: &str, mutable: bool) -> Tree {
+        let rhs = node(TreeKind::VarRef(LocalName::new(target)), cell_type());
+        node(
+            TreeKind::VarDef { name: LocalName::new(name), original_name: None, ty: cell_type(), mutable, rhs: Box::new(rhs) },
+            Type::Void,
+        )
+    }
+
+    #[test]
+    fn a_val_naming_another_local_shares_its_cache() {
+        assert_eq!(served(vec![alias("c", "a", false), alias("d", "c", false), store("a", 1), read("d"), read("c")]), 2);
+        // A `var` may change, and a target that is assigned is not stable.
+        assert_eq!(served(vec![alias("c", "a", true), store("a", 1), read("c")]), 0);
+        let reassign = node(
+            TreeKind::Assign {
+                lhs: Box::new(node(TreeKind::VarRef(LocalName::new("a")), cell_type())),
+                rhs: Box::new(node(TreeKind::VarRef(LocalName::new("b")), cell_type())),
+            },
+            Type::Void,
+        );
+        assert_eq!(served(vec![alias("c", "a", false), store("a", 1), reassign, read("c")]), 0);
     }
 
     #[test]
