@@ -2068,6 +2068,24 @@ impl FunctionLowering<'_, '_> {
         Ok(())
     }
 
+    /// `i32.rotl`/`i32.rotr` (or the `i64` ones) for a rotation that `rotation` recognised: one instruction
+    /// where the shifts and the `or` are three, which Cranelift does not merge back.
+    fn lower_rotation(&mut self, long: bool, rotation: Rotation<'_>) -> Result<(), EmitError> {
+        self.expression_as(rotation.value, Some(if long { &ValType::I64 } else { &ValType::I32 }))?;
+        self.expression_as(rotation.distance, Some(&ValType::I32))?;
+        if long {
+            // Wasm takes the distance modulo 64, as Java's shifts do.
+            self.plain(W::I64ExtendI32U);
+        }
+        self.plain(match (long, rotation.right) {
+            (false, false) => W::I32Rotl,
+            (false, true) => W::I32Rotr,
+            (true, false) => W::I64Rotl,
+            (true, true) => W::I64Rotr,
+        });
+        Ok(())
+    }
+
     fn lower_binary(&mut self, op: BinaryOp, lhs: &Tree, rhs: &Tree) -> Result<(), EmitError> {
         use BinaryOp::*;
         match op {
@@ -2093,6 +2111,11 @@ impl FunctionLowering<'_, '_> {
             }
             ClassIsInstance | ClassIsAssignableFrom | ClassCast | ClassNewArray => {
                 return self.unsupported("java.lang.Class operations");
+            }
+            IntOr | LongOr => {
+                if let Some(rotation) = rotation(op, lhs, rhs) {
+                    return self.lower_rotation(op == LongOr, rotation);
+                }
             }
             _ => {}
         }
@@ -2292,4 +2315,60 @@ pub(crate) fn storage_value_type(storage: StorageType) -> ValType {
         StorageType::I8 | StorageType::I16 => ValType::I32,
         StorageType::Val(ty) => ty,
     }
+}
+
+/// A rotation written with shifts, as `Integer.rotateRight` and its inlined copies are.
+struct Rotation<'t> {
+    /// A local: read twice by the shifts, once by the rotation, the same value each time.
+    value: &'t Tree,
+    /// The distance of the rotation (to the right when `right`): a local or a literal.
+    distance: &'t Tree,
+    right: bool,
+}
+
+/// Recognises `(x >>> d) | (x << -d)` (a rotation to the right by `d`), `(x << d) | (x >>> -d)` (to the
+/// left), either way round, and the same with literal distances that add up to a multiple of the width
+/// (`(x >>> 14) | (x << 50)` for a `long`). Java masks shift distances to the width, as Wasm's rotations
+/// do, so every distance, negative and zero included, rotates the same. Only locals and literals are
+/// matched, so that reading them once instead of twice changes nothing.
+fn rotation<'t>(op: BinaryOp, lhs: &'t Tree, rhs: &'t Tree) -> Option<Rotation<'t>> {
+    use BinaryOp::*;
+    let (shift_left, shift_right, subtract, width_mask) = match op {
+        IntOr => (IntShl, IntShrUnsigned, IntSub, 31),
+        LongOr => (LongShl, LongShrUnsigned, IntSub, 63),
+        _ => return None,
+    };
+    let shift = |tree: &'t Tree| match &tree.kind {
+        TreeKind::BinaryOp { op, lhs, rhs } if *op == shift_left || *op == shift_right => {
+            Some((*op == shift_right, lhs.as_ref(), rhs.as_ref()))
+        }
+        _ => None,
+    };
+    let (first_right, first_value, first_distance) = shift(lhs)?;
+    let (second_right, second_value, second_distance) = shift(rhs)?;
+    if first_right == second_right {
+        return None;
+    }
+    let same_local = |a: &Tree, b: &Tree| matches!((&a.kind, &b.kind), (TreeKind::VarRef(x), TreeKind::VarRef(y)) if x == y);
+    if !same_local(first_value, second_value) {
+        return None;
+    }
+    let negation_of = |negated: &Tree, distance: &Tree| match &negated.kind {
+        TreeKind::BinaryOp { op, lhs, rhs } if *op == subtract => {
+            matches!(lhs.kind, TreeKind::Int(0)) && same_local(rhs, distance)
+        }
+        _ => false,
+    };
+    let complementary_literals = |a: &Tree, b: &Tree| match (&a.kind, &b.kind) {
+        (TreeKind::Int(a), TreeKind::Int(b)) => a.wrapping_add(*b) & width_mask == 0,
+        _ => false,
+    };
+    // The distance is the one of the shift whose direction the rotation takes; `-d` sits on the other.
+    if negation_of(second_distance, first_distance) || complementary_literals(first_distance, second_distance) {
+        return Some(Rotation { value: first_value, distance: first_distance, right: first_right });
+    }
+    if negation_of(first_distance, second_distance) {
+        return Some(Rotation { value: second_value, distance: second_distance, right: second_right });
+    }
+    None
 }
