@@ -976,7 +976,7 @@ class Translator:
                     if string_switch:
                         values.append(value.value)
                     else:
-                        values.append(str(self.constant_int(value)))
+                        values.append(self.case_int(value))
                 elif isinstance(value, (J.MemberReference, str)):
                     # javalang gives a bare name as a string.
                     name = value if isinstance(value, str) else value.member
@@ -984,7 +984,7 @@ class Translator:
                     literal = CLASSES[owner].constants.get(name) if owner else None
                     if literal is None:
                         self.error(s, f'case label {name} is not a constant')
-                    values.append(literal.value if string_switch else str(self.constant_int(literal)))
+                    values.append(literal.value if string_switch else self.case_int(literal))
                 else:
                     self.error(s, 'case labels must be constants')
             if not case.case:
@@ -1019,11 +1019,26 @@ class Translator:
             text = f'{loop["break"]}: {{\n{self.indent(text, 2)}\n}}'
         return [text]
 
+    def case_int(self, literal):
+        # The printer writes negative literals in parentheses: `case 1 | (-1):`.
+        number = self.constant_int(literal)
+        return f'({number})' if number < 0 else str(number)
+
     def constant_int(self, literal):
         value = literal.value
         if value.startswith("'"):
-            return ord(self.char_value(value))
-        return int(value.rstrip('lL'), 0)
+            number = ord(self.char_value(value))
+        else:
+            number = int(value.rstrip('lL'), 0)
+        # `case -1:` is a literal with a prefix operator, applied innermost first.
+        for operator in reversed(getattr(literal, 'prefix_operators', None) or []):
+            if operator == '-':
+                number = -number
+            elif operator == '~':
+                number = ~number
+            elif operator != '+':
+                raise Unsupported(f'case label with operator {operator}')
+        return number
 
     def try_statement(self, s, scope, context):
         text = f'try {self.block(J.BlockStatement(statements=s.block), scope, context)}'

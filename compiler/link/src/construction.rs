@@ -35,7 +35,8 @@ pub fn field_initialising_constructor<'m>(
     Some(values)
 }
 
-fn flatten_statements<'t>(tree: &'t Tree, into: &mut Vec<&'t Tree>) {
+/// The statements of a body, with nested blocks opened and `Skip`s left out.
+pub fn flatten_statements<'t>(tree: &'t Tree, into: &mut Vec<&'t Tree>) {
     match &tree.kind {
         TreeKind::Block(statements) => statements.iter().for_each(|statement| flatten_statements(statement, into)),
         TreeKind::Skip => {}

@@ -7,6 +7,7 @@
 //! global and no methods.
 
 pub mod construction;
+pub mod initialization;
 pub mod js_interop;
 pub mod lambdas;
 pub mod link_time;
@@ -68,8 +69,11 @@ pub struct LinkedProgram {
     pub instantiated: BTreeSet<ClassName>,
     pub called_virtually: BTreeSet<MethodName>,
     pub vtable_slots: BTreeMap<ClassName, Vec<MethodName>>,
-    /// Static initializers (`static constructor def <clinit>;V`) to run before `main`, in program order.
+    /// Static initializers (`static constructor def <clinit>;V`) to run before `main`, in program order:
+    /// those that no program can tell from the JVM's lazy initialization (`initialization.rs`).
     pub static_initializers: Vec<ClassName>,
+    /// Classes whose static initializer runs at the class's first use from outside, as on the JVM.
+    pub lazy_initializers: BTreeSet<ClassName>,
     /// Methods that some call site dispatches through a vtable (more than one possible target).
     pub dispatched: BTreeSet<MethodName>,
     /// Hijacked classes with instances: `java.lang.String`, and the primitives the program boxes.
@@ -408,7 +412,7 @@ fn link_once(
     }
     let Reachability { reachable, instantiated, called_virtually, call_sites, boxed, mut features, .. } = state;
     features.array_types |= features.class_names || !covariant_stores.is_empty();
-    let static_initializers = program
+    let all_initializers: Vec<ClassName> = program
         .classes
         .iter()
         .map(|class| class.name)
@@ -420,6 +424,8 @@ fn link_once(
             })
         })
         .collect();
+    let lazy_initializers = initialization::lazily_initialized_classes(&program, &table, &all_initializers);
+    let static_initializers = all_initializers.into_iter().filter(|class| !lazy_initializers.contains(class)).collect();
     let mut dispatched = BTreeSet::new();
     for (receiver_class, method) in &call_sites {
         let targets = call_targets(&table, &instantiated, &boxed, *receiver_class, *method);
@@ -474,6 +480,7 @@ fn link_once(
         called_virtually,
         vtable_slots,
         static_initializers,
+        lazy_initializers,
         dispatched,
         boxed,
         features,

@@ -223,7 +223,8 @@ impl Emitter<'_> {
                 f.push(Instr::Call(initialize.clone()));
             }
             let reporter = kiln_link::runtime_methods::uncaught_reporter();
-            self.push_guarded(&mut f, results.first().cloned(), reporter, |_, f| {
+            self.push_guarded(&mut f, results.first().cloned(), reporter, |emitter, f| {
+                emitter.push_class_initialization(f, export.method.class);
                 for index in 0..f.params.len() as u32 {
                     f.get(f.param(index));
                 }

@@ -215,6 +215,9 @@ pub(crate) fn indexed_static_arrays(linked: &kiln_link::LinkedProgram) -> BTreeS
             collect(body, &mut fields);
         }
     }
+    // A shadow is read without the check that initializes a lazily initialized class first.
+    fields
+        .retain(|field| linked.table.superclass_chain(field.class).iter().all(|class| !linked.lazy_initializers.contains(class)));
     fields
 }
 
@@ -573,9 +576,12 @@ impl FunctionLowering<'_, '_> {
                     .method_def(MethodKey { class: *class, namespace: MemberNamespace::Constructor, method: *ctor })
                     .and_then(|method| field_initialising_constructor(method, &|_| false)) =>
             {
+                // As on the JVM, `new` initializes the class before the arguments are computed.
+                self.ensure_initialized(*class);
                 self.lower_direct_construction(*class, *ctor, args, &initial_values)?;
             }
             TreeKind::New { class, ctor, args } => {
+                self.ensure_initialized(*class);
                 let object_type = ValType::non_null(HeapType::Concrete(self.emitter.class_struct(*class)));
                 self.emitter.push_new_object(&mut self.builder, *class)?;
                 let instance = self.builder.add_local("new", object_type);
@@ -601,6 +607,7 @@ impl FunctionLowering<'_, '_> {
                 self.adapt(Some(storage), target.as_ref());
             }
             TreeKind::SelectStatic(field) => {
+                self.ensure_initialized(field.class);
                 let storage = self.static_field_global(*field);
                 self.push(Instr::GlobalGet(GlobalId::StaticField(*field)));
                 let target = self.wasm_type(&tree.ty);
@@ -629,6 +636,8 @@ impl FunctionLowering<'_, '_> {
                 let namespace = MemberNamespace::of_static_call(*flags);
                 let key = MethodKey { class: *class, namespace, method: *method };
                 self.call_arguments(key, args)?;
+                // As on the JVM, the arguments are computed before the class is initialized.
+                self.ensure_initialized(*class);
                 self.call_and_adapt(key, &tree.ty);
             }
             TreeKind::ApplyTypedClosure { closure, args } => self.lower_apply_typed_closure(closure, args, &tree.ty)?,
@@ -1391,6 +1400,27 @@ impl FunctionLowering<'_, '_> {
         (struct_type, self.emitter.first_field_index() + position, storage)
     }
 
+    /// Before a use of `class` (a `new`, a static call, a static field), runs its static initializer if it
+    /// is initialized lazily (`kiln_link::initialization`) and may not have run yet. Within the class or
+    /// its subclasses it has: running their code took a use of the class, which initialized it first.
+    fn ensure_initialized(&mut self, class: ClassName) {
+        let linked = self.emitter.linked;
+        if linked.lazy_initializers.is_empty() {
+            return;
+        }
+        let lazy = linked.table.superclass_chain(class).into_iter().find(|ancestor| linked.lazy_initializers.contains(ancestor));
+        let Some(lazy) = lazy else { return };
+        if kiln_ir::types::ClassHierarchy::is_subclass(&linked.table, self.key.class, lazy) {
+            return;
+        }
+        let done = self.builder.new_label();
+        self.push(Instr::Block { label: done, ty: BlockType::Empty });
+        self.push(Instr::GlobalGet(GlobalId::ClassInitialized(lazy)));
+        self.push(Instr::BrIf(done));
+        self.push(Instr::Call(FuncId::InitializeClass(lazy)));
+        self.push(Instr::End);
+    }
+
     fn static_field_global(&mut self, field: kiln_ir::names::FieldName) -> ValType {
         let ty = self.emitter.linked.table.field(field).map(|info| info.ty.clone()).unwrap_or(Type::Null);
         let storage = self.emitter.field_storage_type(&ty);
@@ -1436,6 +1466,7 @@ impl FunctionLowering<'_, '_> {
             TreeKind::SelectStatic(field) => {
                 let storage = self.static_field_global(*field);
                 self.expression_as(rhs, Some(&storage))?;
+                self.ensure_initialized(field.class);
                 self.push(Instr::GlobalSet(GlobalId::StaticField(*field)));
                 if let Some(shadow) = self.static_array_shadow(*field) {
                     self.refresh_array_shadow(Place::Global(GlobalId::StaticField(*field)), shadow);

@@ -116,6 +116,7 @@ impl Emitter<'_> {
             let raw_result = self.boundary_type(&method.result);
             let mut f = FunctionBuilder::new(raw_params, raw_result.iter().cloned().collect());
             self.push_guarded(&mut f, raw_result.clone(), js_interop::raise_method(), |emitter, f| {
+                emitter.push_class_initialization(f, key.class);
                 for (index, param) in method.params.iter().enumerate() {
                     f.push(Instr::LocalGet(f.param(index as u32)));
                     emitter.push_from_js(f, &param.ty);

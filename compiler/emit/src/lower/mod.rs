@@ -130,6 +130,9 @@ impl Emitter<'_> {
         for class in modules {
             self.emit_module_loader(class)?;
         }
+        for class in self.linked.lazy_initializers.clone() {
+            self.emit_class_initializer(class);
+        }
         if self.linked.entry_class.is_some() {
             self.emit_entry()?;
         }
@@ -197,6 +200,39 @@ impl Emitter<'_> {
         }
         let results = self.wasm_type(&result_ref.to_type()).into_iter().collect();
         (params, results)
+    }
+
+    /// `init.C` of a lazily initialized class: marks the class as initialized (so that a use from its own
+    /// initializer, or a cycle, does not start it again, as on the JVM), initializes its nearest lazily
+    /// initialized ancestor, then runs its static initializer.
+    fn emit_class_initializer(&mut self, class: ClassName) {
+        let flag = GlobalId::ClassInitialized(class);
+        self.module.add_global(Global { id: flag, ty: ValType::I32, mutable: true, init: vec![Instr::I32Const(0)] });
+        let mut builder = FunctionBuilder::new(Vec::new(), Vec::new());
+        builder.push(Instr::GlobalGet(flag));
+        let done = builder.new_label();
+        builder.push(Instr::If { label: done, ty: BlockType::Empty });
+        builder.push(Instr::Return);
+        builder.push(Instr::End);
+        builder.push(Instr::I32Const(1));
+        builder.push(Instr::GlobalSet(flag));
+        let ancestors = self.linked.table.superclass_chain(class);
+        if let Some(ancestor) = ancestors.iter().skip(1).find(|ancestor| self.linked.lazy_initializers.contains(ancestor)) {
+            builder.push(Instr::Call(FuncId::InitializeClass(*ancestor)));
+        }
+        let initializer =
+            MethodKey { class, namespace: MemberNamespace::StaticConstructor, method: kiln_link::static_initializer_name() };
+        builder.push(Instr::Call(method_func_id(initializer)));
+        builder.finish(&mut self.module, FuncId::InitializeClass(class));
+    }
+
+    /// For glue that calls into the program from outside (component and JS exports): initializes the
+    /// method's class first when it is initialized lazily, as the first call into it would on the JVM.
+    pub(crate) fn push_class_initialization(&self, builder: &mut FunctionBuilder, class: ClassName) {
+        let chain = self.linked.table.superclass_chain(class);
+        if let Some(lazy) = chain.into_iter().find(|ancestor| self.linked.lazy_initializers.contains(ancestor)) {
+            builder.push(Instr::Call(FuncId::InitializeClass(lazy)));
+        }
     }
 
     fn emit_module_loader(&mut self, class: ClassName) -> Result<(), EmitError> {

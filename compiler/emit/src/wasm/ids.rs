@@ -116,6 +116,8 @@ pub enum FuncId {
     Method { class: ClassName, method: MethodName, is_static: bool },
     /// The function that returns a module's instance, creating it on first use.
     LoadModule(ClassName),
+    /// The function that runs a lazily initialized class's static initializer on its first use.
+    InitializeClass(ClassName),
     /// A compiler-generated helper, by name.
     Helper(&'static str),
     /// A host import, by module and name.
@@ -144,6 +146,7 @@ impl fmt::Display for FuncId {
                 Ok(())
             }
             FuncId::LoadModule(class) => write!(f, "load.{class}"),
+            FuncId::InitializeClass(class) => write!(f, "init.{class}"),
             FuncId::Helper(name) => write!(f, "h.{name}"),
             FuncId::JsExport { class, method } => write!(f, "js.{class}.{}", method.simple()),
             FuncId::Import { module, name } => write!(f, "{module}#{name}"),
@@ -167,6 +170,8 @@ pub enum GlobalId {
     /// The data array and the length of the array in a static field (`ArrayShadow` in the emitter).
     StaticArrayData(FieldName),
     StaticArrayLength(FieldName),
+    /// Whether a lazily initialized class has started its initialization (0 until then).
+    ClassInitialized(ClassName),
     /// A compiler-generated global, by name.
     Helper(&'static str),
     /// The type data of a type (an immutable constant, apart from its cached `Class` object).
@@ -181,6 +186,7 @@ impl fmt::Display for GlobalId {
             GlobalId::StaticField(field) => write!(f, "static.{field}"),
             GlobalId::StaticArrayData(field) => write!(f, "static.{field}.data"),
             GlobalId::StaticArrayLength(field) => write!(f, "static.{field}.length"),
+            GlobalId::ClassInitialized(class) => write!(f, "initialized.{class}"),
             GlobalId::Helper(name) => write!(f, "g.{name}"),
             GlobalId::TypeData(type_ref) => write!(f, "td.{type_ref}"),
         }
