@@ -381,6 +381,8 @@ CONSTANTS = {
     ('Double', 'NEGATIVE_INFINITY'): ('((-1.0d) /[double] 0.0d)', prim('double')),
     ('Double', 'NaN'): ('(0.0d /[double] 0.0d)', prim('double')),
     ('Float', 'MAX_VALUE'): ('3.4028235E38f', prim('float')),
+    ('Float', 'MIN_NORMAL'): ('1.17549435E-38f', prim('float')),
+    ('Double', 'MIN_NORMAL'): ('2.2250738585072014E-308d', prim('double')),
     ('Float', 'NaN'): ('((float)(0.0d /[double] 0.0d))', prim('float')),
     ('Float', 'POSITIVE_INFINITY'): ('((float)(1.0d /[double] 0.0d))', prim('float')),
     ('Float', 'NEGATIVE_INFINITY'): ('((float)((-1.0d) /[double] 0.0d))', prim('float')),
