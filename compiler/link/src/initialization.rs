@@ -11,20 +11,24 @@
 //! (`compiler/emit/README.md`, "Static initializers").
 //!
 //! "Quiet" below is conservative: whatever is not known to leave no trace makes the class lazy, which is
-//! always correct, only a flag check slower.
+//! always correct, only a flag check slower. One exception is let through: an index or null check that
+//! fails inside a quiet initializer (a table filled past its end) throws before `main` rather than at
+//! the first use; either way the program ends with that exception, only what it printed before differs.
 
 use std::collections::BTreeSet;
 
+use kiln_ir::class_table::ClassTable;
 use kiln_ir::names::{ClassName, MethodName};
-use kiln_ir::trees::{BinaryOp, MemberNamespace, MethodBody, Tree, TreeKind, UnaryOp, for_each_child};
+use kiln_ir::trees::{BinaryOp, MemberNamespace, MethodBody, Program, Tree, TreeKind, UnaryOp, for_each_child};
 use kiln_ir::types::{ClassHierarchy, Type};
 
 use crate::{MethodKey, static_initializer_name};
-use kiln_ir::class_table::ClassTable;
-use kiln_ir::trees::Program;
 
 /// How deep the analysis follows calls from an initializer to its class's own static methods.
 const MAX_CALL_DEPTH: usize = 4;
+
+/// How many superclass constructors the analysis follows from a `new`.
+const MAX_CONSTRUCTOR_DEPTH: usize = 8;
 
 /// The classes among `with_initializers` whose static initializer must run at the class's first use.
 /// Runtime-library initializers are quiet by construction and always run first.
@@ -54,14 +58,12 @@ impl Analysis<'_> {
         }
     }
 
-    fn has_initializer(&self, class: ClassName) -> bool {
-        let key = MethodKey { class, namespace: MemberNamespace::StaticConstructor, method: static_initializer_name() };
-        self.method_body(key).is_some()
+    fn initializer_body(&self, class: ClassName) -> Option<&Tree> {
+        self.method_body(MethodKey { class, namespace: MemberNamespace::StaticConstructor, method: static_initializer_name() })
     }
 
     fn quiet_initializer(&self, class: ClassName) -> bool {
-        let key = MethodKey { class, namespace: MemberNamespace::StaticConstructor, method: static_initializer_name() };
-        self.method_body(key).is_some_and(|body| self.quiet(body, class, 0))
+        self.initializer_body(class).is_some_and(|body| self.quiet(body, class, 0))
     }
 
     /// Whether running `tree` inside `owner`'s initializer can leave no trace but `owner`'s static fields
@@ -115,14 +117,14 @@ impl Analysis<'_> {
     /// of its own to trigger, and each constructor on the way only sets fields.
     fn quiet_construction(&self, class: ClassName, ctor: MethodName, owner: ClassName) -> bool {
         let chain = self.table.superclass_chain(class);
-        if chain.iter().any(|ancestor| *ancestor != owner && self.has_initializer(*ancestor)) {
+        if chain.iter().any(|ancestor| *ancestor != owner && self.initializer_body(*ancestor).is_some()) {
             return false;
         }
         self.quiet_constructor(class, ctor, 0)
     }
 
     fn quiet_constructor(&self, class: ClassName, ctor: MethodName, depth: usize) -> bool {
-        if depth > 8 {
+        if depth > MAX_CONSTRUCTOR_DEPTH {
             return false;
         }
         let key = MethodKey { class, namespace: MemberNamespace::Constructor, method: ctor };

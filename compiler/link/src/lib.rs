@@ -140,6 +140,15 @@ pub fn hijacked_classes(table: &ClassTable) -> Vec<ClassName> {
 }
 
 impl LinkedProgram {
+    /// The class whose initializer a use of `class` must run first, if any: `class` itself or its nearest
+    /// superclass that is initialized lazily (whose own initializer runs the lazy ones above it).
+    pub fn lazily_initialized_ancestor(&self, class: ClassName) -> Option<ClassName> {
+        if self.lazy_initializers.is_empty() {
+            return None;
+        }
+        self.table.superclass_chain(class).into_iter().find(|ancestor| self.lazy_initializers.contains(ancestor))
+    }
+
     /// The possible targets of `receiver.method(..)` when the receiver's static class is `receiver_class`
     /// (`None` for `any`). The linker and the emitter share this, so they agree on what is dispatched.
     pub fn call_targets(&self, receiver_class: Option<ClassName>, method: MethodName) -> CallTargets {

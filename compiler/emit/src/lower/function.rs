@@ -216,8 +216,7 @@ pub(crate) fn indexed_static_arrays(linked: &kiln_link::LinkedProgram) -> BTreeS
         }
     }
     // A shadow is read without the check that initializes a lazily initialized class first.
-    fields
-        .retain(|field| linked.table.superclass_chain(field.class).iter().all(|class| !linked.lazy_initializers.contains(class)));
+    fields.retain(|field| linked.lazily_initialized_ancestor(field.class).is_none());
     fields
 }
 
@@ -1405,11 +1404,7 @@ impl FunctionLowering<'_, '_> {
     /// its subclasses it has: running their code took a use of the class, which initialized it first.
     fn ensure_initialized(&mut self, class: ClassName) {
         let linked = self.emitter.linked;
-        if linked.lazy_initializers.is_empty() {
-            return;
-        }
-        let lazy = linked.table.superclass_chain(class).into_iter().find(|ancestor| linked.lazy_initializers.contains(ancestor));
-        let Some(lazy) = lazy else { return };
+        let Some(lazy) = linked.lazily_initialized_ancestor(class) else { return };
         if kiln_ir::types::ClassHierarchy::is_subclass(&linked.table, self.key.class, lazy) {
             return;
         }

@@ -216,9 +216,8 @@ impl Emitter<'_> {
         builder.push(Instr::End);
         builder.push(Instr::I32Const(1));
         builder.push(Instr::GlobalSet(flag));
-        let ancestors = self.linked.table.superclass_chain(class);
-        if let Some(ancestor) = ancestors.iter().skip(1).find(|ancestor| self.linked.lazy_initializers.contains(ancestor)) {
-            builder.push(Instr::Call(FuncId::InitializeClass(*ancestor)));
+        if let Some(superclass) = self.linked.table.superclass_chain(class).get(1) {
+            self.push_class_initialization(&mut builder, *superclass);
         }
         let initializer =
             MethodKey { class, namespace: MemberNamespace::StaticConstructor, method: kiln_link::static_initializer_name() };
@@ -226,11 +225,11 @@ impl Emitter<'_> {
         builder.finish(&mut self.module, FuncId::InitializeClass(class));
     }
 
-    /// For glue that calls into the program from outside (component and JS exports): initializes the
-    /// method's class first when it is initialized lazily, as the first call into it would on the JVM.
+    /// Initializes `class` first when it (or a superclass) is initialized lazily: for glue that calls into
+    /// the program from outside (component and JS exports), as the first call would on the JVM, and for
+    /// `init.C`'s superclass.
     pub(crate) fn push_class_initialization(&self, builder: &mut FunctionBuilder, class: ClassName) {
-        let chain = self.linked.table.superclass_chain(class);
-        if let Some(lazy) = chain.into_iter().find(|ancestor| self.linked.lazy_initializers.contains(ancestor)) {
+        if let Some(lazy) = self.linked.lazily_initialized_ancestor(class) {
             builder.push(Instr::Call(FuncId::InitializeClass(lazy)));
         }
     }
