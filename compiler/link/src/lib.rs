@@ -7,6 +7,7 @@
 //! global and no methods.
 
 pub mod construction;
+pub mod dispatch;
 pub mod initialization;
 pub mod js_interop;
 pub mod lambdas;
@@ -21,6 +22,7 @@ use kiln_ir::names::{ClassName, MethodName};
 use kiln_ir::trees::{ClassKind, MemberNamespace, MethodBody, MethodDef, Program};
 use kiln_ir::types::{ArrayTypeRef, ClassHierarchy, Type};
 
+pub use dispatch::ClassTestDispatch;
 pub use optimise::{Optimisation, OptimisationReport};
 pub use summary::{Summary, summarize_method};
 
@@ -153,6 +155,12 @@ impl LinkedProgram {
     /// (`None` for `any`). The linker and the emitter share this, so they agree on what is dispatched.
     pub fn call_targets(&self, receiver_class: Option<ClassName>, method: MethodName) -> CallTargets {
         call_targets(&self.table, &self.instantiated, &self.boxed, receiver_class, method)
+    }
+
+    /// How `receiver.method(..)` dispatches by class tests, when it does (see `ClassTestDispatch`). The
+    /// linker gives vtable slots only to the methods of the calls that do not.
+    pub fn class_test_dispatch(&self, receiver_class: Option<ClassName>, method: MethodName) -> Option<ClassTestDispatch> {
+        dispatch::class_test_dispatch(&self.table, &self.instantiated, receiver_class, method)
     }
 
     pub fn method_def(&self, key: MethodKey) -> Option<&MethodDef> {
@@ -438,7 +446,7 @@ fn link_once(
     let mut dispatched = BTreeSet::new();
     for (receiver_class, method) in &call_sites {
         let targets = call_targets(&table, &instantiated, &boxed, *receiver_class, *method);
-        if targets.classes.len() > 1 {
+        if targets.classes.len() > 1 && dispatch::class_test_dispatch(&table, &instantiated, *receiver_class, *method).is_none() {
             dispatched.insert(*method);
         }
     }

@@ -1521,7 +1521,7 @@ impl FunctionLowering<'_, '_> {
         }
         for candidate in classes {
             let heap = HeapType::Concrete(self.emitter.class_struct(*candidate));
-            self.push(Instr::BrOnCast { label: passes, nullable_source: !nullable, heap });
+            self.push(Instr::BrOnCast { label: passes, nullable_source: !nullable, source_heap: HeapType::Any, heap });
         }
         on_failure(self);
         if nullable {
@@ -1709,9 +1709,12 @@ impl FunctionLowering<'_, '_> {
         }
         let class_for_vtable = dispatch_class.unwrap_or(well_known::object());
         let slot = linked.vtable_slots.get(&class_for_vtable).and_then(|slots| slots.iter().position(|slot| *slot == method));
+        let class_tests = if targets.classes.len() > 1 { linked.class_test_dispatch(receiver_class, method) } else { None };
         if targets.classes.len() == 1 {
             let key = *targets.classes.iter().next().unwrap_or(&any_key);
             push_call(self, key);
+        } else if let Some(dispatch) = class_tests {
+            self.push_class_test_dispatch(&dispatch, receiver_local, &receiver_type, &arg_locals, done);
         } else if let Some(slot) = slot {
             let struct_type = self.emitter.class_struct(class_for_vtable);
             let vtable = self.emitter.vtable_type(class_for_vtable);
@@ -1785,6 +1788,62 @@ impl FunctionLowering<'_, '_> {
         let target = self.wasm_type(&tree.ty);
         self.adapt(result, target.as_ref());
         Ok(())
+    }
+
+    /// A virtual call dispatched by testing the receiver's class (`ClassTestDispatch`): one block per
+    /// tested class, which its `br_on_cast` enters with the receiver typed as that class; the untested
+    /// rest falls through to the inherited method, or cannot happen. Each case calls its method directly
+    /// and leaves the result at `done`.
+    fn push_class_test_dispatch(
+        &mut self,
+        dispatch: &kiln_link::ClassTestDispatch,
+        receiver_local: LocalId,
+        receiver_type: &ValType,
+        arg_locals: &[LocalId],
+        done: LabelId,
+    ) {
+        let receiver_heap = match receiver_type {
+            ValType::Ref { heap, .. } => heap.clone(),
+            _ => HeapType::Any,
+        };
+        let cases: Vec<(LabelId, ValType, MethodKey)> = dispatch
+            .tested
+            .iter()
+            .map(|(class, key)| {
+                let class_type = ValType::non_null(HeapType::Concrete(self.emitter.class_struct(*class)));
+                (self.builder.new_label(), class_type, *key)
+            })
+            .collect();
+        for (label, class_type, _) in cases.iter().rev() {
+            self.push(Instr::Block { label: *label, ty: BlockType::Result(class_type.clone()) });
+        }
+        self.push(Instr::LocalGet(receiver_local));
+        for (label, class_type, _) in &cases {
+            let ValType::Ref { heap, .. } = class_type else { continue };
+            self.push(Instr::BrOnCast {
+                label: *label,
+                nullable_source: false,
+                source_heap: receiver_heap.clone(),
+                heap: heap.clone(),
+            });
+        }
+        let push_call = |lowering: &mut Self, receiver: ValType, key: MethodKey| {
+            let this_type = lowering.emitter.method_receiver_type(key);
+            lowering.adapt(Some(receiver), Some(&this_type));
+            for local in arg_locals {
+                lowering.push(Instr::LocalGet(*local));
+            }
+            lowering.push(Instr::Call(method_func_id(key)));
+            lowering.push(Instr::Br(done));
+        };
+        match dispatch.otherwise {
+            Some(key) => push_call(self, receiver_type.clone(), key),
+            None => self.push(Instr::Unreachable),
+        }
+        for (_, class_type, key) in cases {
+            self.push(Instr::End);
+            push_call(self, class_type, key);
+        }
     }
 
     fn lower_match(

@@ -439,7 +439,12 @@ impl Emitter<'_> {
                 let done = f.new_label();
                 f.push(Instr::Block { label: done, ty: BlockType::Result(string.clone()) });
                 f.get(value);
-                f.push(Instr::BrOnCast { label: done, nullable_source: true, heap: HeapType::Concrete(string_type) });
+                f.push(Instr::BrOnCast {
+                    label: done,
+                    nullable_source: true,
+                    source_heap: HeapType::Any,
+                    heap: HeapType::Concrete(string_type),
+                });
                 f.push(Instr::Drop);
                 let null_text: Vec<u16> = "null".encode_utf16().collect();
                 self.push_string_literal(&mut f, &null_text);

@@ -362,12 +362,9 @@ fn encode_instr(instr: &Instr, indices: &Indices, labels: &mut Vec<LabelId>) -> 
             W::BrTable(Cow::Owned(targets?), depth(labels, *default)?)
         }
         Instr::BrOnNull(label) => W::BrOnNull(depth(labels, *label)?),
-        Instr::BrOnCast { label, nullable_source, heap } => W::BrOnCast {
+        Instr::BrOnCast { label, nullable_source, source_heap, heap } => W::BrOnCast {
             relative_depth: depth(labels, *label)?,
-            from_ref_type: we::RefType {
-                nullable: *nullable_source,
-                heap_type: we::HeapType::Abstract { shared: false, ty: we::AbstractHeapType::Any },
-            },
+            from_ref_type: we::RefType { nullable: *nullable_source, heap_type: indices.heap(source_heap)? },
             to_ref_type: we::RefType { nullable: false, heap_type: indices.heap(heap)? },
         },
         Instr::BrOnNonNull(label) => W::BrOnNonNull(depth(labels, *label)?),

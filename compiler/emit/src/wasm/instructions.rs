@@ -90,6 +90,9 @@ pub enum Instr {
     BrOnCast {
         label: LabelId,
         nullable_source: bool,
+        /// The operand's heap type as the instruction declares it: Wasmtime checks for an `i31` only when
+        /// it could be one (`any`), so a struct operand should say so.
+        source_heap: HeapType,
         heap: HeapType,
     },
     BrOnNonNull(LabelId),
