@@ -67,7 +67,49 @@ public class DispatchByClassTests {
     static final class Doubler extends Scaler { int scale(int value) { return value * 2; } }
     static final class Negator extends Scaler { int scale(int value) { return -value; } }
 
+    // An erased generic container: reading it casts (checkcast), then the call dispatches.
+    static final class Box<T> {
+        private final Object[] items;
+        Box(int size) { items = new Object[size]; }
+        void put(int index, Object item) { items[index] = item; }
+        @SuppressWarnings("unchecked")
+        T get(int index) { return (T) items[index]; }
+    }
+
+    static void fromBoxes() {
+        Box<Shape> shapes = new Box<>(5);
+        shapes.put(0, new Circle(1));
+        shapes.put(1, new Triangle(2, 3));
+        shapes.put(2, new Square(5));
+        shapes.put(3, null);
+        shapes.put(4, "not a shape");
+        for (int i = 0; i < 5; i++) {
+            try {
+                System.out.println("box " + i + ": " + shapes.get(i).area() + " " + shapes.get(i).sides());
+            } catch (NullPointerException e) {
+                System.out.println("box " + i + ": null");
+            } catch (ClassCastException e) {
+                System.out.println("box " + i + ": not a shape");
+            }
+        }
+        Box<Scaler> scalers = new Box<>(3);
+        scalers.put(0, new Negator());
+        scalers.put(1, new Doubler());
+        scalers.put(2, Integer.valueOf(7));
+        int factor = 5;
+        for (int i = 0; i < 3; i++) {
+            try {
+                // A literal, a local, then an argument with an effect: Java casts before it evaluates that.
+                System.out.println("scaler " + i + ": " + scalers.get(i).scale(3) + " " + scalers.get(i).scale(factor)
+                        + " " + scalers.get(i).scale(argument(i)));
+            } catch (ClassCastException e) {
+                System.out.println("scaler " + i + ": not a scaler, after " + evaluations + " evaluations");
+            }
+        }
+    }
+
     public static void main(String[] args) {
+        fromBoxes();
         Shape[] shapes = { new Square(3), new Triangle(4, 5), new Circle(2), new Square(1) };
         int total = 0;
         for (Shape shape : shapes) {

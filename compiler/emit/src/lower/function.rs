@@ -1658,6 +1658,12 @@ impl FunctionLowering<'_, '_> {
             self.call_and_adapt(key, &tree.ty);
             return Ok(());
         }
+        if targets.classes.len() > 1
+            && linked.class_test_dispatch(receiver_class, method).is_some()
+            && self.lower_cast_and_dispatch(tree, receiver, method, args)?
+        {
+            return Ok(());
+        }
         // Several targets: evaluate receiver and arguments into locals, then dispatch.
         let any_key = MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method };
         let (params, results) = self.emitter.method_signature(any_key);
@@ -1788,6 +1794,93 @@ impl FunctionLowering<'_, '_> {
         let target = self.wasm_type(&tree.ty);
         self.adapt(result, target.as_ref());
         Ok(())
+    }
+
+    /// `((C) value).m(args)` where the call dispatches by class tests and the cast to `C` tests the
+    /// instantiated leaves below `C` (`final_instance_classes`): one chain of `br_on_cast`s does both,
+    /// each leaf's case calling its method directly, so the receiver's header is compared once per leaf
+    /// rather than once for the cast and again for the dispatch. It is how Java's erased generics read
+    /// (`list.get(i).m()` is a `checkcast` then an `invokevirtual`). Null passes the cast and fails the
+    /// call; a value of another class fails the cast. Both are found after the arguments are
+    /// evaluated, where Java casts before it evaluates them, so only arguments that can neither fail nor
+    /// have an effect (literals, locals) qualify. Returns whether the call was emitted; nothing is
+    /// emitted when it was not.
+    fn lower_cast_and_dispatch(
+        &mut self,
+        tree: &Tree,
+        receiver: &Tree,
+        method: MethodName,
+        args: &[Tree],
+    ) -> Result<bool, EmitError> {
+        let TreeKind::AsInstanceOf { expr, target_type } = &receiver.kind else { return Ok(false) };
+        let Type::Class { class, .. } = target_type else { return Ok(false) };
+        let cannot_fail = |arg: &Tree| {
+            arg.kind.is_primitive_literal()
+                || matches!(arg.kind, TreeKind::Null | TreeKind::String(_) | TreeKind::VarRef(_) | TreeKind::This)
+        };
+        if !args.iter().all(cannot_fail) || self.wasm_type(&expr.ty).is_none() {
+            return Ok(false);
+        }
+        let Some(leaves) = self.emitter.final_instance_classes(*class) else { return Ok(false) };
+        let linked = self.emitter.linked;
+        let mut cases = Vec::new();
+        for leaf in leaves {
+            let Some((declaring, info)) = linked.table.resolve_public_method(leaf, method) else { return Ok(false) };
+            if info.is_abstract {
+                return Ok(false);
+            }
+            let key = MethodKey { class: declaring, namespace: MemberNamespace::Public, method };
+            let leaf_type = ValType::non_null(HeapType::Concrete(self.emitter.class_struct(leaf)));
+            cases.push((self.builder.new_label(), leaf_type, key));
+        }
+        let any_key = MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method };
+        let (params, results) = self.emitter.method_signature(any_key);
+        self.expression_as(expr, Some(&ValType::anyref()))?;
+        let value = self.builder.add_local("receiver.uncast", ValType::anyref());
+        self.push(Instr::LocalSet(value));
+        let arg_locals = self.arguments_into_locals(params.get(1..).unwrap_or_default(), args)?;
+        let result = results.first().cloned();
+        let done = self.builder.new_label();
+        self.push(Instr::Block { label: done, ty: result.clone().map(BlockType::Result).unwrap_or(BlockType::Empty) });
+        let is_null = self.builder.new_label();
+        self.push(Instr::Block { label: is_null, ty: BlockType::Empty });
+        for (label, leaf_type, _) in cases.iter().rev() {
+            self.push(Instr::Block { label: *label, ty: BlockType::Result(leaf_type.clone()) });
+        }
+        self.push(Instr::LocalGet(value));
+        self.push(Instr::BrOnNull(is_null));
+        for (label, leaf_type, _) in &cases {
+            let ValType::Ref { heap, .. } = leaf_type else { continue };
+            self.push(Instr::BrOnCast { label: *label, nullable_source: false, source_heap: HeapType::Any, heap: heap.clone() });
+        }
+        // Not an instance of the cast's class.
+        if self.checked && kiln_link::summary::cast_is_checked(&expr.ty, target_type) {
+            let target_name = crate::lower::type_data::java_class_name(&kiln_ir::types::TypeRef::Class(*class));
+            self.push_class_cast_throw(&target_name);
+        } else {
+            self.push(Instr::Unreachable);
+        }
+        for (_, leaf_type, key) in cases {
+            self.push(Instr::End);
+            let this_type = self.emitter.method_receiver_type(key);
+            self.adapt(Some(leaf_type), Some(&this_type));
+            for local in &arg_locals {
+                self.push(Instr::LocalGet(*local));
+            }
+            self.push(Instr::Call(method_func_id(key)));
+            self.push(Instr::Br(done));
+        }
+        self.push(Instr::End);
+        // Null: the cast lets it through, the call does not.
+        if self.checked {
+            self.push_throw("throwNullPointer");
+        } else {
+            self.push(Instr::Unreachable);
+        }
+        self.push(Instr::End);
+        let target = self.wasm_type(&tree.ty);
+        self.adapt(result, target.as_ref());
+        Ok(true)
     }
 
     /// A virtual call dispatched by testing the receiver's class (`ClassTestDispatch`): one block per
