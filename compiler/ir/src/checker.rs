@@ -605,7 +605,7 @@ impl MethodChecker<'_> {
                 }
                 Type::Array { array: *array, nullable: false, exact: true }
             }
-            TreeKind::ArraySelect { array, index } => {
+            TreeKind::ArraySelect { array, index, .. } => {
                 let array_type = self.expression(array);
                 match array_type {
                     Type::Array { array: array_ref, .. } => {

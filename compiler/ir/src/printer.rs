@@ -483,7 +483,7 @@ impl Printer {
                 self.print(&array.to_string());
                 self.args(elems);
             }
-            TreeKind::ArraySelect { array, index } => {
+            TreeKind::ArraySelect { array, index, .. } => {
                 self.tree(array);
                 self.print("[");
                 self.tree(index);

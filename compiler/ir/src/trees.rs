@@ -177,37 +177,131 @@ pub struct LambdaDescriptor {
 #[derive(Clone, Debug)]
 pub enum TreeKind {
     // Definitions and control flow.
-    VarDef { name: LocalName, original_name: Option<String>, ty: Type, mutable: bool, rhs: Box<Tree> },
+    VarDef {
+        name: LocalName,
+        original_name: Option<String>,
+        ty: Type,
+        mutable: bool,
+        rhs: Box<Tree>,
+    },
     Skip,
     Block(Vec<Tree>),
-    Labeled { label: LabelName, ty: Type, body: Box<Tree> },
-    Assign { lhs: Box<Tree>, rhs: Box<Tree> },
-    Return { label: LabelName, expr: Option<Box<Tree>> },
-    If { cond: Box<Tree>, then_branch: Box<Tree>, else_branch: Box<Tree> },
-    LinkTimeIf { cond: Box<Tree>, then_branch: Box<Tree>, else_branch: Box<Tree> },
-    While { cond: Box<Tree>, body: Box<Tree> },
-    TryCatch { block: Box<Tree>, var: LocalName, var_original_name: Option<String>, handler: Box<Tree> },
-    TryFinally { block: Box<Tree>, finalizer: Box<Tree> },
-    Match { selector: Box<Tree>, cases: Vec<(Vec<MatchLiteral>, Tree)>, default: Box<Tree> },
+    Labeled {
+        label: LabelName,
+        ty: Type,
+        body: Box<Tree>,
+    },
+    Assign {
+        lhs: Box<Tree>,
+        rhs: Box<Tree>,
+    },
+    Return {
+        label: LabelName,
+        expr: Option<Box<Tree>>,
+    },
+    If {
+        cond: Box<Tree>,
+        then_branch: Box<Tree>,
+        else_branch: Box<Tree>,
+    },
+    LinkTimeIf {
+        cond: Box<Tree>,
+        then_branch: Box<Tree>,
+        else_branch: Box<Tree>,
+    },
+    While {
+        cond: Box<Tree>,
+        body: Box<Tree>,
+    },
+    TryCatch {
+        block: Box<Tree>,
+        var: LocalName,
+        var_original_name: Option<String>,
+        handler: Box<Tree>,
+    },
+    TryFinally {
+        block: Box<Tree>,
+        finalizer: Box<Tree>,
+    },
+    Match {
+        selector: Box<Tree>,
+        cases: Vec<(Vec<MatchLiteral>, Tree)>,
+        default: Box<Tree>,
+    },
 
     // Object model.
-    New { class: ClassName, ctor: MethodName, args: Vec<Tree> },
+    New {
+        class: ClassName,
+        ctor: MethodName,
+        args: Vec<Tree>,
+    },
     LoadModule(ClassName),
     StoreModule,
-    Select { qualifier: Box<Tree>, field: FieldName },
+    Select {
+        qualifier: Box<Tree>,
+        field: FieldName,
+    },
     SelectStatic(FieldName),
-    Apply { flags: ApplyFlags, receiver: Box<Tree>, method: MethodName, args: Vec<Tree> },
-    ApplyStatically { flags: ApplyFlags, receiver: Box<Tree>, class: ClassName, method: MethodName, args: Vec<Tree> },
-    ApplyStatic { flags: ApplyFlags, class: ClassName, method: MethodName, args: Vec<Tree> },
-    ApplyTypedClosure { closure: Box<Tree>, args: Vec<Tree> },
-    NewLambda { descriptor: LambdaDescriptor, closure: Box<Tree> },
-    UnaryOp { op: UnaryOp, operand: Box<Tree> },
-    BinaryOp { op: BinaryOp, lhs: Box<Tree>, rhs: Box<Tree> },
-    NewArray { array: ArrayTypeRef, length: Box<Tree> },
-    ArrayValue { array: ArrayTypeRef, elems: Vec<Tree> },
-    ArraySelect { array: Box<Tree>, index: Box<Tree> },
-    IsInstanceOf { expr: Box<Tree>, test_type: Type },
-    AsInstanceOf { expr: Box<Tree>, target_type: Type },
+    Apply {
+        flags: ApplyFlags,
+        receiver: Box<Tree>,
+        method: MethodName,
+        args: Vec<Tree>,
+    },
+    ApplyStatically {
+        flags: ApplyFlags,
+        receiver: Box<Tree>,
+        class: ClassName,
+        method: MethodName,
+        args: Vec<Tree>,
+    },
+    ApplyStatic {
+        flags: ApplyFlags,
+        class: ClassName,
+        method: MethodName,
+        args: Vec<Tree>,
+    },
+    ApplyTypedClosure {
+        closure: Box<Tree>,
+        args: Vec<Tree>,
+    },
+    NewLambda {
+        descriptor: LambdaDescriptor,
+        closure: Box<Tree>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Tree>,
+    },
+    BinaryOp {
+        op: BinaryOp,
+        lhs: Box<Tree>,
+        rhs: Box<Tree>,
+    },
+    NewArray {
+        array: ArrayTypeRef,
+        length: Box<Tree>,
+    },
+    ArrayValue {
+        array: ArrayTypeRef,
+        elems: Vec<Tree>,
+    },
+    /// `array[index]`. `in_bounds` is the optimiser's proof that `array` is not null and `index` is within
+    /// its bounds (`kiln_link::optimise::bounds`), so the access needs no check; the parser sets it false
+    /// and the text format does not show it.
+    ArraySelect {
+        array: Box<Tree>,
+        index: Box<Tree>,
+        in_bounds: bool,
+    },
+    IsInstanceOf {
+        expr: Box<Tree>,
+        test_type: Type,
+    },
+    AsInstanceOf {
+        expr: Box<Tree>,
+        target_type: Type,
+    },
 
     // Literals.
     Null,
@@ -225,7 +319,13 @@ pub enum TreeKind {
     // Atoms.
     VarRef(LocalName),
     This,
-    Closure { typed: bool, captures: Vec<(ParamDef, Tree)>, params: Vec<ParamDef>, result: Type, body: Box<Tree> },
+    Closure {
+        typed: bool,
+        captures: Vec<(ParamDef, Tree)>,
+        params: Vec<ParamDef>,
+        result: Type,
+        body: Box<Tree>,
+    },
     LinkTimeProperty(String),
 }
 
@@ -553,7 +653,7 @@ macro_rules! visit_children {
             }
             TreeKind::NewArray { length, .. } => $visit(length),
             TreeKind::ArrayValue { elems, .. } => elems.$iter().for_each(&mut $visit),
-            TreeKind::ArraySelect { array, index } => {
+            TreeKind::ArraySelect { array, index, .. } => {
                 $visit(array);
                 $visit(index);
             }

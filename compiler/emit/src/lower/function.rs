@@ -685,14 +685,14 @@ impl FunctionLowering<'_, '_> {
                 self.emitter.push_array_type_field(&mut self.builder, *array);
                 self.push(Instr::StructNew(object));
             }
-            TreeKind::ArraySelect { array, index } => {
-                let kind = if self.checked {
+            TreeKind::ArraySelect { array, index, in_bounds } => {
+                let kind = if self.checked && !*in_bounds {
                     let access = self.checked_array_access(array, index, None, false)?;
                     self.push(access.data.get());
                     self.push(Instr::LocalGet(access.index));
                     access.kind
                 } else {
-                    let kind = self.push_array_data(array)?;
+                    let kind = self.push_array_data(array, !*in_bounds)?;
                     self.expression_as(index, Some(&ValType::I32))?;
                     kind
                 };
@@ -1326,18 +1326,26 @@ impl FunctionLowering<'_, '_> {
     }
 
     /// Pushes the raw Wasm array under an array object and returns its kind.
-    fn push_array_data(&mut self, array: &Tree) -> Result<ArrayKind, EmitError> {
+    /// Pushes an array's data array, null-checked unless `null_check` is false (the optimiser proved the
+    /// array non-null: a null would trap, which cannot happen).
+    fn push_array_data(&mut self, array: &Tree, null_check: bool) -> Result<ArrayKind, EmitError> {
         let Type::Array { array: array_ref, .. } = array.ty else {
             return Err(EmitError::Internal(format!("array operation on a `{}`", array.ty)));
         };
         let kind = array_kind_of(array_ref);
         if let Some(shadow) = self.array_shadow_of(array) {
-            self.push_shadow_null_check(shadow);
+            if null_check {
+                self.push_shadow_null_check(shadow);
+            }
             self.push(shadow.data.get());
             return Ok(kind);
         }
         let object = self.emitter.array_object_type(kind);
-        self.dereferenced(array, HeapType::Concrete(object.clone()))?;
+        if null_check {
+            self.dereferenced(array, HeapType::Concrete(object.clone()))?;
+        } else {
+            self.expression_as(array, Some(&ValType::nullable(HeapType::Concrete(object.clone()))))?;
+        }
         let field = self.emitter.first_field_index();
         self.push(Instr::StructGet { ty: object, field });
         Ok(kind)
@@ -1467,12 +1475,12 @@ impl FunctionLowering<'_, '_> {
                     self.refresh_array_shadow(Place::Global(GlobalId::StaticField(*field)), shadow);
                 }
             }
-            TreeKind::ArraySelect { array, index } => {
+            TreeKind::ArraySelect { array, index, in_bounds } => {
                 let store_checked = matches!(array.ty, Type::Array { array, .. } if self.checked && self.emitter.linked.covariant_stores.contains(&array));
                 if store_checked {
                     return self.lower_checked_array_store(array, index, rhs);
                 }
-                let kind = if self.checked {
+                let kind = if self.checked && !*in_bounds {
                     // As in Java, the value is computed before the array is checked.
                     let access = self.checked_array_access(array, index, Some(rhs), false)?;
                     self.push(access.data.get());
@@ -1480,7 +1488,7 @@ impl FunctionLowering<'_, '_> {
                     self.push(Instr::LocalGet(access.value.expect("a store has a value")));
                     access.kind
                 } else {
-                    let kind = self.push_array_data(array)?;
+                    let kind = self.push_array_data(array, !*in_bounds)?;
                     self.expression_as(index, Some(&ValType::I32))?;
                     let element = storage_value_type(array_element_storage(kind));
                     self.expression_as(rhs, Some(&element))?;
@@ -2176,7 +2184,7 @@ impl FunctionLowering<'_, '_> {
                 self.push(shadow.length.get());
                 return Ok(());
             }
-            self.push_array_data(operand)?;
+            self.push_array_data(operand, true)?;
             self.push(Instr::ArrayLen);
             return Ok(());
         }

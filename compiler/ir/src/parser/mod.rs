@@ -732,7 +732,10 @@ impl<'a> Parser<'a> {
                 self.position += 1;
                 let index = self.expression()?;
                 self.expect("]")?;
-                tree = Tree::new(TreeKind::ArraySelect { array: Box::new(tree), index: Box::new(index) }, self.span_from(start));
+                tree = Tree::new(
+                    TreeKind::ArraySelect { array: Box::new(tree), index: Box::new(index), in_bounds: false },
+                    self.span_from(start),
+                );
             } else if self.rest().starts_with('(') {
                 let args = self.arguments()?;
                 tree = Tree::new(TreeKind::ApplyTypedClosure { closure: Box::new(tree), args }, self.span_from(start));

@@ -27,6 +27,8 @@
 //!    store in between aliases it.
 //! 6. [`nullness`]: locals that are never assigned a possibly-null value get non-nullable types, which
 //!    removes the null checks of their dereferences (redundant by the IR's own types).
+//! 7. [`bounds`]: the array accesses `a[i]` of counted loops `while (i < a.length) { ...; i = i + 1 }`,
+//!    where `i` is never negative, are marked in bounds: the emitter checks neither the array nor the index.
 //!
 //! Reachability then runs again, from scratch, over the optimised program: a method that is now inlined
 //! everywhere is no longer reachable and costs nothing, a class that only a removed call used loses its
@@ -44,6 +46,7 @@
 //!
 //! `--no-optimise` turns the optimiser off; `kiln compile --verbose` prints what each pass changed.
 
+pub mod bounds;
 pub mod devirtualise;
 pub mod fields;
 pub mod fold;
@@ -91,7 +94,7 @@ impl OptimisationReport {
     /// One line per pass and count, in pipeline order, then the reachability totals.
     pub fn render(&self) -> String {
         let mut text = String::new();
-        for pass in [devirtualise::PASS, inline::PASS, fold::PASS, scalars::PASS, fields::PASS, nullness::PASS] {
+        for pass in [devirtualise::PASS, inline::PASS, fold::PASS, scalars::PASS, fields::PASS, nullness::PASS, bounds::PASS] {
             let lines: Vec<String> = self
                 .counts
                 .iter()
@@ -124,6 +127,7 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
         scalars::run(linked, &mut body, &mut names, &mut replacements, report);
         fields::run(&mut body, &mut names, report);
         nullness::run(&method.params, &mut body, report);
+        bounds::run(&method.params, &mut body, report);
         if let Some(target) = method_body_mut(&mut program, linked, *key) {
             *target = body;
         }

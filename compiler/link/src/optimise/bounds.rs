@@ -1,0 +1,362 @@
+//! Bounds-check elimination for counted loops: `a[i]` inside `while (i < a.length) { ...; i = i + 1 }`
+//! needs neither its null check nor its index check.
+//!
+//! # Why
+//!
+//! Compliant semantics check every array access (`ArrayIndexOutOfBoundsException`), and Wasmtime checks
+//! the index again inside `array.get`, which Kiln cannot remove. The loops that walk an array from the
+//! start, `for (int i = 0; i < a.length; i++)` and every for-each loop over an array, are the commonest
+//! accesses, and their checks are redundant by the loop's own condition, as the JVM's compiler also
+//! sees. Measured on `benches/programs/NBody` and `Bounce`, whose loops over their bodies and balls are
+//! of this form (see `benches/README.md`).
+//!
+//! # What is proven
+//!
+//! A *counter* is an `int` local (not a parameter, a `catch` variable or a closure's parameter or
+//! capture) every definition and assignment of which, anywhere in the method, stores
+//! - a non-negative literal, or
+//! - `i + 1`, as the last statement of the body of a loop whose condition is `i < e` for some `int` `e`
+//!   (`e` is at most `Integer.MAX_VALUE`, so `i + 1` cannot overflow) and which assigns `i` nowhere
+//!   else, or
+//! - `k` or `k + 1` where `k` is another counter, inside (not as the last statement of) the body of
+//!   such a loop for `k`: there `0 <= k < e`.
+//!
+//! A counter is therefore never negative. The verdict is per name for the whole method (a name defined
+//! twice, in two loops, must qualify in both), found by removing the names that fail until none does.
+//!
+//! In a loop `while (i < a.length) body` where `i` is a counter, `a` a local that the loop never
+//! assigns, and the body assigns `i` only in its last statement, every `a[i]` of the body before that
+//! statement is marked `in_bounds`: the condition read `a.length` (so `a` is not null) and found
+//! `0 <= i < a.length`, and neither has changed since. Closure bodies are separate functions and are
+//! not entered.
+
+use std::collections::BTreeSet;
+
+use kiln_ir::names::LocalName;
+use kiln_ir::trees::{BinaryOp, ParamDef, Tree, TreeKind, UnaryOp, for_each_child, for_each_child_mut};
+use kiln_ir::types::Type;
+
+use super::OptimisationReport;
+
+pub const PASS: &str = "bounds";
+
+/// Marks the array accesses of a method body that counted loops keep in bounds.
+pub fn run(params: &[ParamDef], body: &mut Tree, report: &mut OptimisationReport) {
+    let mut excluded: BTreeSet<LocalName> = params.iter().map(|param| param.name).collect();
+    let mut stores = Vec::new();
+    collect_stores(body, &mut Vec::new(), &mut stores, &mut excluded);
+    let mut counters: BTreeSet<LocalName> = stores.iter().map(|store| store.local).collect();
+    counters.retain(|name| !excluded.contains(name));
+    loop {
+        let failing: BTreeSet<LocalName> =
+            stores.iter().filter(|store| !store.is_safe(&counters)).map(|store| store.local).collect();
+        let before = counters.len();
+        counters.retain(|name| !failing.contains(name));
+        if counters.len() == before {
+            break;
+        }
+    }
+    if counters.is_empty() {
+        return;
+    }
+    let mut marked = 0;
+    mark(body, &counters, &mut marked);
+    report.add(PASS, "array accesses proven in bounds", marked);
+}
+
+/// A definition of or an assignment to an `int` local, with the loops around it.
+struct Store {
+    local: LocalName,
+    value: StoredValue,
+    /// The enclosing loops, innermost last: each loop's counter (when its condition is `k < e`), whether
+    /// the store is the last statement of that loop's body, and the locals that body assigns elsewhere
+    /// than in its last statement.
+    loops: Vec<LoopContext>,
+}
+
+#[derive(Clone)]
+struct LoopContext {
+    counter: Option<LocalName>,
+    store_is_last_statement: bool,
+    assigned_before_last_statement: BTreeSet<LocalName>,
+}
+
+enum StoredValue {
+    NonNegativeLiteral,
+    /// `k + 1` (`plus_one`) or `k`.
+    Local {
+        source: LocalName,
+        plus_one: bool,
+    },
+    Other,
+}
+
+impl Store {
+    fn is_safe(&self, counters: &BTreeSet<LocalName>) -> bool {
+        match self.value {
+            StoredValue::NonNegativeLiteral => true,
+            StoredValue::Other => false,
+            StoredValue::Local { source, plus_one } if source == self.local => {
+                // `i = i + 1` as the last statement of a loop on `i` that assigns `i` nowhere before.
+                plus_one
+                    && self.loops.last().is_some_and(|context| {
+                        context.counter == Some(self.local)
+                            && context.store_is_last_statement
+                            && !context.assigned_before_last_statement.contains(&self.local)
+                    })
+            }
+            StoredValue::Local { source, .. } => {
+                // `j = k (+ 1)` where some enclosing loop on `k` still has `0 <= k < e`.
+                counters.contains(&source)
+                    && self.loops.iter().any(|context| {
+                        context.counter == Some(source)
+                            && !context.store_is_last_statement
+                            && !context.assigned_before_last_statement.contains(&source)
+                    })
+            }
+        }
+    }
+}
+
+/// The counter of a loop condition `k < e` (`e` an `int`).
+fn loop_counter(cond: &Tree) -> Option<LocalName> {
+    let TreeKind::BinaryOp { op: BinaryOp::IntLt, lhs, .. } = &cond.kind else { return None };
+    let TreeKind::VarRef(name) = &lhs.kind else { return None };
+    Some(*name)
+}
+
+/// The statements of a loop body: all but the last, and the last.
+fn split_body(body: &Tree) -> (&[Tree], Option<&Tree>) {
+    match &body.kind {
+        TreeKind::Block(statements) => match statements.split_last() {
+            Some((last, rest)) => (rest, Some(last)),
+            None => (&[], None),
+        },
+        _ => (&[], Some(body)),
+    }
+}
+
+fn assigned_locals(tree: &Tree, assigned: &mut BTreeSet<LocalName>) {
+    match &tree.kind {
+        TreeKind::Assign { lhs, .. } => {
+            if let TreeKind::VarRef(name) = &lhs.kind {
+                assigned.insert(*name);
+            }
+        }
+        TreeKind::VarDef { name, .. } => {
+            assigned.insert(*name);
+        }
+        _ => {}
+    }
+    for_each_child(tree, |child| assigned_locals(child, assigned));
+}
+
+fn stored_value(value: &Tree) -> StoredValue {
+    match &value.kind {
+        TreeKind::Int(literal) if *literal >= 0 => StoredValue::NonNegativeLiteral,
+        TreeKind::VarRef(source) => StoredValue::Local { source: *source, plus_one: false },
+        TreeKind::BinaryOp { op: BinaryOp::IntAdd, lhs, rhs } => match (&lhs.kind, &rhs.kind) {
+            (TreeKind::VarRef(source), TreeKind::Int(1)) => StoredValue::Local { source: *source, plus_one: true },
+            _ => StoredValue::Other,
+        },
+        _ => StoredValue::Other,
+    }
+}
+
+/// Collects every store into an `int` local with its loop context, and the names that cannot be
+/// counters (closure parameters and captures, `catch` variables).
+fn collect_stores(tree: &Tree, loops: &mut Vec<LoopContext>, stores: &mut Vec<Store>, excluded: &mut BTreeSet<LocalName>) {
+    match &tree.kind {
+        TreeKind::VarDef { name, ty: Type::Int, rhs, .. } => {
+            collect_stores(rhs, loops, stores, excluded);
+            stores.push(Store { local: *name, value: stored_value(rhs), loops: loops.clone() });
+            return;
+        }
+        TreeKind::Assign { lhs, rhs } if matches!(lhs.kind, TreeKind::VarRef(_)) && lhs.ty == Type::Int => {
+            let TreeKind::VarRef(name) = &lhs.kind else { return };
+            collect_stores(rhs, loops, stores, excluded);
+            stores.push(Store { local: *name, value: stored_value(rhs), loops: loops.clone() });
+            return;
+        }
+        TreeKind::While { cond, body } => {
+            collect_stores(cond, loops, stores, excluded);
+            let (rest, last) = split_body(body);
+            let mut assigned_before_last_statement = BTreeSet::new();
+            rest.iter().for_each(|statement| assigned_locals(statement, &mut assigned_before_last_statement));
+            let counter = loop_counter(cond);
+            for statement in rest {
+                loops.push(LoopContext {
+                    counter,
+                    store_is_last_statement: false,
+                    assigned_before_last_statement: assigned_before_last_statement.clone(),
+                });
+                collect_stores(statement, loops, stores, excluded);
+                loops.pop();
+            }
+            if let Some(last) = last {
+                loops.push(LoopContext { counter, store_is_last_statement: true, assigned_before_last_statement });
+                collect_stores(last, loops, stores, excluded);
+                loops.pop();
+            }
+            return;
+        }
+        TreeKind::Closure { params, captures, .. } => {
+            excluded.extend(params.iter().map(|param| param.name));
+            excluded.extend(captures.iter().map(|(param, _)| param.name));
+        }
+        TreeKind::TryCatch { var, .. } => {
+            excluded.insert(*var);
+        }
+        _ => {}
+    }
+    for_each_child(tree, |child| collect_stores(child, loops, stores, excluded));
+}
+
+/// Marks `a[i]` in the loops on counters that keep it in bounds.
+fn mark(tree: &mut Tree, counters: &BTreeSet<LocalName>, marked: &mut usize) {
+    if let TreeKind::While { cond, body } = &mut tree.kind
+        && let Some((counter, array)) = counted_loop(cond, counters)
+    {
+        let mut assigned = BTreeSet::new();
+        assigned_locals(cond, &mut assigned);
+        assigned_locals(body, &mut assigned);
+        let (rest_length, last_assigns_only_counter) = {
+            let (rest, last) = split_body(body);
+            let mut before_last = BTreeSet::new();
+            rest.iter().for_each(|statement| assigned_locals(statement, &mut before_last));
+            (rest.len(), last.is_some() && !before_last.contains(&counter))
+        };
+        if !assigned.contains(&array)
+            && last_assigns_only_counter
+            && let TreeKind::Block(statements) = &mut body.kind
+        {
+            for statement in statements.iter_mut().take(rest_length) {
+                mark_accesses(statement, counter, array, marked);
+            }
+        }
+    }
+    for_each_child_mut(tree, |child| mark(child, counters, marked));
+}
+
+/// The counter and the array of a loop condition `i < a.length`, `i` a counter and `a` a local.
+fn counted_loop(cond: &Tree, counters: &BTreeSet<LocalName>) -> Option<(LocalName, LocalName)> {
+    let TreeKind::BinaryOp { op: BinaryOp::IntLt, lhs, rhs } = &cond.kind else { return None };
+    let (TreeKind::VarRef(counter), TreeKind::UnaryOp { op: UnaryOp::ArrayLength, operand }) = (&lhs.kind, &rhs.kind) else {
+        return None;
+    };
+    let TreeKind::VarRef(array) = &operand.kind else { return None };
+    counters.contains(counter).then_some((*counter, *array))
+}
+
+fn mark_accesses(tree: &mut Tree, counter: LocalName, array: LocalName, marked: &mut usize) {
+    if let TreeKind::Closure { captures, .. } = &mut tree.kind {
+        for (_, value) in captures.iter_mut() {
+            mark_accesses(value, counter, array, marked);
+        }
+        return;
+    }
+    if let TreeKind::ArraySelect { array: selected, index, in_bounds } = &mut tree.kind
+        && matches!(&selected.kind, TreeKind::VarRef(name) if *name == array)
+        && matches!(&index.kind, TreeKind::VarRef(name) if *name == counter)
+        && !*in_bounds
+    {
+        *in_bounds = true;
+        *marked += 1;
+    }
+    for_each_child_mut(tree, |child| mark_accesses(child, counter, array, marked));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kiln_ir::SourceMap;
+
+    fn marked_accesses(program: &str) -> (usize, String) {
+        let mut sources = SourceMap::default();
+        sources.add("test.ir", program, false);
+        let (mut program, diagnostics) = kiln_ir::parse_and_check(&sources);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let class = program.classes.iter_mut().find(|class| class.name.as_str() == "a.Loops").expect("the class");
+        let method = &mut class.methods[0];
+        let kiln_ir::trees::MethodBody::Tree(body) = &mut method.body else { panic!("no body") };
+        let mut report = OptimisationReport::default();
+        run(&method.params, body, &mut report);
+        let mut in_bounds = Vec::new();
+        collect_in_bounds(body, &mut in_bounds);
+        (report.count(PASS, "array accesses proven in bounds"), in_bounds.join(" "))
+    }
+
+    fn collect_in_bounds(tree: &Tree, found: &mut Vec<String>) {
+        if let TreeKind::ArraySelect { array, index, in_bounds: true } = &tree.kind
+            && let (TreeKind::VarRef(array), TreeKind::VarRef(index)) = (&array.kind, &index.kind)
+        {
+            found.push(format!("{array}[{index}]"));
+        }
+        for_each_child(tree, |child| collect_in_bounds(child, found));
+    }
+
+    fn method(body: &str) -> String {
+        format!(
+            "class java.lang.Object {{\n}}\nclass a.Loops extends java.lang.Object {{\n  static def sum;[I;[I;I(a: int[], b: int[]): int = {{\n{body}\n  }}\n}}\n"
+        )
+    }
+
+    #[test]
+    fn counted_loops_and_nested_counters_are_in_bounds() {
+        let (count, marked) = marked_accesses(&method(
+            "    var total: int = 0;
+    var i: int = 0;
+    while ((i <[int] a.length)) {
+      total = (total +[int] a[i]);
+      var j: int = (i +[int] 1);
+      while ((j <[int] a.length)) {
+        total = (total +[int] a[j]);
+        j = (j +[int] 1)
+      };
+      i = (i +[int] 1)
+    };
+    total",
+        ));
+        assert_eq!((count, marked.as_str()), (2, "a[i] a[j]"));
+    }
+
+    #[test]
+    fn loops_that_could_leave_the_bounds_are_left_checked() {
+        // `b[i]` is another array; `k` may be decremented; `m` starts negative; `n` is assigned in the
+        // middle of its loop; `c` is reassigned in the last loop.
+        let (count, marked) = marked_accesses(&method(
+            "    var total: int = 0;
+    var i: int = 0;
+    while ((i <[int] a.length)) {
+      total = (total +[int] b[i]);
+      i = (i +[int] 1)
+    };
+    var k: int = 0;
+    while ((k <[int] a.length)) {
+      total = (total +[int] a[k]);
+      k = (k +[int] 1)
+    };
+    k = (k -[int] 2);
+    var m: int = (-1);
+    while ((m <[int] a.length)) {
+      total = (total +[int] a[m]);
+      m = (m +[int] 1)
+    };
+    var n: int = 0;
+    while ((n <[int] a.length)) {
+      n = (n +[int] 0);
+      total = (total +[int] a[n]);
+      n = (n +[int] 1)
+    };
+    var c: int[] = a;
+    var p: int = 0;
+    while ((p <[int] c.length)) {
+      total = (total +[int] c[p]);
+      c = b;
+      p = (p +[int] 1)
+    };
+    total",
+        ));
+        assert_eq!((count, marked.as_str()), (0, ""));
+    }
+}
