@@ -64,7 +64,28 @@ public class CountedLoops {
         return total;
     }
 
+    static long literalBound() {
+        long[] w = new long[80];
+        for (int t = 0; t < 16; t++) w[t] = t * 3;
+        long total = 0;
+        for (int t = 0; t < 80; t++) total += w[t];
+        return total;
+    }
+
+    static int tooShort() {
+        int[] small = new int[5];
+        int total = 0;
+        for (int t = 0; t < 8; t++) total += small[t];
+        return total;
+    }
+
     public static void main(String[] args) {
+        System.out.println("literal bound " + literalBound());
+        try {
+            System.out.println(tooShort());
+        } catch (ArrayIndexOutOfBoundsException e) {
+            System.out.println("too short: " + e.getMessage());
+        }
         int[] numbers = {1, 9, 3, 7, 5, 5, 4, 6};
         System.out.println("sum " + sum(numbers) + ", empty " + sum(new int[0]));
         System.out.println("pairs " + pairs(numbers));

@@ -27,10 +27,13 @@
 //! In a loop `while (i < a.length) body` where `i` is a counter, `a` a local that the loop never
 //! assigns, and the body assigns `i` only in its last statement, every `a[i]` of the body before that
 //! statement is marked `in_bounds`: the condition read `a.length` (so `a` is not null) and found
-//! `0 <= i < a.length`, and neither has changed since. Closure bodies are separate functions and are
-//! not entered.
+//! `0 <= i < a.length`, and neither has changed since. A loop `while (i < n)` on a literal `n` does the
+//! same for every local array `b` that the loop never assigns and whose every store, in the whole method,
+//! is a `new T[m]` or an array literal of `m` elements with `m >= n` (SHA-512's `w = new long[80]`
+//! indexed by `t < 80`): `b` holds one of those arrays, never null. Closure bodies are separate
+//! functions and are not entered.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use kiln_ir::names::LocalName;
 use kiln_ir::trees::{BinaryOp, ParamDef, Tree, TreeKind, UnaryOp, for_each_child, for_each_child_mut};
@@ -59,8 +62,14 @@ pub fn run(params: &[ParamDef], body: &mut Tree, report: &mut OptimisationReport
     if counters.is_empty() {
         return;
     }
+    let mut lengths = BTreeMap::new();
+    collect_array_lengths(body, &mut lengths);
+    let known_lengths: BTreeMap<LocalName, i32> = lengths
+        .into_iter()
+        .filter_map(|(name, length)| length.filter(|_| !excluded.contains(&name)).map(|length| (name, length)))
+        .collect();
     let mut marked = 0;
-    mark(body, &counters, &mut marked);
+    mark(body, &counters, &known_lengths, &mut marked);
     report.add(PASS, "array accesses proven in bounds", marked);
 }
 
@@ -212,10 +221,46 @@ fn collect_stores(tree: &Tree, loops: &mut Vec<LoopContext>, stores: &mut Vec<St
     for_each_child(tree, |child| collect_stores(child, loops, stores, excluded));
 }
 
+/// For each array local (by name, for the whole method), the least length of the arrays stored in it
+/// when every store is a `new T[n]` or an array literal of known length; `None` when some store is not.
+fn collect_array_lengths(tree: &Tree, lengths: &mut BTreeMap<LocalName, Option<i32>>) {
+    let store = match &tree.kind {
+        TreeKind::VarDef { name, ty: Type::Array { .. }, rhs, .. } => Some((*name, rhs.as_ref())),
+        TreeKind::Assign { lhs, rhs } if matches!(lhs.ty, Type::Array { .. }) => match &lhs.kind {
+            TreeKind::VarRef(name) => Some((*name, rhs.as_ref())),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some((name, value)) = store {
+        let length = match &value.kind {
+            TreeKind::NewArray { length, .. } => match length.kind {
+                TreeKind::Int(length) if length >= 0 => Some(length),
+                _ => None,
+            },
+            TreeKind::ArrayValue { elems, .. } => i32::try_from(elems.len()).ok(),
+            _ => None,
+        };
+        let entry = lengths.entry(name).or_insert(length);
+        *entry = match (*entry, length) {
+            (Some(known), Some(length)) => Some(known.min(length)),
+            _ => None,
+        };
+    }
+    for_each_child(tree, |child| collect_array_lengths(child, lengths));
+}
+
+/// What bounds a counted loop's counter: the length of an array local, or a literal.
+#[derive(Clone, Copy)]
+enum LoopBound {
+    LengthOf(LocalName),
+    Literal(i32),
+}
+
 /// Marks `a[i]` in the loops on counters that keep it in bounds.
-fn mark(tree: &mut Tree, counters: &BTreeSet<LocalName>, marked: &mut usize) {
+fn mark(tree: &mut Tree, counters: &BTreeSet<LocalName>, known_lengths: &BTreeMap<LocalName, i32>, marked: &mut usize) {
     if let TreeKind::While { cond, body } = &mut tree.kind
-        && let Some((counter, array)) = counted_loop(cond, counters)
+        && let Some((counter, bound)) = counted_loop(cond, counters)
     {
         let mut assigned = BTreeSet::new();
         assigned_locals(cond, &mut assigned);
@@ -226,44 +271,59 @@ fn mark(tree: &mut Tree, counters: &BTreeSet<LocalName>, marked: &mut usize) {
             rest.iter().for_each(|statement| assigned_locals(statement, &mut before_last));
             (rest.len(), last.is_some() && !before_last.contains(&counter))
         };
-        if !assigned.contains(&array)
+        // The arrays that the counter indexes in bounds: the one whose length the condition reads, or
+        // those whose every allocation is at least as long as a literal bound (all their stores are
+        // allocations, so they are not null either).
+        let arrays: BTreeSet<LocalName> = match bound {
+            LoopBound::LengthOf(array) => BTreeSet::from([array]),
+            LoopBound::Literal(limit) => {
+                known_lengths.iter().filter(|(_, length)| **length >= limit).map(|(name, _)| *name).collect()
+            }
+        };
+        let arrays: BTreeSet<LocalName> = arrays.into_iter().filter(|array| !assigned.contains(array)).collect();
+        if !arrays.is_empty()
             && last_assigns_only_counter
             && let TreeKind::Block(statements) = &mut body.kind
         {
             for statement in statements.iter_mut().take(rest_length) {
-                mark_accesses(statement, counter, array, marked);
+                mark_accesses(statement, counter, &arrays, marked);
             }
         }
     }
-    for_each_child_mut(tree, |child| mark(child, counters, marked));
+    for_each_child_mut(tree, |child| mark(child, counters, known_lengths, marked));
 }
 
-/// The counter and the array of a loop condition `i < a.length`, `i` a counter and `a` a local.
-fn counted_loop(cond: &Tree, counters: &BTreeSet<LocalName>) -> Option<(LocalName, LocalName)> {
+/// The counter and its bound in a loop condition `i < a.length` (`a` a local) or `i < n` (a literal).
+fn counted_loop(cond: &Tree, counters: &BTreeSet<LocalName>) -> Option<(LocalName, LoopBound)> {
     let TreeKind::BinaryOp { op: BinaryOp::IntLt, lhs, rhs } = &cond.kind else { return None };
-    let (TreeKind::VarRef(counter), TreeKind::UnaryOp { op: UnaryOp::ArrayLength, operand }) = (&lhs.kind, &rhs.kind) else {
-        return None;
+    let TreeKind::VarRef(counter) = &lhs.kind else { return None };
+    let bound = match &rhs.kind {
+        TreeKind::UnaryOp { op: UnaryOp::ArrayLength, operand } => match &operand.kind {
+            TreeKind::VarRef(array) => LoopBound::LengthOf(*array),
+            _ => return None,
+        },
+        TreeKind::Int(limit) => LoopBound::Literal(*limit),
+        _ => return None,
     };
-    let TreeKind::VarRef(array) = &operand.kind else { return None };
-    counters.contains(counter).then_some((*counter, *array))
+    counters.contains(counter).then_some((*counter, bound))
 }
 
-fn mark_accesses(tree: &mut Tree, counter: LocalName, array: LocalName, marked: &mut usize) {
+fn mark_accesses(tree: &mut Tree, counter: LocalName, arrays: &BTreeSet<LocalName>, marked: &mut usize) {
     if let TreeKind::Closure { captures, .. } = &mut tree.kind {
         for (_, value) in captures.iter_mut() {
-            mark_accesses(value, counter, array, marked);
+            mark_accesses(value, counter, arrays, marked);
         }
         return;
     }
     if let TreeKind::ArraySelect { array: selected, index, in_bounds } = &mut tree.kind
-        && matches!(&selected.kind, TreeKind::VarRef(name) if *name == array)
+        && matches!(&selected.kind, TreeKind::VarRef(name) if arrays.contains(name))
         && matches!(&index.kind, TreeKind::VarRef(name) if *name == counter)
         && !*in_bounds
     {
         *in_bounds = true;
         *marked += 1;
     }
-    for_each_child_mut(tree, |child| mark_accesses(child, counter, array, marked));
+    for_each_child_mut(tree, |child| mark_accesses(child, counter, arrays, marked));
 }
 
 #[cfg(test)]
@@ -318,6 +378,28 @@ mod tests {
     total",
         ));
         assert_eq!((count, marked.as_str()), (2, "a[i] a[j]"));
+    }
+
+    #[test]
+    fn literal_bounds_cover_arrays_allocated_at_least_as_long() {
+        // `w` is always 80 long; `short` only 5; `other` is also assigned a parameter.
+        let (count, marked) = marked_accesses(&method(
+            "    var total: int = 0;
+    var w: int[] = new int[80];
+    var short: int[] = new int[5];
+    var other: int[] = new int[100];
+    if ((total ==[int] 1)) {
+      other = b
+    };
+    var t: int = 0;
+    while ((t <[int] 16)) {
+      total = (((total +[int] w[t]) +[int] short[t]) +[int] other[t]);
+      t = (t +[int] 1)
+    };
+    w = new int[90];
+    total",
+        ));
+        assert_eq!((count, marked.as_str()), (1, "w[t]"));
     }
 
     #[test]
