@@ -29,7 +29,11 @@
 //!   unavailable (fields of different classes are different `FieldName`s and never alias).
 //! - Assigning or redefining a local makes its keys unavailable.
 //! - Anything that may run code the pass does not see makes every key unavailable: calls, `new` (a
-//!   constructor), loading a module, string concatenation (`toString`), `clone`.
+//!   constructor), loading a module, string concatenation (`toString`), `clone`. A `new` whose
+//!   constructor only stores values made of its parameters into the new object's fields (and calls
+//!   such constructors above it), of a class with no initializer to run at first use, changes no
+//!   object a key names, and keeps every key (GcBench's `node.left = new Node(); node.right = new
+//!   Node(); populate(node.left)` reads `node.left` from the local).
 //!
 //! Control flow merges by intersection: after an `if`, a key is available if it is on both branches (a
 //! branch that throws or jumps does not count); after a labeled block, if it is at the end of the body
@@ -50,7 +54,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use kiln_ir::names::{FieldName, LabelName, LocalName};
+use kiln_ir::names::{ClassName, FieldName, LabelName, LocalName, MethodName};
 use kiln_ir::trees::{BinaryOp, Tree, TreeKind, UnaryOp, for_each_child, for_each_child_mut};
 use kiln_ir::types::Type;
 
@@ -72,7 +76,9 @@ type Key = (Receiver, FieldName);
 type Available = Option<BTreeSet<Key>>;
 
 /// Forwards the field reads of one method body.
-pub fn run(body: &mut Tree, names: &mut FreshNames, report: &mut OptimisationReport) {
+///
+/// `quiet` tells the `new`s that change no existing object (`super::construction_only_sets_fields`).
+pub fn run(quiet: QuietConstruction, body: &mut Tree, names: &mut FreshNames, report: &mut OptimisationReport) {
     let aliases = stable_aliases(body);
     let mut accesses = BTreeMap::new();
     count_accesses(body, &aliases, &mut accesses);
@@ -87,14 +93,14 @@ pub fn run(body: &mut Tree, names: &mut FreshNames, report: &mut OptimisationRep
     // A trial walk over a copy finds the keys that serve at least one read: caching the others (a lone
     // `count++`, a read before each store) would only add a local and its stores. Keys are tracked
     // independently of one another, so dropping some leaves the others' availability as it was.
-    let mut trial = Forwarding::new(cacheable, &aliases, None);
+    let mut trial = Forwarding::new(cacheable, &aliases, quiet, None);
     trial.walk(&mut body.clone(), &mut Some(BTreeSet::new()));
     let Forwarding { mut cacheable, served_by_key, .. } = trial;
     cacheable.retain(|key, _| served_by_key.contains(key));
     if cacheable.is_empty() {
         return;
     }
-    let mut forwarding = Forwarding::new(cacheable, &aliases, Some(names));
+    let mut forwarding = Forwarding::new(cacheable, &aliases, quiet, Some(names));
     forwarding.walk(body, &mut Some(BTreeSet::new()));
     let mut declarations: Vec<Tree> = forwarding
         .caches
@@ -252,15 +258,19 @@ pub(super) fn zero_of(ty: &Type) -> Option<TreeKind> {
     })
 }
 
+/// Whether `new C(..)` with a constructor runs nothing but stores into the new object's own fields
+/// (`super::construction_only_sets_fields`): no field of an object that a key names can change.
+pub type QuietConstruction<'q> = &'q dyn Fn(ClassName, MethodName) -> bool;
+
 /// Whether evaluating this node itself (not its operands) may run code that the pass does not see, and
 /// so change any field.
-fn runs_unseen_code(tree: &Tree) -> bool {
+fn runs_unseen_code(tree: &Tree, quiet: QuietConstruction) -> bool {
     match &tree.kind {
+        TreeKind::New { class, ctor, .. } => !quiet(*class, *ctor),
         TreeKind::Apply { .. }
         | TreeKind::ApplyStatically { .. }
         | TreeKind::ApplyStatic { .. }
         | TreeKind::ApplyTypedClosure { .. }
-        | TreeKind::New { .. }
         | TreeKind::LoadModule(_)
         | TreeKind::StoreModule => true,
         TreeKind::BinaryOp { op, .. } => *op == BinaryOp::StringConcat,
@@ -279,6 +289,7 @@ enum Frame {
 struct Forwarding<'n> {
     cacheable: BTreeMap<Key, Type>,
     aliases: &'n Aliases,
+    quiet: QuietConstruction<'n>,
     /// The cache local of each key met so far.
     caches: BTreeMap<Key, LocalName>,
     /// `None` in the trial walk, whose copy is thrown away: its caches need no fresh names.
@@ -305,10 +316,16 @@ fn forget_receiver(available: &mut Available, local: LocalName) {
 }
 
 impl<'n> Forwarding<'n> {
-    fn new(cacheable: BTreeMap<Key, Type>, aliases: &'n Aliases, names: Option<&'n mut FreshNames>) -> Forwarding<'n> {
+    fn new(
+        cacheable: BTreeMap<Key, Type>,
+        aliases: &'n Aliases,
+        quiet: QuietConstruction<'n>,
+        names: Option<&'n mut FreshNames>,
+    ) -> Forwarding<'n> {
         Forwarding {
             cacheable,
             aliases,
+            quiet,
             caches: BTreeMap::new(),
             names,
             frames: Vec::new(),
@@ -424,7 +441,7 @@ impl<'n> Forwarding<'n> {
             }
             TreeKind::While { cond, body } => {
                 if let Some(keys) = available.as_mut() {
-                    match loop_kills(cond, body) {
+                    match loop_kills(cond, body, self.quiet) {
                         None => keys.clear(),
                         Some(kills) => keys.retain(|key| !kills.kills(key)),
                     }
@@ -466,7 +483,7 @@ impl<'n> Forwarding<'n> {
             }
             _ => {
                 for_each_child_mut(tree, |child| self.walk(child, available));
-                if runs_unseen_code(tree)
+                if runs_unseen_code(tree, self.quiet)
                     && let Some(keys) = available.as_mut()
                 {
                     keys.clear();
@@ -507,16 +524,16 @@ impl Kills {
 
 /// The fields a loop stores and the locals it assigns, or `None` when it may change any field (it calls,
 /// or it has a `try`, whose handler starts with nothing available).
-fn loop_kills(cond: &Tree, body: &Tree) -> Option<Kills> {
+fn loop_kills(cond: &Tree, body: &Tree, quiet: QuietConstruction) -> Option<Kills> {
     let mut kills = Kills { fields: BTreeSet::new(), locals: BTreeSet::new() };
     let mut everything = false;
     for tree in [cond, body] {
-        collect_kills(tree, &mut kills, &mut everything);
+        collect_kills(tree, quiet, &mut kills, &mut everything);
     }
     (!everything).then_some(kills)
 }
 
-fn collect_kills(tree: &Tree, kills: &mut Kills, everything: &mut bool) {
+fn collect_kills(tree: &Tree, quiet: QuietConstruction, kills: &mut Kills, everything: &mut bool) {
     match &tree.kind {
         TreeKind::Assign { lhs, .. } => match &lhs.kind {
             TreeKind::Select { field, .. } => {
@@ -533,14 +550,14 @@ fn collect_kills(tree: &Tree, kills: &mut Kills, everything: &mut bool) {
         TreeKind::TryCatch { .. } | TreeKind::TryFinally { .. } => *everything = true,
         TreeKind::Closure { captures, .. } => {
             for (_, value) in captures {
-                collect_kills(value, kills, everything);
+                collect_kills(value, quiet, kills, everything);
             }
             return;
         }
-        _ if runs_unseen_code(tree) => *everything = true,
+        _ if runs_unseen_code(tree, quiet) => *everything = true,
         _ => {}
     }
-    for_each_child(tree, |child| collect_kills(child, kills, everything));
+    for_each_child(tree, |child| collect_kills(child, quiet, kills, everything));
 }
 
 #[cfg(test)]
@@ -587,13 +604,28 @@ mod tests {
         node(TreeKind::BinaryOp { op: BinaryOp::IntAdd, lhs: Box::new(lhs), rhs: Box::new(rhs) }, Type::Int)
     }
 
+    fn new_cell() -> Tree {
+        let kind = TreeKind::New { class: ClassName::new("Cell"), ctor: MethodName::new("<init>;V"), args: vec![] };
+        node(kind, Type::Class { class: ClassName::new("Cell"), nullable: false, exact: true })
+    }
+
     /// Runs the pass over a block and returns how many reads it served from locals.
     fn served(statements: Vec<Tree>) -> usize {
+        served_with(&|_, _| false, statements)
+    }
+
+    fn served_with(quiet: QuietConstruction, statements: Vec<Tree>) -> usize {
         let mut body = node(TreeKind::Block(statements), Type::Int);
         let mut names = FreshNames::of_method(["a", "b"].into_iter().map(LocalName::new), &body);
         let mut report = OptimisationReport::default();
-        run(&mut body, &mut names, &mut report);
+        run(quiet, &mut body, &mut names, &mut report);
         report.count(PASS, "field reads served from locals")
+    }
+
+    #[test]
+    fn only_a_new_whose_constructor_only_sets_fields_keeps_the_cache() {
+        assert_eq!(served(vec![store("a", 1), new_cell(), read("a")]), 0);
+        assert_eq!(served_with(&|class, _| class.as_str() == "Cell", vec![store("a", 1), new_cell(), read("a")]), 1);
     }
 
     #[test]

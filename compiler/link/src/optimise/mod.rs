@@ -125,7 +125,12 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
         inline::run(linked, *key, &mut body, &mut names, &mut callees, report);
         fold::run(&mut body, &quiet_modules, report);
         scalars::run(linked, &mut body, &mut names, &mut replacements, report);
-        fields::run(&mut body, &mut names, report);
+        fields::run(
+            &|class, constructor| construction_only_sets_fields(linked, class, constructor),
+            &mut body,
+            &mut names,
+            report,
+        );
         nullness::run(&method.params, &mut body, report);
         bounds::run(&method.params, &mut body, report);
         if let Some(target) = method_body_mut(&mut program, linked, *key) {
@@ -147,6 +152,35 @@ pub fn quietly_constructed_modules(linked: &LinkedProgram) -> BTreeSet<ClassName
         .map(|info| info.name)
         .filter(|class| constructor_is_quiet(linked, *class, MethodName::new("<init>;V"), 0))
         .collect()
+}
+
+/// Whether `new class(..)` with `constructor` runs nothing but stores of values made of its parameters
+/// and literals into the new object's own fields (`construction::field_initialising_constructor`, above
+/// constructors that do nothing), with no static initializer to run at the class's first use: no
+/// existing object can change. Scalar replacement and field-read forwarding both rely on it.
+pub(crate) fn construction_only_sets_fields(linked: &LinkedProgram, class: ClassName, constructor: MethodName) -> bool {
+    if linked.lazily_initialized_ancestor(class).is_some() {
+        return false;
+    }
+    let key = MethodKey { class, namespace: MemberNamespace::Constructor, method: constructor };
+    let Some(method) = linked.method_def(key) else { return false };
+    crate::construction::field_initialising_constructor(method, &|statement| is_quiet_super_call(linked, class, statement))
+        .is_some()
+}
+
+/// Whether a statement of a constructor of `class` is a call of a superclass constructor that does
+/// nothing (`this.Super::<init>()` up to `java.lang.Object`'s).
+pub(crate) fn is_quiet_super_call(linked: &LinkedProgram, class: ClassName, statement: &Tree) -> bool {
+    match &statement.kind {
+        TreeKind::ApplyStatically { receiver, class: callee_class, method, args, .. } => {
+            matches!(receiver.kind, TreeKind::This)
+                && args.is_empty()
+                && method.is_constructor()
+                && *callee_class != class
+                && constructor_is_quiet(linked, *callee_class, *method, 0)
+        }
+        _ => false,
+    }
 }
 
 fn constructor_is_quiet(linked: &LinkedProgram, class: ClassName, constructor: MethodName, depth: usize) -> bool {

@@ -94,17 +94,7 @@ fn replacement_of(linked: &LinkedProgram, class: ClassName, constructor: MethodN
     }
     let key = MethodKey { class, namespace: MemberNamespace::Constructor, method: constructor };
     let method = linked.method_def(key)?;
-    let quiet_super_call = |statement: &Tree| match &statement.kind {
-        TreeKind::ApplyStatically { receiver, class: callee_class, method, args, .. } => {
-            matches!(receiver.kind, TreeKind::This)
-                && args.is_empty()
-                && method.is_constructor()
-                && *callee_class != class
-                && super::constructor_is_quiet(linked, *callee_class, *method, 0)
-        }
-        _ => false,
-    };
-    let stores = field_initialising_constructor(method, &quiet_super_call)?;
+    let stores = field_initialising_constructor(method, &|statement| super::is_quiet_super_call(linked, class, statement))?;
     let mut fields = Vec::new();
     for ancestor in chain.iter().rev() {
         let definition = &linked.program.classes[table.get(*ancestor)?.index];
