@@ -13,16 +13,21 @@
 //! 24 ms an iteration (its scheduler's `task.run` over four kinds of task), DeltaBlue 58 to 49.
 //!
 //! A call qualifies when:
-//! - its receiver's static type is a class: not `java.lang.Object` or an interface, whose values may be
-//!   strings or boxed primitives, nor a hijacked class;
+//! - its receiver's static type is a class (not `java.lang.Object` or a hijacked class, whose values
+//!   may be strings or boxed primitives), or an interface that no string or box the program makes
+//!   implements (a lambda's functional interface, `Comparable` of user classes);
 //! - it has several targets among the instantiated subclasses of the receiver's class;
 //! - the instances whose method is declared below the receiver's class are leaves of the class table
 //!   (their struct types are final: a test against a type with subtypes calls into Wasmtime's runtime),
 //!   at most `MOST_DISPATCH_TESTS` of them. The others all run the one method the receiver's class
 //!   has itself or inherits; they are what is left when no test matches, and need no test.
 //!
-//! The linker and the emitter both ask `class_test_dispatch`, so that the linker gives vtable slots
-//! only to methods that some call still dispatches through a vtable.
+//! For an interface, every instance is tested (a receiver typed `(ref any)` cannot call a class's method
+//! untested), and the call replaces a walk through the receiver's itable: its vtable, the itable array,
+//! the itable's cast and slot, then `call_indirect`.
+//!
+//! The linker and the emitter both ask `class_test_dispatch`, so that the linker gives vtable and itable
+//! slots only to methods that some call still dispatches through them.
 
 use std::collections::BTreeSet;
 
@@ -52,12 +57,19 @@ pub const MOST_DISPATCH_TESTS: usize = 4;
 pub fn class_test_dispatch(
     table: &ClassTable,
     instantiated: &BTreeSet<ClassName>,
+    boxed: &BTreeSet<ClassName>,
     receiver_class: Option<ClassName>,
     method: MethodName,
 ) -> Option<ClassTestDispatch> {
     let receiver = receiver_class?;
     let info = table.get(receiver)?;
-    if receiver == well_known::object() || !matches!(info.kind, ClassKind::Class | ClassKind::ModuleClass) {
+    let is_interface = info.kind == ClassKind::Interface;
+    if receiver == well_known::object() || !matches!(info.kind, ClassKind::Class | ClassKind::ModuleClass) && !is_interface {
+        return None;
+    }
+    if is_interface
+        && crate::hijacked_classes(table).into_iter().any(|class| boxed.contains(&class) && table.is_subclass(class, receiver))
+    {
         return None;
     }
     let is_leaf = |class: ClassName| !table.classes.values().any(|other| other.super_class == Some(class));
@@ -72,7 +84,7 @@ pub fn class_test_dispatch(
         }
         let key = MethodKey { class: declaring, namespace: MemberNamespace::Public, method };
         targets.insert(key);
-        if receiver_ancestors.contains(&declaring) {
+        if receiver_ancestors.contains(&declaring) && !is_interface {
             // All such instances run the same method: the one the receiver's class has or inherits.
             otherwise = Some(key);
         } else if is_leaf(class) {
@@ -95,17 +107,26 @@ mod tests {
     0
   }
 }
-class a.Square extends a.Shape {
+interface a.Named {
+  def label;I(): int = <abstract>
+}
+class a.Square extends a.Shape implements a.Named {
   def area;I(): int = {
     4
   }
   def sides;I(): int = {
     4
   }
+  def label;I(): int = {
+    1
+  }
 }
-class a.Circle extends a.Shape {
+class a.Circle extends a.Shape implements a.Named {
   def area;I(): int = {
     3
+  }
+  def label;I(): int = {
+    2
   }
 }
 class a.Counter extends java.lang.Object {
@@ -129,7 +150,7 @@ class a.Triple extends a.Double {
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         let table = ClassTable::build(&program);
         let instantiated = instantiated.iter().map(|name| ClassName::new(name)).collect();
-        class_test_dispatch(&table, &instantiated, Some(ClassName::new(receiver)), MethodName::new(method))
+        class_test_dispatch(&table, &instantiated, &BTreeSet::new(), Some(ClassName::new(receiver)), MethodName::new(method))
     }
 
     fn key(class: &str, method: &str) -> MethodKey {
@@ -144,6 +165,13 @@ class a.Triple extends a.Double {
         let area = dispatch(&["a.Circle", "a.Square"], "a.Shape", "area;I").expect("two targets");
         assert_eq!(area.tested.len(), 2);
         assert_eq!(area.otherwise, None);
+    }
+
+    #[test]
+    fn an_interface_call_tests_every_instance() {
+        let label = dispatch(&["a.Circle", "a.Square"], "a.Named", "label;I").expect("two targets");
+        assert_eq!(label.tested.len(), 2);
+        assert_eq!(label.otherwise, None);
     }
 
     #[test]

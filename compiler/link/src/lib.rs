@@ -160,7 +160,7 @@ impl LinkedProgram {
     /// How `receiver.method(..)` dispatches by class tests, when it does (see `ClassTestDispatch`). The
     /// linker gives vtable slots only to the methods of the calls that do not.
     pub fn class_test_dispatch(&self, receiver_class: Option<ClassName>, method: MethodName) -> Option<ClassTestDispatch> {
-        dispatch::class_test_dispatch(&self.table, &self.instantiated, receiver_class, method)
+        dispatch::class_test_dispatch(&self.table, &self.instantiated, &self.boxed, receiver_class, method)
     }
 
     pub fn method_def(&self, key: MethodKey) -> Option<&MethodDef> {
@@ -446,7 +446,9 @@ fn link_once(
     let mut dispatched = BTreeSet::new();
     for (receiver_class, method) in &call_sites {
         let targets = call_targets(&table, &instantiated, &boxed, *receiver_class, *method);
-        if targets.classes.len() > 1 && dispatch::class_test_dispatch(&table, &instantiated, *receiver_class, *method).is_none() {
+        if targets.classes.len() > 1
+            && dispatch::class_test_dispatch(&table, &instantiated, &boxed, *receiver_class, *method).is_none()
+        {
             dispatched.insert(*method);
         }
     }
@@ -464,7 +466,9 @@ fn link_once(
         if table.get(*interface).is_none_or(|info| info.kind != ClassKind::Interface) || object_slots.contains(method) {
             continue;
         }
-        if call_targets(&table, &instantiated, &boxed, *receiver_class, *method).classes.len() > 1 {
+        if call_targets(&table, &instantiated, &boxed, *receiver_class, *method).classes.len() > 1
+            && dispatch::class_test_dispatch(&table, &instantiated, &boxed, *receiver_class, *method).is_none()
+        {
             itable_methods.entry(*interface).or_default().insert(*method);
         }
     }
