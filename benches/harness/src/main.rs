@@ -10,7 +10,8 @@
 //! - Steady state: each program takes an iteration count and reports each iteration's time on stderr
 //!   (`iteration <ns>`), measured inside the program with `System.nanoTime`, so that both sides are timed
 //!   the same way and neither pays for process start. The JVM runs enough iterations for its JIT to settle;
-//!   Kiln's output is compiled ahead of time, so fewer do. The median of the last half is the figure.
+//!   Kiln's output is compiled ahead of time, so fewer do. Each side runs a few times, alternating; the
+//!   median of the last half of each run's iterations, all runs together, is the figure.
 //! - Whole process: one iteration, from spawn to exit, `kiln run program.ir` (which compiles the IR too)
 //!   against `java -cp classes Program`. Runs of the contenders are interleaved (paired), so that a slow
 //!   moment of the machine hurts all of them alike; medians again.
@@ -54,6 +55,13 @@ impl Settings {
 
     fn kiln_iterations(&self) -> usize {
         if self.quick { 2 } else { 10 }
+    }
+
+    /// Runs of each program on each side for the steady state, alternating Kiln and the JVM so that a
+    /// slow moment of the machine (two cores, shared) falls on both; the figure is the median of the
+    /// kept iterations of all runs. One run each gave geometric means 1.97 and 2.01 minutes apart.
+    fn steady_rounds(&self) -> usize {
+        if self.quick { 1 } else { 5 }
     }
 
     fn process_rounds(&self) -> usize {
@@ -235,6 +243,11 @@ fn median(values: &mut [f64]) -> f64 {
 
 /// The median of the last half of a program's `iteration <ns>` lines, in milliseconds.
 fn steady_state_milliseconds(stderr: &str) -> Result<f64> {
+    Ok(median(&mut steady_state_samples(stderr)?))
+}
+
+/// The last half of a program's `iteration <ns>` lines, in milliseconds: the iterations after warm-up.
+fn steady_state_samples(stderr: &str) -> Result<Vec<f64>> {
     let times: Vec<f64> = stderr
         .lines()
         .filter_map(|line| line.strip_prefix("iteration "))
@@ -244,8 +257,7 @@ fn steady_state_milliseconds(stderr: &str) -> Result<f64> {
     if times.is_empty() {
         bail!("the program reported no iterations; stderr:\n{stderr}");
     }
-    let mut last_half = times[times.len() / 2..].to_vec();
-    Ok(median(&mut last_half))
+    Ok(times[times.len() / 2..].to_vec())
 }
 
 fn compile(paths: &Paths, program: &Path, target: Target) -> Result<Vec<u8>> {
@@ -292,21 +304,28 @@ fn measure_program(paths: &Paths, settings: &Settings, engine: &wasmtime::Engine
     let precompiled = kiln_runner::precompile(engine, &bytes)?;
     let loaded = kiln_runner::load(engine, &precompiled)?;
 
-    // A program that computes the wrong answer has no time worth reporting.
-    let arguments = vec![settings.kiln_iterations().to_string()];
-    let output = kiln_runner::run(engine, &loaded, &arguments, &kiln_runner::Grants::stdio(kiln_runner::Stdio::Capture))?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    if output.exit_code != 0 || stdout != expected {
-        bail!("{name} on Kiln: exit {} and output {stdout:?}, expected {expected:?}", output.exit_code);
-    }
-    let kiln_steady_ms = steady_state_milliseconds(&String::from_utf8_lossy(&output.stderr))?;
-
     let classes = compile_java(paths, &program.with_extension("java"))?;
-    let jvm = run_process(Command::new("java").arg("-cp").arg(&classes).arg(&name).arg(settings.jvm_iterations().to_string()))?;
-    if jvm.exit_code != 0 || jvm.stdout != expected {
-        bail!("{name} on the JVM: exit {} and output {:?}, expected {expected:?}", jvm.exit_code, jvm.stdout);
+    let mut kiln_samples = Vec::new();
+    let mut jvm_samples = Vec::new();
+    for _ in 0..settings.steady_rounds() {
+        // A program that computes the wrong answer has no time worth reporting.
+        let arguments = vec![settings.kiln_iterations().to_string()];
+        let output = kiln_runner::run(engine, &loaded, &arguments, &kiln_runner::Grants::stdio(kiln_runner::Stdio::Capture))?;
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        if output.exit_code != 0 || stdout != expected {
+            bail!("{name} on Kiln: exit {} and output {stdout:?}, expected {expected:?}", output.exit_code);
+        }
+        kiln_samples.extend(steady_state_samples(&String::from_utf8_lossy(&output.stderr))?);
+
+        let jvm =
+            run_process(Command::new("java").arg("-cp").arg(&classes).arg(&name).arg(settings.jvm_iterations().to_string()))?;
+        if jvm.exit_code != 0 || jvm.stdout != expected {
+            bail!("{name} on the JVM: exit {} and output {:?}, expected {expected:?}", jvm.exit_code, jvm.stdout);
+        }
+        jvm_samples.extend(steady_state_samples(&jvm.stderr)?);
     }
-    let jvm_steady_ms = steady_state_milliseconds(&jvm.stderr)?;
+    let kiln_steady_ms = median(&mut kiln_samples);
+    let jvm_steady_ms = median(&mut jvm_samples);
 
     let mut kiln_process = Vec::new();
     let mut java_process = Vec::new();
@@ -660,10 +679,12 @@ impl Report {
             text,
             "- **Steady state**: each program times its own iterations with `System.nanoTime` and reports them on \
              stderr. Kiln's component is compiled ahead of time by the embedded Wasmtime and run in the harness's \
-             process with {} iterations; the Java twin runs {} iterations in one JVM, so that the JIT settles. The \
-             figure is the median of the last half of the iterations.",
+             process with {} iterations; the Java twin runs {} iterations in one JVM, so that the JIT settles. Each \
+             side runs {} times, the two alternating. The figure is the median of the last half of the iterations \
+             of all runs.",
             settings.kiln_iterations(),
-            settings.jvm_iterations()
+            settings.jvm_iterations(),
+            settings.steady_rounds()
         );
         let _ = writeln!(
             text,
