@@ -73,7 +73,43 @@ public class LoopShapes {
         return total;
     }
 
+    static int calls;
+
+    static int next() {
+        calls++;
+        return calls * 10;
+    }
+
+    static void bump(int[] counts, int slot) {
+        counts[slot]++;
+        counts[slot] += next();
+        counts[slot] = counts[slot] * 2 - 1;
+    }
+
+    static String histogram(int[] values) {
+        int[] counts = new int[4];
+        for (int value : values) {
+            int slot = value & 3;
+            counts[slot]++;
+        }
+        return counts[0] + " " + counts[1] + " " + counts[2] + " " + counts[3];
+    }
+
     public static void main(String[] args) {
+        System.out.println("histogram " + histogram(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9}));
+        int[] counts = new int[3];
+        bump(counts, 1);
+        System.out.println("bumped " + counts[0] + " " + counts[1] + " " + counts[2] + " after " + calls + " calls");
+        try {
+            bump(counts, 3);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            System.out.println("bump: " + e.getMessage() + " after " + calls + " calls");
+        }
+        try {
+            bump(null, 0);
+        } catch (NullPointerException e) {
+            System.out.println("bump null after " + calls + " calls");
+        }
         int[] values = {4, 3, 8, -1, 5};
         System.out.println("first negative at " + firstNegative(values) + ", none in {1}: " + firstNegative(new int[] {1}));
         System.out.println("skipping " + skipping(values));

@@ -32,6 +32,11 @@
 //! is a `new T[m]` or an array literal of `m` elements with `m >= n` (SHA-512's `w = new long[80]`
 //! indexed by `t < 80`): `b` holds one of those arrays, never null. Closure bodies are separate
 //! functions and are not entered.
+//!
+//! Outside loops too: a store `a[i] = e` into locals `a` and `i` whose value always reads `a[i]`
+//! (`a[i]++`, `a[i] += x`, Brainfuck's `tape[pointer]++`) needs no check, since the read, evaluated
+//! before the store, has checked the same array and index, and an expression made of operators cannot
+//! assign a local.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -45,6 +50,8 @@ pub const PASS: &str = "bounds";
 
 /// Marks the array accesses of a method body that counted loops keep in bounds.
 pub fn run(params: &[ParamDef], body: &mut Tree, report: &mut OptimisationReport) {
+    let mut marked = 0;
+    mark_read_modify_writes(body, &mut marked);
     let mut excluded: BTreeSet<LocalName> = params.iter().map(|param| param.name).collect();
     let mut stores = Vec::new();
     collect_stores(body, &mut Vec::new(), &mut stores, &mut excluded);
@@ -60,6 +67,7 @@ pub fn run(params: &[ParamDef], body: &mut Tree, report: &mut OptimisationReport
         }
     }
     if counters.is_empty() {
+        report.add(PASS, "array accesses proven in bounds", marked);
         return;
     }
     let mut lengths = BTreeMap::new();
@@ -68,7 +76,6 @@ pub fn run(params: &[ParamDef], body: &mut Tree, report: &mut OptimisationReport
         .into_iter()
         .filter_map(|(name, length)| length.filter(|_| !excluded.contains(&name)).map(|length| (name, length)))
         .collect();
-    let mut marked = 0;
     mark(body, &counters, &known_lengths, &mut marked);
     report.add(PASS, "array accesses proven in bounds", marked);
 }
@@ -219,6 +226,37 @@ fn collect_stores(tree: &Tree, loops: &mut Vec<LoopContext>, stores: &mut Vec<St
         _ => {}
     }
     for_each_child(tree, |child| collect_stores(child, loops, stores, excluded));
+}
+
+/// Marks the stores `a[i] = e` (`a` and `i` locals) whose value `e` reads `a[i]` on every path that
+/// completes it: that read found `a` non-null and `i` in bounds, and nothing in `e` can assign a local.
+fn mark_read_modify_writes(tree: &mut Tree, marked: &mut usize) {
+    if let TreeKind::Assign { lhs, rhs } = &mut tree.kind
+        && let TreeKind::ArraySelect { array, index, in_bounds } = &mut lhs.kind
+        && let (TreeKind::VarRef(array), TreeKind::VarRef(index)) = (&array.kind, &index.kind)
+        && !*in_bounds
+        && always_reads(rhs, *array, *index)
+    {
+        *in_bounds = true;
+        *marked += 1;
+    }
+    for_each_child_mut(tree, |child| mark_read_modify_writes(child, marked));
+}
+
+/// Whether evaluating `tree` to a value always evaluates `array[index]`: through operators, whose
+/// operands are all evaluated (the IR's `&&` and `||` are `if`s, not operators), and conversions.
+fn always_reads(tree: &Tree, array: LocalName, index: LocalName) -> bool {
+    match &tree.kind {
+        TreeKind::ArraySelect { array: selected, index: selected_index, .. } => {
+            (matches!(&selected.kind, TreeKind::VarRef(name) if *name == array)
+                && matches!(&selected_index.kind, TreeKind::VarRef(name) if *name == index))
+                || always_reads(selected, array, index)
+                || always_reads(selected_index, array, index)
+        }
+        TreeKind::BinaryOp { lhs, rhs, .. } => always_reads(lhs, array, index) || always_reads(rhs, array, index),
+        TreeKind::UnaryOp { operand, .. } => always_reads(operand, array, index),
+        _ => false,
+    }
 }
 
 /// For each array local (by name, for the whole method), the least length of the arrays stored in it
@@ -400,6 +438,21 @@ mod tests {
     total",
         ));
         assert_eq!((count, marked.as_str()), (1, "w[t]"));
+    }
+
+    #[test]
+    fn a_store_of_a_value_that_reads_the_same_element_is_in_bounds() {
+        // `a[i]` is read by the value in the first two stores; the third may skip the read; the fourth
+        // reads another element.
+        let (count, _) = marked_accesses(&method(
+            "    var i: int = (b[0] -[int] 1);
+    a[i] = (a[i] +[int] 1);
+    a[i] = ((a[i] <<[int] 1) |[int] 1);
+    a[i] = (if ((i >[int] 2)) { a[i] } else { 0 });
+    a[i] = a[(i +[int] 1)];
+    i",
+        ));
+        assert_eq!(count, 2);
     }
 
     #[test]
