@@ -87,13 +87,14 @@ pub fn class_test_dispatch(
         if receiver_ancestors.contains(&declaring) && !is_interface {
             // All such instances run the same method: the one the receiver's class has or inherits.
             otherwise = Some(key);
-        } else if is_leaf(class) {
+        } else if is_leaf(class) && tested.len() < MOST_DISPATCH_TESTS {
             tested.push((class, key));
         } else {
+            // A class with subclasses cannot be tested inline, and past the most tests a vtable is cheaper.
             return None;
         }
     }
-    (targets.len() > 1 && tested.len() <= MOST_DISPATCH_TESTS).then_some(ClassTestDispatch { tested, otherwise })
+    (targets.len() > 1).then_some(ClassTestDispatch { tested, otherwise })
 }
 
 #[cfg(test)]

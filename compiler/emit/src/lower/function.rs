@@ -1666,10 +1666,8 @@ impl FunctionLowering<'_, '_> {
             self.call_and_adapt(key, &tree.ty);
             return Ok(());
         }
-        if targets.classes.len() > 1
-            && linked.class_test_dispatch(receiver_class, method).is_some()
-            && self.lower_cast_and_dispatch(tree, receiver, method, args)?
-        {
+        let class_tests = if targets.classes.len() > 1 { linked.class_test_dispatch(receiver_class, method) } else { None };
+        if class_tests.is_some() && self.lower_cast_and_dispatch(tree, receiver, method, args)? {
             return Ok(());
         }
         // Several targets: evaluate receiver and arguments into locals, then dispatch.
@@ -1723,7 +1721,6 @@ impl FunctionLowering<'_, '_> {
         }
         let class_for_vtable = dispatch_class.unwrap_or(well_known::object());
         let slot = linked.vtable_slots.get(&class_for_vtable).and_then(|slots| slots.iter().position(|slot| *slot == method));
-        let class_tests = if targets.classes.len() > 1 { linked.class_test_dispatch(receiver_class, method) } else { None };
         if targets.classes.len() == 1 {
             let key = *targets.classes.iter().next().unwrap_or(&any_key);
             push_call(self, key);
@@ -1831,15 +1828,13 @@ impl FunctionLowering<'_, '_> {
         }
         let Some(leaves) = self.emitter.final_instance_classes(*class) else { return Ok(false) };
         let linked = self.emitter.linked;
-        let mut cases = Vec::new();
+        let mut leaf_methods = Vec::new();
         for leaf in leaves {
             let Some((declaring, info)) = linked.table.resolve_public_method(leaf, method) else { return Ok(false) };
             if info.is_abstract {
                 return Ok(false);
             }
-            let key = MethodKey { class: declaring, namespace: MemberNamespace::Public, method };
-            let leaf_type = ValType::non_null(HeapType::Concrete(self.emitter.class_struct(leaf)));
-            cases.push((self.builder.new_label(), leaf_type, key));
+            leaf_methods.push((leaf, MethodKey { class: declaring, namespace: MemberNamespace::Public, method }));
         }
         let any_key = MethodKey { class: well_known::object(), namespace: MemberNamespace::Public, method };
         let (params, results) = self.emitter.method_signature(any_key);
@@ -1852,15 +1847,10 @@ impl FunctionLowering<'_, '_> {
         self.push(Instr::Block { label: done, ty: result.clone().map(BlockType::Result).unwrap_or(BlockType::Empty) });
         let is_null = self.builder.new_label();
         self.push(Instr::Block { label: is_null, ty: BlockType::Empty });
-        for (label, leaf_type, _) in cases.iter().rev() {
-            self.push(Instr::Block { label: *label, ty: BlockType::Result(leaf_type.clone()) });
-        }
+        let cases = self.push_class_case_blocks(&leaf_methods);
         self.push(Instr::LocalGet(value));
         self.push(Instr::BrOnNull(is_null));
-        for (label, leaf_type, _) in &cases {
-            let ValType::Ref { heap, .. } = leaf_type else { continue };
-            self.push(Instr::BrOnCast { label: *label, nullable_source: false, source_heap: HeapType::Any, heap: heap.clone() });
-        }
+        self.push_class_case_tests(&cases, HeapType::Any);
         // Not an instance of the cast's class.
         if self.checked && kiln_link::summary::cast_is_checked(&expr.ty, target_type) {
             let target_name = crate::lower::type_data::java_class_name(&kiln_ir::types::TypeRef::Class(*class));
@@ -1868,16 +1858,7 @@ impl FunctionLowering<'_, '_> {
         } else {
             self.push(Instr::Unreachable);
         }
-        for (_, leaf_type, key) in cases {
-            self.push(Instr::End);
-            let this_type = self.emitter.method_receiver_type(key);
-            self.adapt(Some(leaf_type), Some(&this_type));
-            for local in &arg_locals {
-                self.push(Instr::LocalGet(*local));
-            }
-            self.push(Instr::Call(method_func_id(key)));
-            self.push(Instr::Br(done));
-        }
+        self.push_class_case_calls(cases, &arg_locals, done);
         self.push(Instr::End);
         // Null: the cast lets it through, the call does not.
         if self.checked {
@@ -1907,8 +1888,20 @@ impl FunctionLowering<'_, '_> {
             ValType::Ref { heap, .. } => heap.clone(),
             _ => HeapType::Any,
         };
-        let cases: Vec<(LabelId, ValType, MethodKey)> = dispatch
-            .tested
+        let cases = self.push_class_case_blocks(&dispatch.tested);
+        self.push(Instr::LocalGet(receiver_local));
+        self.push_class_case_tests(&cases, receiver_heap);
+        match dispatch.otherwise {
+            Some(key) => self.push_direct_case_call(receiver_type.clone(), key, arg_locals, done),
+            None => self.push(Instr::Unreachable),
+        }
+        self.push_class_case_calls(cases, arg_locals, done);
+    }
+
+    /// Opens one block per class of a dispatch by class tests, the first class's innermost; each block
+    /// yields the receiver typed as its class. Returns each block's label, type and method.
+    fn push_class_case_blocks(&mut self, classes: &[(ClassName, MethodKey)]) -> Vec<(LabelId, ValType, MethodKey)> {
+        let cases: Vec<(LabelId, ValType, MethodKey)> = classes
             .iter()
             .map(|(class, key)| {
                 let class_type = ValType::non_null(HeapType::Concrete(self.emitter.class_struct(*class)));
@@ -1918,33 +1911,41 @@ impl FunctionLowering<'_, '_> {
         for (label, class_type, _) in cases.iter().rev() {
             self.push(Instr::Block { label: *label, ty: BlockType::Result(class_type.clone()) });
         }
-        self.push(Instr::LocalGet(receiver_local));
-        for (label, class_type, _) in &cases {
+        cases
+    }
+
+    /// Tests the non-null receiver on the stack against each case's class, entering the case's block on a
+    /// match; the receiver stays on the stack when none matches.
+    fn push_class_case_tests(&mut self, cases: &[(LabelId, ValType, MethodKey)], source_heap: HeapType) {
+        for (label, class_type, _) in cases {
             let ValType::Ref { heap, .. } = class_type else { continue };
             self.push(Instr::BrOnCast {
                 label: *label,
                 nullable_source: false,
-                source_heap: receiver_heap.clone(),
+                source_heap: source_heap.clone(),
                 heap: heap.clone(),
             });
         }
-        let push_call = |lowering: &mut Self, receiver: ValType, key: MethodKey| {
-            let this_type = lowering.emitter.method_receiver_type(key);
-            lowering.adapt(Some(receiver), Some(&this_type));
-            for local in arg_locals {
-                lowering.push(Instr::LocalGet(*local));
-            }
-            lowering.push(Instr::Call(method_func_id(key)));
-            lowering.push(Instr::Br(done));
-        };
-        match dispatch.otherwise {
-            Some(key) => push_call(self, receiver_type.clone(), key),
-            None => self.push(Instr::Unreachable),
-        }
+    }
+
+    /// Closes the case blocks, innermost first, each followed by its direct call.
+    fn push_class_case_calls(&mut self, cases: Vec<(LabelId, ValType, MethodKey)>, arg_locals: &[LocalId], done: LabelId) {
         for (_, class_type, key) in cases {
             self.push(Instr::End);
-            push_call(self, class_type, key);
+            self.push_direct_case_call(class_type, key, arg_locals, done);
         }
+    }
+
+    /// Calls `key` directly with the receiver on the stack (of type `receiver`) and the arguments, then
+    /// leaves the result at `done`.
+    fn push_direct_case_call(&mut self, receiver: ValType, key: MethodKey, arg_locals: &[LocalId], done: LabelId) {
+        let this_type = self.emitter.method_receiver_type(key);
+        self.adapt(Some(receiver), Some(&this_type));
+        for local in arg_locals {
+            self.push(Instr::LocalGet(*local));
+        }
+        self.push(Instr::Call(method_func_id(key)));
+        self.push(Instr::Br(done));
     }
 
     fn lower_match(

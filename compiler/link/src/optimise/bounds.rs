@@ -66,17 +66,15 @@ pub fn run(params: &[ParamDef], body: &mut Tree, report: &mut OptimisationReport
             break;
         }
     }
-    if counters.is_empty() {
-        report.add(PASS, "array accesses proven in bounds", marked);
-        return;
+    if !counters.is_empty() {
+        let mut lengths = BTreeMap::new();
+        collect_array_lengths(body, &mut lengths);
+        let known_lengths: BTreeMap<LocalName, i32> = lengths
+            .into_iter()
+            .filter_map(|(name, length)| length.filter(|_| !excluded.contains(&name)).map(|length| (name, length)))
+            .collect();
+        mark(body, &counters, &known_lengths, &mut marked);
     }
-    let mut lengths = BTreeMap::new();
-    collect_array_lengths(body, &mut lengths);
-    let known_lengths: BTreeMap<LocalName, i32> = lengths
-        .into_iter()
-        .filter_map(|(name, length)| length.filter(|_| !excluded.contains(&name)).map(|length| (name, length)))
-        .collect();
-    mark(body, &counters, &known_lengths, &mut marked);
     report.add(PASS, "array accesses proven in bounds", marked);
 }
 
