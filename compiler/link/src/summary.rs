@@ -480,37 +480,7 @@ pub fn is_quiet(tree: &Tree) -> bool {
         TreeKind::Select { qualifier, .. } => is_quiet(qualifier),
         TreeKind::UnaryOp { op, operand } => {
             use kiln_ir::trees::UnaryOp as U;
-            let conversion = matches!(
-                op,
-                U::BooleanNot
-                    | U::CharToInt
-                    | U::ByteToInt
-                    | U::ShortToInt
-                    | U::IntToLong
-                    | U::IntToDouble
-                    | U::LongToInt
-                    | U::LongToDouble
-                    | U::DoubleToInt
-                    | U::DoubleToLong
-                    | U::DoubleToFloat
-                    | U::FloatToDouble
-                    | U::LongToFloat
-                    | U::IntToChar
-                    | U::IntToByte
-                    | U::IntToShort
-                    | U::BooleanToInt
-                    | U::FloatToBits
-                    | U::FloatFromBits
-                    | U::DoubleToBits
-                    | U::DoubleFromBits
-                    | U::IntClz
-                    | U::LongClz
-                    | U::UnsignedIntToLong
-                    | U::CheckNotNull
-                    | U::ArrayLength
-                    | U::StringLength
-            );
-            conversion && is_quiet(operand)
+            (converts_quietly(*op) || matches!(op, U::CheckNotNull | U::ArrayLength | U::StringLength)) && is_quiet(operand)
         }
         TreeKind::BinaryOp { op, lhs, rhs } => {
             use kiln_ir::trees::BinaryOp as B;
@@ -530,6 +500,38 @@ pub fn is_quiet(tree: &Tree) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a unary operator is a conversion that cannot fail and has no effect (`(long) i`, `!b`).
+pub fn converts_quietly(op: UnaryOp) -> bool {
+    use kiln_ir::trees::UnaryOp as U;
+    matches!(
+        op,
+        U::BooleanNot
+            | U::CharToInt
+            | U::ByteToInt
+            | U::ShortToInt
+            | U::IntToLong
+            | U::IntToDouble
+            | U::LongToInt
+            | U::LongToDouble
+            | U::DoubleToInt
+            | U::DoubleToLong
+            | U::DoubleToFloat
+            | U::FloatToDouble
+            | U::LongToFloat
+            | U::IntToChar
+            | U::IntToByte
+            | U::IntToShort
+            | U::BooleanToInt
+            | U::FloatToBits
+            | U::FloatFromBits
+            | U::DoubleToBits
+            | U::DoubleFromBits
+            | U::IntClz
+            | U::LongClz
+            | U::UnsignedIntToLong
+    )
 }
 
 #[cfg(test)]

@@ -27,7 +27,9 @@
 //!    store in between aliases it.
 //! 6. [`nullness`]: locals that are never assigned a possibly-null value get non-nullable types, which
 //!    removes the null checks of their dereferences (redundant by the IR's own types).
-//! 7. [`bounds`]: the array accesses `a[i]` of counted loops `while (i < a.length) { ...; i = i + 1 }`,
+//! 7. [`dereferences`]: in a block, a local's first dereference checks it once for the statements
+//!    that follow (`val b = bodies[j]; b.x ... b.vx ...` checks `b` once, not at every field).
+//! 8. [`bounds`]: the array accesses `a[i]` of counted loops `while (i < a.length) { ...; i = i + 1 }`,
 //!    where `i` is never negative, are marked in bounds: the emitter checks neither the array nor the index.
 //!
 //! Reachability then runs again, from scratch, over the optimised program: a method that is now inlined
@@ -47,6 +49,7 @@
 //! `--no-optimise` turns the optimiser off; `kiln compile --verbose` prints what each pass changed.
 
 pub mod bounds;
+pub mod dereferences;
 pub mod devirtualise;
 pub mod fields;
 pub mod fold;
@@ -94,7 +97,16 @@ impl OptimisationReport {
     /// One line per pass and count, in pipeline order, then the reachability totals.
     pub fn render(&self) -> String {
         let mut text = String::new();
-        for pass in [devirtualise::PASS, inline::PASS, fold::PASS, scalars::PASS, fields::PASS, nullness::PASS, bounds::PASS] {
+        for pass in [
+            devirtualise::PASS,
+            inline::PASS,
+            fold::PASS,
+            scalars::PASS,
+            fields::PASS,
+            nullness::PASS,
+            dereferences::PASS,
+            bounds::PASS,
+        ] {
             let lines: Vec<String> = self
                 .counts
                 .iter()
@@ -132,6 +144,7 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
             report,
         );
         nullness::run(&method.params, &mut body, report);
+        dereferences::run(&method.params, &mut body, &mut names, report);
         bounds::run(&method.params, &mut body, report);
         if let Some(target) = method_body_mut(&mut program, linked, *key) {
             *target = body;

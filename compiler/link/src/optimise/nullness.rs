@@ -68,19 +68,27 @@ impl Facts {
                     *entry &= stores_non_null(rhs);
                 }
             }
-            TreeKind::TryCatch { var, .. } => {
-                self.excluded.insert(*var);
-            }
-            TreeKind::Closure { captures, params, .. } => {
-                self.excluded.extend(captures.iter().map(|(param, _)| param.name).chain(params.iter().map(|param| param.name)));
-            }
-            _ => {}
+            _ => exclude_other_bindings(tree, &mut self.excluded),
         }
         for_each_child(tree, |child| self.collect(child));
     }
 }
 
-fn is_nullable_reference(ty: &Type) -> bool {
+/// Adds the names a node binds other than as a method's local (a `catch` variable, a closure's parameters
+/// and captures) to `excluded`: a verdict per name would otherwise cover two different variables.
+pub(super) fn exclude_other_bindings(tree: &Tree, excluded: &mut BTreeSet<LocalName>) {
+    match &tree.kind {
+        TreeKind::TryCatch { var, .. } => {
+            excluded.insert(*var);
+        }
+        TreeKind::Closure { captures, params, .. } => {
+            excluded.extend(captures.iter().map(|(param, _)| param.name).chain(params.iter().map(|param| param.name)));
+        }
+        _ => {}
+    }
+}
+
+pub(super) fn is_nullable_reference(ty: &Type) -> bool {
     matches!(ty, Type::Class { nullable: true, .. } | Type::Array { nullable: true, .. })
 }
 
@@ -91,7 +99,7 @@ fn stores_non_null(tree: &Tree) -> bool {
 
 /// The non-nullable form of a reference type: a non-null `java.lang.String` is the primitive-like
 /// `string` type, as the checker writes it.
-fn non_nullable(ty: &Type) -> Type {
+pub(super) fn non_nullable(ty: &Type) -> Type {
     match ty {
         Type::Class { class, .. } if *class == kiln_ir::names::well_known::string() => Type::String,
         other => other.non_nullable(),
