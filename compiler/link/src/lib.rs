@@ -142,6 +142,13 @@ pub fn hijacked_classes(table: &ClassTable) -> Vec<ClassName> {
 }
 
 impl LinkedProgram {
+    /// Whether evaluating a tree has no effect and can fail only with a `NullPointerException`
+    /// (`summary::is_quiet_given`), reading a static field being quiet unless its class is initialised at
+    /// its first use.
+    pub fn is_quiet(&self, tree: &kiln_ir::trees::Tree) -> bool {
+        summary::is_quiet_given(tree, &|class| self.lazily_initialized_ancestor(class).is_none())
+    }
+
     /// The class whose initializer a use of `class` must run first, if any: `class` itself or its nearest
     /// superclass that is initialized lazily (whose own initializer runs the lazy ones above it).
     pub fn lazily_initialized_ancestor(&self, class: ClassName) -> Option<ClassName> {

@@ -472,11 +472,15 @@ pub use kiln_ir::trees::for_each_child;
 /// Whether evaluating a tree has no effect and can fail with nothing but a `NullPointerException`: a null
 /// check may then move before it and no program can tell (either way a `NullPointerException`, without
 /// a message, is thrown, and nothing else happened), which spares the locals that Java's order of
-/// evaluation otherwise needs (`x.m(y.f)` checks `x` first).
-pub fn is_quiet(tree: &Tree) -> bool {
+/// evaluation otherwise needs (`x.m(y.f)` checks `x` first). `static_read_is_quiet` says whether reading
+/// a static field of a class only reads it (`LinkedProgram::is_quiet` asks whether the class is
+/// initialised at its first use, when the first read runs its static initializer).
+pub fn is_quiet_given(tree: &Tree, static_read_is_quiet: &dyn Fn(ClassName) -> bool) -> bool {
+    let is_quiet = |tree: &Tree| is_quiet_given(tree, static_read_is_quiet);
     match &tree.kind {
         kind if kind.is_primitive_literal() => true,
-        TreeKind::Null | TreeKind::String(_) | TreeKind::VarRef(_) | TreeKind::This | TreeKind::SelectStatic(_) => true,
+        TreeKind::Null | TreeKind::String(_) | TreeKind::VarRef(_) | TreeKind::This => true,
+        TreeKind::SelectStatic(field) => static_read_is_quiet(field.class),
         TreeKind::Select { qualifier, .. } => is_quiet(qualifier),
         TreeKind::UnaryOp { op, operand } => {
             use kiln_ir::trees::UnaryOp as U;
@@ -562,10 +566,18 @@ mod quiet_tests {
             },
             Type::Int,
         );
+        let is_quiet = |tree: &Tree| is_quiet_given(tree, &|class| class.as_str() != "Lazy");
         assert!(is_quiet(&binary(BinaryOp::IntAdd, local("a"), tree(TreeKind::Int(1), Type::Int))));
         // A read through a possibly-null reference can only fail with a NullPointerException.
         assert!(is_quiet(&field_read));
         assert!(!is_quiet(&binary(BinaryOp::IntDiv, local("a"), local("b"))));
+        // Reading a static field of a class initialised at its first use may run its initializer.
+        let static_read = |class: &str| {
+            let field = FieldName { class: ClassName::new(class), simple: kiln_ir::names::SimpleName::new("limit") };
+            tree(TreeKind::SelectStatic(field), Type::Int)
+        };
+        assert!(is_quiet(&static_read("Eager")));
+        assert!(!is_quiet(&static_read("Lazy")));
         let call = TreeKind::ApplyStatic {
             flags: Default::default(),
             class: ClassName::new("Main"),

@@ -6,9 +6,54 @@ public class NullChecksOnce {
         Point next;
         Point(int x, int y) { this.x = x; this.y = y; }
         int sum() { return x + y; }
+        int scaled(int factor) { return (x + y) * factor + effects; }
     }
 
     static int effects;
+
+    static final class Config {
+        static int limit;
+
+        static {
+            System.out.println("Config initialised");
+            limit = 5;
+        }
+    }
+
+    static final class Settings {
+        static int scale;
+
+        static {
+            System.out.println("Settings initialised");
+            scale = 3;
+        }
+    }
+
+    static int callWithStatic(Point a) {
+        return a.scaled(Settings.scale);
+    }
+
+    static int[] table;
+    static Point origin;
+
+    static void replaceTable() {
+        table = new int[] {7, 8};
+        origin = null;
+    }
+
+    static int staticReads(int i, int j) {
+        int saved = table[i];
+        table[i] = table[j];
+        table[j] = saved;
+        int before = table[0] + table.length + origin.x + origin.y;
+        replaceTable();
+        return before * 1000 + table[0] + table.length + table[1] + (origin == null ? 0 : origin.x);
+    }
+
+    static int afterInitialisation(Point a) {
+        int first = Config.limit + a.x;
+        return first + a.y * a.x;
+    }
 
     static int effect(int value) {
         effects++;
@@ -187,6 +232,16 @@ public class NullChecksOnce {
                 System.out.println("index out of bounds");
             }
         }));
+        System.out.println(attempt("initialisation first", () -> afterInitialisation(null)));
+        System.out.println(afterInitialisation(a));
+        System.out.println(attempt("initialisation in an argument", () -> callWithStatic(null)));
+        System.out.println(callWithStatic(b));
+        table = new int[] {1, 2, 3};
+        origin = new Point(4, 5);
+        System.out.println(staticReads(0, 2));
+        System.out.println(attempt("static origin null", () -> staticReads(0, 1)));
+        table = null;
+        System.out.println(attempt("static table null", () -> staticReads(0, 1)));
         System.out.println("effects " + effects);
     }
 }

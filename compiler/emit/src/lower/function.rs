@@ -1579,10 +1579,12 @@ impl FunctionLowering<'_, '_> {
 
     /// Whether the null check of `value` (in checked code, when it may be null) must wait until `operands`
     /// are evaluated, as Java's order has it. It need not when the operands have no effect and can fail
-    /// only with a `NullPointerException` themselves (`summary::is_quiet`): checking first is then the
+    /// only with a `NullPointerException` themselves (`LinkedProgram::is_quiet`): checking first is then the
     /// same to any program, and needs no locals.
     fn null_check_waits(&self, value: &Tree, operands: &[Tree]) -> bool {
-        self.checked && kiln_link::summary::needs_null_check(&value.ty) && !operands.iter().all(kiln_link::summary::is_quiet)
+        self.checked
+            && kiln_link::summary::needs_null_check(&value.ty)
+            && !operands.iter().all(|operand| self.emitter.linked.is_quiet(operand))
     }
 
     /// Evaluates call arguments into locals of their parameters' types (`params`, without `this`).

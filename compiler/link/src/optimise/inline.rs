@@ -32,7 +32,7 @@
 //! locals and labels renamed to names unused in the caller. The receiver is bound through
 //! `CheckNotNull`, after the arguments as in Java (a call on `null` evaluates its arguments, then throws
 //! `NullPointerException`); when the arguments have no effect and can fail only with a
-//! `NullPointerException` (`summary::is_quiet`), the check comes first, which is the same and keeps the
+//! `NullPointerException` (`LinkedProgram::is_quiet`), the check comes first, which is the same and keeps the
 //! receiver one `val`. A receiver whose type excludes `null` is not checked at all. `return@label`
 //! inside the body targets the body's own (renamed) labels, so control flow needs no rewriting. The copy is then devirtualised and inlined in its turn; constant folding, which runs next,
 //! removes the bindings of literal arguments and the labels that only returned.
@@ -230,7 +230,7 @@ impl Inliner<'_, '_> {
         // Java checks the receiver for null after evaluating the arguments (JLS 15.12.4.4): when an
         // argument could make that visible, the receiver waits unchecked in a `val` of its own.
         let check_after_arguments =
-            receiver.is_some_and(|receiver| receiver.ty.is_nullable() && !args.iter().all(crate::summary::is_quiet));
+            receiver.is_some_and(|receiver| receiver.ty.is_nullable() && !args.iter().all(|arg| self.linked.is_quiet(arg)));
         let mut this_binding = None;
         if let Some(receiver) = receiver {
             let operand = if check_after_arguments {

@@ -144,7 +144,13 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
             report,
         );
         nullness::run(&method.params, &mut body, report);
-        dereferences::run(&method.params, &mut body, &mut names, report);
+        dereferences::run(
+            &method.params,
+            &mut body,
+            &|class| linked.lazily_initialized_ancestor(class).is_none(),
+            &mut names,
+            report,
+        );
         bounds::run(&method.params, &mut body, report);
         if let Some(target) = method_body_mut(&mut program, linked, *key) {
             *target = body;
