@@ -45,7 +45,7 @@ use kiln_ir::trees::{BinaryOp, ParamDef, Tree, TreeKind, UnaryOp, for_each_child
 use kiln_ir::types::Type;
 
 use super::nullness::{exclude_other_bindings, is_nullable_reference, non_nullable};
-use super::{FreshNames, OptimisationReport};
+use super::{FreshNames, OptimisationReport, tree_contains};
 
 pub const PASS: &str = "dereferences";
 
@@ -112,12 +112,9 @@ impl Place {
 
     /// Whether a tree assigns the place anywhere, or, for a static field, may run code that could (a call).
     fn may_change_in(self, tree: &Tree, static_read_is_quiet: &dyn Fn(ClassName) -> bool) -> bool {
-        if self.is_assigned_by(tree) || (matches!(self, Place::Static(_)) && may_run_other_code(tree, static_read_is_quiet)) {
-            return true;
-        }
-        let mut found = false;
-        for_each_child(tree, |child| found = found || self.may_change_in(child, static_read_is_quiet));
-        found
+        tree_contains(tree, &|node| {
+            self.is_assigned_by(node) || (matches!(self, Place::Static(_)) && may_run_other_code(node, static_read_is_quiet))
+        })
     }
 
     fn name(self) -> String {
@@ -584,14 +581,7 @@ fn may_fail(op: BinaryOp) -> bool {
 
 /// Whether a tree assigns the local anywhere (closure bodies cannot).
 fn assigns(tree: &Tree, local: LocalName) -> bool {
-    if let TreeKind::Assign { lhs, .. } = &tree.kind
-        && matches!(lhs.kind, TreeKind::VarRef(name) if name == local)
-    {
-        return true;
-    }
-    let mut found = false;
-    for_each_child(tree, |child| found = found || assigns(child, local));
-    found
+    tree_contains(tree, &|node| Place::Local(local).is_assigned_by(node))
 }
 
 /// Whether a tree dereferences the local with a check for `null`: as the qualifier of a field, the array
@@ -612,12 +602,7 @@ fn is_checked_dereference(tree: &Tree, place: Place) -> bool {
 
 /// Whether a tree defines the local.
 fn defines(tree: &Tree, local: LocalName) -> bool {
-    if matches!(tree.kind, TreeKind::VarDef { name, .. } if name == local) {
-        return true;
-    }
-    let mut found = false;
-    for_each_child(tree, |child| found = found || defines(child, local));
-    found
+    tree_contains(tree, &|node| matches!(node.kind, TreeKind::VarDef { name, .. } if name == local))
 }
 
 #[cfg(test)]
