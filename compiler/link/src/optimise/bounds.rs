@@ -33,10 +33,7 @@
 //! indexed by `t < 80`): `b` holds one of those arrays, never null. Closure bodies are separate
 //! functions and are not entered.
 //!
-//! Outside loops too: a store `a[i] = e` into locals `a` and `i` whose value always reads `a[i]`
-//! (`a[i]++`, `a[i] += x`, Brainfuck's `tape[pointer]++`) needs no check, since the read, evaluated
-//! before the store, has checked the same array and index, and an expression made of operators cannot
-//! assign a local.
+//! Accesses that repeat an access made before them (`a[i] = a[i] + 1`) are [`super::accesses`]'s.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -51,7 +48,6 @@ pub const PASS: &str = "bounds";
 /// Marks the array accesses of a method body that counted loops keep in bounds.
 pub fn run(params: &[ParamDef], body: &mut Tree, report: &mut OptimisationReport) {
     let mut marked = 0;
-    mark_read_modify_writes(body, &mut marked);
     let mut excluded: BTreeSet<LocalName> = params.iter().map(|param| param.name).collect();
     let mut stores = Vec::new();
     collect_stores(body, &mut Vec::new(), &mut stores, &mut excluded);
@@ -226,37 +222,6 @@ fn collect_stores(tree: &Tree, loops: &mut Vec<LoopContext>, stores: &mut Vec<St
     for_each_child(tree, |child| collect_stores(child, loops, stores, excluded));
 }
 
-/// Marks the stores `a[i] = e` (`a` and `i` locals) whose value `e` reads `a[i]` on every path that
-/// completes it: that read found `a` non-null and `i` in bounds, and nothing in `e` can assign a local.
-fn mark_read_modify_writes(tree: &mut Tree, marked: &mut usize) {
-    if let TreeKind::Assign { lhs, rhs } = &mut tree.kind
-        && let TreeKind::ArraySelect { array, index, in_bounds } = &mut lhs.kind
-        && let (TreeKind::VarRef(array), TreeKind::VarRef(index)) = (&array.kind, &index.kind)
-        && !*in_bounds
-        && always_reads(rhs, *array, *index)
-    {
-        *in_bounds = true;
-        *marked += 1;
-    }
-    for_each_child_mut(tree, |child| mark_read_modify_writes(child, marked));
-}
-
-/// Whether evaluating `tree` to a value always evaluates `array[index]`: through operators, whose
-/// operands are all evaluated (the IR's `&&` and `||` are `if`s, not operators), and conversions.
-fn always_reads(tree: &Tree, array: LocalName, index: LocalName) -> bool {
-    match &tree.kind {
-        TreeKind::ArraySelect { array: selected, index: selected_index, .. } => {
-            (matches!(&selected.kind, TreeKind::VarRef(name) if *name == array)
-                && matches!(&selected_index.kind, TreeKind::VarRef(name) if *name == index))
-                || always_reads(selected, array, index)
-                || always_reads(selected_index, array, index)
-        }
-        TreeKind::BinaryOp { lhs, rhs, .. } => always_reads(lhs, array, index) || always_reads(rhs, array, index),
-        TreeKind::UnaryOp { operand, .. } => always_reads(operand, array, index),
-        _ => false,
-    }
-}
-
 /// For each array local (by name, for the whole method), the least length of the arrays stored in it
 /// when every store is a `new T[n]` or an array literal of known length; `None` when some store is not.
 fn collect_array_lengths(tree: &Tree, lengths: &mut BTreeMap<LocalName, Option<i32>>) {
@@ -365,30 +330,12 @@ fn mark_accesses(tree: &mut Tree, counter: LocalName, arrays: &BTreeSet<LocalNam
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kiln_ir::SourceMap;
+    use crate::optimise::bounds_test_support::accesses_marked_by;
 
     fn marked_accesses(program: &str) -> (usize, String) {
-        let mut sources = SourceMap::default();
-        sources.add("test.ir", program, false);
-        let (mut program, diagnostics) = kiln_ir::parse_and_check(&sources);
-        assert!(diagnostics.is_empty(), "{diagnostics:?}");
-        let class = program.classes.iter_mut().find(|class| class.name.as_str() == "a.Loops").expect("the class");
-        let method = &mut class.methods[0];
-        let kiln_ir::trees::MethodBody::Tree(body) = &mut method.body else { panic!("no body") };
         let mut report = OptimisationReport::default();
-        run(&method.params, body, &mut report);
-        let mut in_bounds = Vec::new();
-        collect_in_bounds(body, &mut in_bounds);
-        (report.count(PASS, "array accesses proven in bounds"), in_bounds.join(" "))
-    }
-
-    fn collect_in_bounds(tree: &Tree, found: &mut Vec<String>) {
-        if let TreeKind::ArraySelect { array, index, in_bounds: true } = &tree.kind
-            && let (TreeKind::VarRef(array), TreeKind::VarRef(index)) = (&array.kind, &index.kind)
-        {
-            found.push(format!("{array}[{index}]"));
-        }
-        for_each_child(tree, |child| collect_in_bounds(child, found));
+        let marked = accesses_marked_by(program, "a.Loops", |params, body| run(params, body, &mut report));
+        (report.count(PASS, "array accesses proven in bounds"), marked)
     }
 
     fn method(body: &str) -> String {
@@ -436,21 +383,6 @@ mod tests {
     total",
         ));
         assert_eq!((count, marked.as_str()), (1, "w[t]"));
-    }
-
-    #[test]
-    fn a_store_of_a_value_that_reads_the_same_element_is_in_bounds() {
-        // `a[i]` is read by the value in the first two stores; the third may skip the read; the fourth
-        // reads another element.
-        let (count, _) = marked_accesses(&method(
-            "    var i: int = (b[0] -[int] 1);
-    a[i] = (a[i] +[int] 1);
-    a[i] = ((a[i] <<[int] 1) |[int] 1);
-    a[i] = (if ((i >[int] 2)) { a[i] } else { 0 });
-    a[i] = a[(i +[int] 1)];
-    i",
-        ));
-        assert_eq!(count, 2);
     }
 
     #[test]

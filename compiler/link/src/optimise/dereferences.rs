@@ -128,7 +128,7 @@ impl Place {
 /// Whether evaluating the node itself (not its operands) may run code other than the method's own: a
 /// call, a constructor, a module's first load, a string concatenation (which calls `toString`), a read
 /// of a static field (which may run a static initializer). Such code may assign any static field.
-fn may_run_other_code(tree: &Tree, static_read_is_quiet: &dyn Fn(ClassName) -> bool) -> bool {
+pub(super) fn may_run_other_code(tree: &Tree, static_read_is_quiet: &dyn Fn(ClassName) -> bool) -> bool {
     match &tree.kind {
         kind if kind.is_primitive_literal() => false,
         TreeKind::SelectStatic(field) => !static_read_is_quiet(field.class),

@@ -31,6 +31,9 @@
 //!    that follow (`val b = bodies[j]; b.x ... b.vx ...` checks `b` once, not at every field).
 //! 8. [`bounds`]: the array accesses `a[i]` of counted loops `while (i < a.length) { ...; i = i + 1 }`,
 //!    where `i` is never negative, are marked in bounds: the emitter checks neither the array nor the index.
+//! 9. [`accesses`]: an array access that repeats one made on every path before it, with neither the
+//!    array nor the index changed since (`values[i] = values[j]` after `saved = values[i]`), is marked
+//!    in bounds too.
 //!
 //! Reachability then runs again, from scratch, over the optimised program: a method that is now inlined
 //! everywhere is no longer reachable and costs nothing, a class that only a removed call used loses its
@@ -48,6 +51,7 @@
 //!
 //! `--no-optimise` turns the optimiser off; `kiln compile --verbose` prints what each pass changed.
 
+pub mod accesses;
 pub mod bounds;
 pub mod dereferences;
 pub mod devirtualise;
@@ -106,6 +110,7 @@ impl OptimisationReport {
             nullness::PASS,
             dereferences::PASS,
             bounds::PASS,
+            accesses::PASS,
         ] {
             let lines: Vec<String> = self
                 .counts
@@ -152,6 +157,7 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
             report,
         );
         bounds::run(&method.params, &mut body, report);
+        accesses::run(&mut body, &|class| linked.lazily_initialized_ancestor(class).is_none(), report);
         if let Some(target) = method_body_mut(&mut program, linked, *key) {
             *target = body;
         }
@@ -309,4 +315,47 @@ pub fn tree_contains(tree: &Tree, test: &dyn Fn(&Tree) -> bool) -> bool {
     let mut found = false;
     for_each_child(tree, |child| found = found || tree_contains(child, test));
     found
+}
+
+/// What the tests of the bounds-check passes share: a method parsed from IR text, and the accesses a pass
+/// marked in bounds.
+#[cfg(test)]
+pub(crate) mod bounds_test_support {
+    use kiln_ir::SourceMap;
+    use kiln_ir::trees::{MethodBody, ParamDef, Tree, TreeKind, for_each_child};
+
+    /// Parses `program`, runs `pass` over the first method of `class`, and lists the accesses then marked
+    /// in bounds, in the order they appear: `a[i]`, `s.values[i]` for a static array, `f.cells[0]` for a
+    /// field, `a[e]` for an index that is neither a local nor a literal.
+    pub fn accesses_marked_by(program: &str, class: &str, pass: impl FnOnce(&[ParamDef], &mut Tree)) -> String {
+        let mut sources = SourceMap::default();
+        sources.add("test.ir", program, false);
+        let (mut program, diagnostics) = kiln_ir::parse_and_check(&sources);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let class = program.classes.iter_mut().find(|candidate| candidate.name.as_str() == class).expect("the class");
+        let method = &mut class.methods[0];
+        let MethodBody::Tree(body) = &mut method.body else { panic!("no body") };
+        pass(&method.params, body);
+        let mut in_bounds = Vec::new();
+        collect_in_bounds(body, &mut in_bounds);
+        in_bounds.join(" ")
+    }
+
+    fn collect_in_bounds(tree: &Tree, found: &mut Vec<String>) {
+        if let TreeKind::ArraySelect { array, index, in_bounds: true } = &tree.kind {
+            let array = match &array.kind {
+                TreeKind::VarRef(name) => name.to_string(),
+                TreeKind::SelectStatic(field) => format!("s.{}", field.simple),
+                TreeKind::Select { field, .. } => format!("f.{}", field.simple),
+                _ => "?".to_string(),
+            };
+            let index = match &index.kind {
+                TreeKind::VarRef(name) => name.to_string(),
+                TreeKind::Int(literal) => literal.to_string(),
+                _ => "e".to_string(),
+            };
+            found.push(format!("{array}[{index}]"));
+        }
+        for_each_child(tree, |child| collect_in_bounds(child, found));
+    }
 }
