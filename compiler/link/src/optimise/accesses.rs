@@ -305,12 +305,9 @@ impl Walker<'_> {
                 *state = when_true.meet(when_false);
             }
             TreeKind::While { cond, body } => {
-                let mut kills = self.kills_of(cond);
-                let body_kills = self.kills_of(body);
-                kills.locals.extend(body_kills.locals);
-                kills.static_fields.extend(body_kills.static_fields);
-                kills.instance_fields.extend(body_kills.instance_fields);
-                kills.heap |= body_kills.heap;
+                let mut kills = Kills::default();
+                kills.collect(cond, self.static_read_is_quiet);
+                kills.collect(body, self.static_read_is_quiet);
                 state.remove(&kills);
                 let runs_forever = matches!(cond.kind, TreeKind::Boolean(true));
                 let (mut when_true, when_false) = self.condition(cond, state.clone());
