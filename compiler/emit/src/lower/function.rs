@@ -600,7 +600,7 @@ impl FunctionLowering<'_, '_> {
             }
             TreeKind::Select { qualifier, field } => {
                 let (struct_type, index, storage) = self.field_access(*field);
-                self.dereferenced(qualifier, HeapType::Concrete(struct_type.clone()))?;
+                self.field_qualifier(qualifier, HeapType::Concrete(struct_type.clone()))?;
                 self.push(Instr::StructGet { ty: struct_type, field: index });
                 let target = self.wasm_type(&tree.ty);
                 self.adapt(Some(storage), target.as_ref());
@@ -821,6 +821,14 @@ impl FunctionLowering<'_, '_> {
             TreeKind::VarRef(name) => {
                 let local = self.local(*name)?;
                 self.push(Instr::LocalGet(local));
+                // A read of a nullable local typed non-null is the optimiser's proof that it holds a
+                // reference here (`kiln_link::optimise::accesses`): the value takes the type the tree has.
+                if let ValType::Ref { nullable: true, heap } = self.builder.local_type(local).clone()
+                    && let Some(target @ ValType::Ref { nullable: false, .. }) = self.wasm_type(&tree.ty)
+                {
+                    self.push(Instr::RefAsNonNull);
+                    self.adapt(Some(ValType::non_null(heap)), Some(&target));
+                }
             }
             TreeKind::This => {
                 let Some(this) = self.this_local else {
@@ -954,6 +962,26 @@ impl FunctionLowering<'_, '_> {
         self.push_throw("throwNullPointer");
         self.push(Instr::End);
         Ok(())
+    }
+
+    /// Lowers the qualifier of a field read or write, as `dereferenced` does; but a local known to hold a
+    /// reference (typed non-null in a nullable local, see `TreeKind::VarRef` in `expression`) is read as it
+    /// is: `struct.get` and `struct.set` take a nullable reference, and Wasmtime checks it for null anyway,
+    /// so a `ref.as_non_null` first would be a second check of the same value.
+    fn field_qualifier(&mut self, tree: &Tree, heap: HeapType) -> Result<(), EmitError> {
+        if let TreeKind::VarRef(name) = &tree.kind
+            && !kiln_link::summary::needs_null_check(&tree.ty)
+        {
+            let local = self.local(*name)?;
+            let local_type = self.builder.local_type(local).clone();
+            if matches!(local_type, ValType::Ref { nullable: true, .. })
+                && self.is_wasm_subtype(&local_type, &ValType::nullable(heap.clone()))
+            {
+                self.push(Instr::LocalGet(local));
+                return Ok(());
+            }
+        }
+        self.dereferenced(tree, heap)
     }
 
     /// A typed closure: its body becomes a function of its own, which receives the closure struct first
@@ -1461,7 +1489,7 @@ impl FunctionLowering<'_, '_> {
                     self.push_checked_local(qualifier_local, heap);
                     self.push(Instr::LocalGet(value_local));
                 } else {
-                    self.dereferenced(qualifier, heap)?;
+                    self.field_qualifier(qualifier, heap)?;
                     self.expression_as(rhs, Some(&storage))?;
                 }
                 self.push(Instr::StructSet { ty: struct_type, field: index });

@@ -328,6 +328,14 @@ pub(crate) mod bounds_test_support {
     /// in bounds, in the order they appear: `a[i]`, `s.values[i]` for a static array, `f.cells[0]` for a
     /// field, `a[e]` for an index that is neither a local nor a literal.
     pub fn accesses_marked_by(program: &str, class: &str, pass: impl FnOnce(&[ParamDef], &mut Tree)) -> String {
+        let body = first_method_after(program, class, pass);
+        let mut in_bounds = Vec::new();
+        collect_in_bounds(&body, &mut in_bounds);
+        in_bounds.join(" ")
+    }
+
+    /// Parses `program`, runs `pass` over the first method of `class`, and returns the method's body.
+    pub fn first_method_after(program: &str, class: &str, pass: impl FnOnce(&[ParamDef], &mut Tree)) -> Tree {
         let mut sources = SourceMap::default();
         sources.add("test.ir", program, false);
         let (mut program, diagnostics) = kiln_ir::parse_and_check(&sources);
@@ -336,9 +344,7 @@ pub(crate) mod bounds_test_support {
         let method = &mut class.methods[0];
         let MethodBody::Tree(body) = &mut method.body else { panic!("no body") };
         pass(&method.params, body);
-        let mut in_bounds = Vec::new();
-        collect_in_bounds(body, &mut in_bounds);
-        in_bounds.join(" ")
+        body.clone()
     }
 
     fn collect_in_bounds(tree: &Tree, found: &mut Vec<String>) {
