@@ -12,8 +12,9 @@
 //!   the same way and neither pays for process start. The JVM runs enough iterations for its JIT to settle;
 //!   Kiln's output is compiled ahead of time, so fewer do. Each side runs a few times, alternating; the
 //!   median of the last half of each run's iterations, all runs together, is the figure.
-//! - Whole process: one iteration, from spawn to exit, `kiln run program.ir` (which compiles the IR too)
-//!   against `java -cp classes Program`. Runs of the contenders are interleaved (paired), so that a slow
+//! - Whole process: one iteration, from spawn to exit, `kiln run program.ir` (which compiles the IR too),
+//!   with its compilation cache off and then with the machine code from it, against
+//!   `java -cp classes Program`. Runs of the contenders are interleaved (paired), so that a slow
 //!   moment of the machine hurts all of them alike; medians again.
 //! - Cold start: the same pairing for hello world in every form; peak memory is the child's maximum
 //!   resident set size, read by `benches/coldstart/measure.c` (see there for why a separate program).
@@ -79,6 +80,8 @@ struct Paths {
     work: PathBuf,
     kiln: PathBuf,
     wasmtime: PathBuf,
+    /// The compilation cache of the `kiln run`s that measure a cached run, emptied at the start.
+    kiln_cache: PathBuf,
 }
 
 /// A finished child process.
@@ -96,7 +99,9 @@ fn main() -> Result<()> {
     let work = root.join("target/bench");
     std::fs::create_dir_all(&work).context("creating target/bench")?;
     build_measure(&root, &work)?;
-    let paths = Paths { kiln: build_kiln(&root)?, wasmtime: wasmtime_cli(&root)?, root, work };
+    let kiln_cache = work.join("kiln-cache");
+    let _ = std::fs::remove_dir_all(&kiln_cache);
+    let paths = Paths { kiln: build_kiln(&root)?, wasmtime: wasmtime_cli(&root)?, root, work, kiln_cache };
 
     let engine = kiln_runner::engine_with(kiln_runner::Optimization::Thorough)?;
     let mut throughput = Vec::new();
@@ -207,6 +212,12 @@ fn run_process(command: &Command) -> Result<Finished> {
     let measure = MEASURE.get().context("measure is not built")?;
     let mut measured = Command::new(measure);
     measured.arg(command.get_program()).args(command.get_args());
+    for (name, value) in command.get_envs() {
+        match value {
+            Some(value) => measured.env(name, value),
+            None => measured.env_remove(name),
+        };
+    }
     if let Some(directory) = command.get_current_dir() {
         measured.current_dir(directory);
     }
@@ -282,7 +293,10 @@ struct ProgramResult {
     name: String,
     kiln_steady_ms: f64,
     jvm_steady_ms: f64,
+    /// `kiln run` with its compilation cache off: it compiles the IR, then Wasmtime compiles the Wasm.
     kiln_process_ms: f64,
+    /// `kiln run` again, the machine code from its cache.
+    kiln_process_cached_ms: f64,
     java_process_ms: f64,
     component_bytes: usize,
 }
@@ -294,6 +308,10 @@ impl ProgramResult {
 
     fn process_ratio(&self) -> f64 {
         self.kiln_process_ms / self.java_process_ms
+    }
+
+    fn cached_process_ratio(&self) -> f64 {
+        self.kiln_process_cached_ms / self.java_process_ms
     }
 }
 
@@ -328,13 +346,20 @@ fn measure_program(paths: &Paths, settings: &Settings, engine: &wasmtime::Engine
     let jvm_steady_ms = median(&mut jvm_samples);
 
     let mut kiln_process = Vec::new();
+    let mut kiln_process_cached = Vec::new();
     let mut java_process = Vec::new();
-    for _ in 0..settings.process_rounds() {
-        let kiln_run = run_process(Command::new(&paths.kiln).arg("run").arg(program))?;
+    let kiln_run_with_cache = |cache: &std::ffi::OsStr| -> Result<f64> {
+        let kiln_run = run_process(Command::new(&paths.kiln).arg("run").arg(program).env("KILN_CACHE_DIR", cache))?;
         if kiln_run.stdout != expected {
             bail!("{name}: kiln run printed {:?}", kiln_run.stdout);
         }
-        kiln_process.push(kiln_run.wall.as_secs_f64() * 1e3);
+        Ok(kiln_run.wall.as_secs_f64() * 1e3)
+    };
+    // One untimed run fills the cache that the cached runs read.
+    kiln_run_with_cache(paths.kiln_cache.as_os_str())?;
+    for _ in 0..settings.process_rounds() {
+        kiln_process.push(kiln_run_with_cache(std::ffi::OsStr::new(""))?);
+        kiln_process_cached.push(kiln_run_with_cache(paths.kiln_cache.as_os_str())?);
         let java_run = run_process(Command::new("java").arg("-cp").arg(&classes).arg(&name))?;
         java_process.push(java_run.wall.as_secs_f64() * 1e3);
     }
@@ -343,15 +368,17 @@ fn measure_program(paths: &Paths, settings: &Settings, engine: &wasmtime::Engine
         kiln_steady_ms,
         jvm_steady_ms,
         kiln_process_ms: median(&mut kiln_process),
+        kiln_process_cached_ms: median(&mut kiln_process_cached),
         java_process_ms: median(&mut java_process),
         component_bytes: bytes.len(),
     };
     eprintln!(
-        "   steady {:.2} ms vs JVM {:.2} ms ({:.2}x); whole process {:.1} ms vs {:.1} ms",
+        "   steady {:.2} ms vs JVM {:.2} ms ({:.2}x); whole process {:.1} ms ({:.1} cached) vs {:.1} ms",
         result.kiln_steady_ms,
         result.jvm_steady_ms,
         result.steady_ratio(),
         result.kiln_process_ms,
+        result.kiln_process_cached_ms,
         result.java_process_ms
     );
     Ok(result)
@@ -438,10 +465,16 @@ fn measure_cold_start(paths: &Paths, settings: &Settings) -> Result<Vec<ColdStar
             "`kiln run hello-p1.cwasm` (p1 module, precompiled)",
             command(&paths.kiln, ["run".into(), in_directory("hello-p1.cwasm")]),
         ),
-        (
-            "`kiln run examples/hello.ir` (compiles, then runs)",
-            command(&paths.kiln, ["run".into(), hello.clone().into_os_string()]),
-        ),
+        ("`kiln run examples/hello.ir` (compiles, then runs)", {
+            let mut run = command(&paths.kiln, ["run".into(), hello.clone().into_os_string()]);
+            run.env("KILN_CACHE_DIR", "");
+            run
+        }),
+        ("`kiln run examples/hello.ir` again (machine code from its cache)", {
+            let mut run = command(&paths.kiln, ["run".into(), hello.clone().into_os_string()]);
+            run.env("KILN_CACHE_DIR", &paths.kiln_cache);
+            run
+        }),
         (
             "`wasmtime run -C cache=n hello.wasm` (component)",
             command(&paths.wasmtime, ["run".into(), "-C".into(), "cache=n".into(), in_directory("hello.wasm")]),
@@ -453,6 +486,10 @@ fn measure_cold_start(paths: &Paths, settings: &Settings) -> Result<Vec<ColdStar
         ("`java Hello`", command(Path::new("java"), ["-cp".into(), java_classes.into_os_string(), "Hello".into()])),
         ("native C (`gcc -O2`)", Command::new(&native)),
     ];
+    // One untimed round fills `kiln run`'s compilation cache (and the file system's).
+    for (label, command) in &contenders {
+        run_process(command).with_context(|| format!("warming up {label}"))?;
+    }
     let mut walls = vec![Vec::new(); contenders.len()];
     let mut memories = vec![Vec::new(); contenders.len()];
     for _ in 0..settings.cold_start_rounds() {
@@ -598,29 +635,32 @@ impl Report {
         let _ = writeln!(text, "## Throughput against the JVM\n");
         let _ = writeln!(
             text,
-            "| program | Kiln, steady state (ms) | JVM, steady state (ms) | ratio | `kiln run`, whole process (ms) | `java`, \
-             whole process (ms) | ratio | component (bytes) |"
+            "| program | Kiln, steady state (ms) | JVM, steady state (ms) | ratio | `kiln run`, whole process (ms) | \
+             `kiln run` again, cached (ms) | `java`, whole process (ms) | ratio | ratio, cached | component (bytes) |"
         );
-        let _ = writeln!(text, "|---|--:|--:|--:|--:|--:|--:|--:|");
+        let _ = writeln!(text, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         for row in &self.throughput {
             let _ = writeln!(
                 text,
-                "| {} | {:.2} | {:.2} | {:.2} | {:.1} | {:.1} | {:.2} | {} |",
+                "| {} | {:.2} | {:.2} | {:.2} | {:.1} | {:.1} | {:.1} | {:.2} | {:.2} | {} |",
                 row.name,
                 row.kiln_steady_ms,
                 row.jvm_steady_ms,
                 row.steady_ratio(),
                 row.kiln_process_ms,
+                row.kiln_process_cached_ms,
                 row.java_process_ms,
                 row.process_ratio(),
+                row.cached_process_ratio(),
                 row.component_bytes
             );
         }
         let _ = writeln!(
             text,
-            "| **geometric mean** | | | **{:.2}** | | | **{:.2}** | |\n",
+            "| **geometric mean** | | | **{:.2}** | | | | **{:.2}** | **{:.2}** | |\n",
             self.steady_geomean(),
-            self.process_geomean()
+            self.process_geomean(),
+            geometric_mean(self.throughput.iter().map(ProgramResult::cached_process_ratio))
         );
         let _ = writeln!(text, "A ratio is Kiln's time over the JVM's: below 1, Kiln is faster.\n");
         let _ = writeln!(text, "![Time relative to the JVM](results.svg)\n");
@@ -689,7 +729,10 @@ impl Report {
         let _ = writeln!(
             text,
             "- **Whole process**: one iteration from spawn to exit, `kiln run benches/programs/<name>.ir` (which \
-             compiles the IR, then runs it) against `java -cp <classes> <Name>`, interleaved, {} rounds.",
+             compiles the IR, then has Wasmtime compile the Wasm, then runs it; its compilation cache off) and \
+             the same again with the machine code from the cache that an untimed first run filled (Kiln still \
+             compiles the IR, to find the cache entry), against `java -cp <classes> <Name>`, interleaved, {} \
+             rounds. The chart's whole-process bar is the first, uncached.",
             settings.process_rounds()
         );
         let _ = writeln!(

@@ -410,24 +410,27 @@ fn run_command(command: Command) -> Result<ExitCode> {
         Command::Run { program, directories, environment, arguments } => {
             let grants = grants(&directories, &environment)?;
             if let Some(binary) = compiled_input(&program.inputs)? {
-                let engine = if kiln_runner::is_precompiled(&binary) {
-                    kiln_runner::engine_with(kiln_runner::Optimization::Thorough)?
+                let loaded = if kiln_runner::is_precompiled(&binary) {
+                    let engine = kiln_runner::engine_with(kiln_runner::Optimization::Thorough)?;
+                    let loaded = kiln_runner::load(&engine, &binary)?;
+                    (engine, loaded)
                 } else {
-                    kiln_runner::engine()?
+                    let engine = kiln_runner::engine()?;
+                    let loaded = kiln_runner::load_cached(&engine, &binary, kiln_runner::default_cache_directory().as_deref())?;
+                    (engine, loaded)
                 };
-                let loaded = kiln_runner::load(&engine, &binary)?;
-                return report_run(kiln_runner::run(&engine, &loaded, &arguments, &grants)?);
+                return report_run(kiln_runner::run(&loaded.0, &loaded.1, &arguments, &grants)?);
             }
             let sources = read_sources(&program.inputs)?;
             let options = options(&program, true)?;
             let bytes = kiln::compile(&sources, &options)?;
+            if options.target == Target::Js {
+                return run_on_node(&bytes, &arguments);
+            }
+            // The machine code of a program run before comes from the cache (`kiln_runner::load_cached`).
             let engine = kiln_runner::engine()?;
-            let output = match options.target {
-                Target::Wasi => kiln_runner::run_component(&engine, &bytes, &arguments, &grants)?,
-                Target::WasiP1 => kiln_runner::run_p1_module(&engine, &bytes, &arguments, &grants)?,
-                Target::Js => return run_on_node(&bytes, &arguments),
-            };
-            report_run(output)
+            let loaded = kiln_runner::load_cached(&engine, &bytes, kiln_runner::default_cache_directory().as_deref())?;
+            report_run(kiln_runner::run(&engine, &loaded, &arguments, &grants)?)
         }
         Command::Serve { program, addr, directories, environment } => {
             let grants = grants(&directories, &environment)?;

@@ -680,8 +680,77 @@ fn cli_http_example_case() -> Result<(), Failed> {
     Ok(())
 }
 
+/// Runs the `kiln` binary. Its compilation cache goes to a directory of this test process, not the user's.
 fn kiln_command(arguments: &[&std::ffi::OsStr]) -> Result<std::process::Output, Failed> {
-    Command::new(env!("CARGO_BIN_EXE_kiln")).args(arguments).output().map_err(|error| format!("running kiln: {error}").into())
+    let cache = std::env::temp_dir().join(format!("kiln-test-cache-{}", std::process::id()));
+    kiln_command_with_cache(arguments, cache.as_os_str())
+}
+
+fn kiln_command_with_cache(arguments: &[&std::ffi::OsStr], cache: &std::ffi::OsStr) -> Result<std::process::Output, Failed> {
+    Command::new(env!("CARGO_BIN_EXE_kiln"))
+        .args(arguments)
+        .env("KILN_CACHE_DIR", cache)
+        .output()
+        .map_err(|error| format!("running kiln: {error}").into())
+}
+
+/// `kiln run` keeps the machine code of what it compiled in its cache, one entry a program and target,
+/// reuses it without rewriting it, replaces an entry that does not load, and keeps nothing when the
+/// cache is turned off (`KILN_CACHE_DIR=`).
+fn cli_cache_case() -> Result<(), Failed> {
+    let directory = std::env::temp_dir().join(format!("kiln-cache-test-{}", std::process::id()));
+    let cache = directory.join("cache");
+    let hello = root().join("examples/hello.ir");
+    let entries = || -> Vec<std::path::PathBuf> {
+        let mut found: Vec<_> = std::fs::read_dir(&cache)
+            .map(|listing| listing.filter_map(|item| item.ok()).map(|item| item.path()).collect())
+            .unwrap_or_default();
+        found.sort();
+        found
+    };
+    let result = (|| -> Result<(), Failed> {
+        let run = |extra: &[&str], cache: &std::ffi::OsStr| -> Result<(), Failed> {
+            let mut arguments = vec![std::ffi::OsStr::new("run"), hello.as_os_str()];
+            arguments.extend(extra.iter().map(std::ffi::OsStr::new));
+            let ran = kiln_command_with_cache(&arguments, cache)?;
+            if !ran.status.success() || ran.stdout != b"Hello, World!\n" {
+                return Err(format!(
+                    "kiln run {extra:?}: {:?}, stderr {:?}",
+                    ran.status.code(),
+                    String::from_utf8_lossy(&ran.stderr)
+                )
+                .into());
+            }
+            Ok(())
+        };
+        run(&[], cache.as_os_str())?;
+        let first = entries();
+        let [entry] = first.as_slice() else { return Err(format!("after one run the cache holds {first:?}").into()) };
+        let written = std::fs::metadata(entry).and_then(|metadata| metadata.modified()).map_err(|error| error.to_string())?;
+        run(&[], cache.as_os_str())?;
+        let rewritten = std::fs::metadata(entry).and_then(|metadata| metadata.modified()).map_err(|error| error.to_string())?;
+        if entries() != first || rewritten != written {
+            return Err(format!("a second run changed the cache: {:?}", entries()).into());
+        }
+        std::fs::write(entry, b"\x7fELF not an artefact").map_err(|error| error.to_string())?;
+        run(&[], cache.as_os_str())?;
+        let replaced = std::fs::read(entry).map_err(|error| error.to_string())?;
+        if replaced.len() < 1000 || !replaced.starts_with(b"\x7fELF") {
+            return Err(format!("the broken entry was not replaced ({} bytes)", replaced.len()).into());
+        }
+        run(&["--target", "wasi-p1"], cache.as_os_str())?;
+        if entries().len() != 2 {
+            return Err(format!("a second target should add a second entry: {:?}", entries()).into());
+        }
+        std::fs::remove_dir_all(&cache).map_err(|error| error.to_string())?;
+        run(&[], std::ffi::OsStr::new(""))?;
+        if cache.exists() {
+            return Err("with the cache turned off, kiln run still wrote one".into());
+        }
+        Ok(())
+    })();
+    let _ = std::fs::remove_dir_all(&directory);
+    result
 }
 
 /// `kiln compile --precompile` writes machine code that `kiln run` starts without compiling, for both WASI
@@ -999,7 +1068,10 @@ fn main() {
     trials.push(Trial::test("cli::files_example_needs_a_granted_directory", cli_files_example_case));
     trials.push(Trial::test("cli::http_example_answers_over_loopback", cli_http_example_case));
     trials.push(Trial::test("cli::precompiled_programs_run", cli_precompiled_case));
+    trials.push(Trial::test("cli::run_reuses_its_compilation_cache", cli_cache_case));
     trials.push(Trial::test("cli::size_report_accounts_for_every_byte", cli_size_report_case));
     trials.push(Trial::test("fuzz::front_and_back_end_never_panic", fuzz_case));
-    libtest_mimic::run(&arguments, trials).exit();
+    let conclusion = libtest_mimic::run(&arguments, trials);
+    let _ = std::fs::remove_dir_all(std::env::temp_dir().join(format!("kiln-test-cache-{}", std::process::id())));
+    conclusion.exit();
 }

@@ -1,7 +1,9 @@
 //! The embedded Wasmtime that `kiln run` and the tests use: runs a WASI 0.2 component or a WASI p1
 //! core module, with stdio inherited (streamed) or captured; compiles ahead of time and loads what it compiled.
 
+mod cache;
 mod serve;
+pub use cache::{default_directory as default_cache_directory, load_cached};
 pub use serve::serve;
 
 use anyhow::{Result, anyhow};
