@@ -730,8 +730,8 @@ impl Report {
             text,
             "- **Whole process**: one iteration from spawn to exit, `kiln run benches/programs/<name>.ir` (which \
              compiles the IR, then has Wasmtime compile the Wasm, then runs it; its compilation cache off) and \
-             the same again with the machine code from the cache that an untimed first run filled (Kiln still \
-             compiles the IR, to find the cache entry), against `java -cp <classes> <Name>`, interleaved, {} \
+             the same again with the machine code from the cache that an untimed first run filled (found by the \
+             IR's text and the options, so that neither Kiln nor Wasmtime compiles), against `java -cp <classes> <Name>`, interleaved, {} \
              rounds. The chart's whole-process bar is the first, uncached.",
             settings.process_rounds()
         );

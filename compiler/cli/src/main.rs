@@ -250,6 +250,24 @@ fn read_sources(inputs: &[PathBuf]) -> Result<Vec<(String, String)>> {
         .collect()
 }
 
+/// What determines the Wasm that `kiln run` compiles from IR: the options and every source, path and text
+/// (Kiln's output depends on nothing else, and the cache adds Kiln's version). None with a WIT world, whose
+/// files are not among the sources.
+fn source_cache_key(sources: &[(String, String)], options: &CompileOptions) -> Option<Vec<u8>> {
+    if options.world.is_some() {
+        return None;
+    }
+    let CompileOptions { target, main_class, debug_names, semantics, world: _, optimisation } = options;
+    let mut key = format!("ir {target:?} {main_class:?} {debug_names} {semantics:?} {optimisation:?}\n").into_bytes();
+    for (path, text) in sources {
+        for part in [path.as_bytes(), text.as_bytes()] {
+            key.extend_from_slice(&part.len().to_le_bytes());
+            key.extend_from_slice(part);
+        }
+    }
+    Some(key)
+}
+
 /// Writes through a temporary file and a rename, so that a failure never leaves a partial output.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let file_name = path.file_name().map(|name| name.to_string_lossy().to_string()).unwrap_or_else(|| "output".into());
@@ -416,20 +434,31 @@ fn run_command(command: Command) -> Result<ExitCode> {
                     (engine, loaded)
                 } else {
                     let engine = kiln_runner::engine()?;
-                    let loaded = kiln_runner::load_cached(&engine, &binary, kiln_runner::default_cache_directory().as_deref())?;
+                    let cache = kiln_runner::default_cache_directory();
+                    let loaded = kiln_runner::load_cached(&engine, &binary, cache.as_deref(), || Ok(binary.clone()))?;
                     (engine, loaded)
                 };
                 return report_run(kiln_runner::run(&loaded.0, &loaded.1, &arguments, &grants)?);
             }
             let sources = read_sources(&program.inputs)?;
             let options = options(&program, true)?;
-            let bytes = kiln::compile(&sources, &options)?;
             if options.target == Target::Js {
-                return run_on_node(&bytes, &arguments);
+                return run_on_node(&kiln::compile(&sources, &options)?, &arguments);
             }
-            // The machine code of a program run before comes from the cache (`kiln_runner::load_cached`).
+            // The machine code of a program run before comes from the cache (`kiln_runner::load_cached`),
+            // found by its sources and options, so that neither Kiln nor Wasmtime compiles it again. A
+            // program bound to a WIT world is found by its Wasm, which Kiln compiles each time.
             let engine = kiln_runner::engine()?;
-            let loaded = kiln_runner::load_cached(&engine, &bytes, kiln_runner::default_cache_directory().as_deref())?;
+            let cache = kiln_runner::default_cache_directory();
+            let loaded = match source_cache_key(&sources, &options) {
+                Some(key) => {
+                    kiln_runner::load_cached(&engine, &key, cache.as_deref(), || Ok(kiln::compile(&sources, &options)?))?
+                }
+                None => {
+                    let bytes = kiln::compile(&sources, &options)?;
+                    kiln_runner::load_cached(&engine, &bytes, cache.as_deref(), || Ok(bytes.clone()))?
+                }
+            };
             report_run(kiln_runner::run(&engine, &loaded, &arguments, &grants)?)
         }
         Command::Serve { program, addr, directories, environment } => {

@@ -4,8 +4,10 @@
 //! `wasmtime run` keeps such a cache by default, and for the same reason: compiling the Wasm is most of a
 //! short run's time. Kiln's differs in being small and explicit:
 //! - An entry is one file, `<sha256>.cwasm`, the artefact `precompile` writes. Its name hashes Kiln's
-//!   version, the engine's setting and the Wasm bytes, so a new Kiln or another program never finds it;
-//!   Wasmtime checks the artefact's header (its version and the engine's configuration) again on load.
+//!   version, the engine's setting and what determines the Wasm (for `kiln run app.ir`, the sources and
+//!   the options: Kiln's output is deterministic; for `kiln run app.wasm`, the bytes), so a new Kiln or
+//!   another program never finds it; Wasmtime checks the artefact's header (its version and the engine's
+//!   configuration) again on load.
 //! - An entry is written to a temporary file in the same directory and renamed into place, so a reader
 //!   (another `kiln run` at the same moment) sees a whole entry or none.
 //! - Anything that goes wrong (a missing directory, a full disk, an entry that does not load) only costs
@@ -38,18 +40,25 @@ pub fn default_directory() -> Option<PathBuf> {
     variable("HOME").map(|home| PathBuf::from(home).join(".cache").join("kiln"))
 }
 
-/// Loads a component or a core module (`load`), from the cache in `directory` when it holds the machine
-/// code for these bytes, else compiling it and storing the code there for the next run.
-pub fn load_cached(engine: &Engine, bytes: &[u8], directory: Option<&Path>) -> Result<Program> {
-    let Some(directory) = directory else { return load(engine, bytes) };
-    let entry = directory.join(format!("{}.cwasm", entry_name(engine, bytes)));
+/// Loads a program from the cache in `directory` when it holds the machine code for `key`, else loads
+/// (compiles) the Wasm that `wasm` makes and stores its machine code there under `key` for the next run.
+/// The key is whatever determines the Wasm: its bytes, or the sources and options that compile to it (the
+/// compiler is deterministic), which spares the next run the compilation of the IR as well.
+pub fn load_cached(
+    engine: &Engine,
+    key: &[u8],
+    directory: Option<&Path>,
+    wasm: impl FnOnce() -> Result<Vec<u8>>,
+) -> Result<Program> {
+    let Some(directory) = directory else { return load(engine, &wasm()?) };
+    let entry = directory.join(format!("{}.cwasm", entry_name(engine, key)));
     if let Ok(machine_code) = std::fs::read(&entry)
         && wasmtime::Engine::detect_precompiled(&machine_code).is_some()
         && let Ok(program) = load(engine, &machine_code)
     {
         return Ok(program);
     }
-    let program = load(engine, bytes)?;
+    let program = load(engine, &wasm()?)?;
     let serialized = match &program {
         Program::Component(component) => Component::serialize(component),
         Program::Module(module) => module.serialize(),
@@ -61,15 +70,15 @@ pub fn load_cached(engine: &Engine, bytes: &[u8], directory: Option<&Path>) -> R
 }
 
 /// The hex SHA-256 of what the machine code depends on: Kiln's version, the engine's configuration as
-/// Wasmtime fingerprints it, and the program.
-fn entry_name(engine: &Engine, bytes: &[u8]) -> String {
+/// Wasmtime fingerprints it, and the key naming the program.
+fn entry_name(engine: &Engine, key: &[u8]) -> String {
     let mut hasher = Sha256::new();
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
     hasher.update([0]);
     let mut configuration = std::hash::DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut configuration);
     hasher.update(configuration.finish().to_le_bytes());
-    hasher.update(bytes);
+    hasher.update(key);
     hasher.finalize().iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
