@@ -4,7 +4,7 @@
 //! `wasmtime run` keeps such a cache by default, and for the same reason: compiling the Wasm is most of a
 //! short run's time. Kiln's differs in being small and explicit:
 //! - An entry is one file, `<sha256>.cwasm`, the artefact `precompile` writes. Its name hashes Kiln's
-//!   version, the engine's setting and what determines the Wasm (for `kiln run app.ir`, the sources and
+//!   version and build, the engine's setting and what determines the Wasm (for `kiln run app.ir`, the sources and
 //!   the options: Kiln's output is deterministic; for `kiln run app.wasm`, the bytes), so a new Kiln or
 //!   another program never finds it; Wasmtime checks the artefact's header (its version and the engine's
 //!   configuration) again on load.
@@ -69,12 +69,20 @@ pub fn load_cached(
     Ok(program)
 }
 
-/// The hex SHA-256 of what the machine code depends on: Kiln's version, the engine's configuration as
-/// Wasmtime fingerprints it, and the key naming the program.
+/// The hex SHA-256 of what the machine code depends on: Kiln's version and build, the engine's
+/// configuration as Wasmtime fingerprints it, and the key naming the program.
 fn entry_name(engine: &Engine, key: &[u8]) -> String {
     let mut hasher = Sha256::new();
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
     hasher.update([0]);
+    // A rebuilt `kiln` of the same version (while developing it) may compile the same IR differently:
+    // the executable's size and time of writing tell builds apart without reading it.
+    if let Ok(executable) = std::env::current_exe().and_then(std::fs::metadata) {
+        hasher.update(executable.len().to_le_bytes());
+        if let Ok(written) = executable.modified().map(|time| time.duration_since(std::time::UNIX_EPOCH)) {
+            hasher.update(written.unwrap_or_default().as_nanos().to_le_bytes());
+        }
+    }
     let mut configuration = std::hash::DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut configuration);
     hasher.update(configuration.finish().to_le_bytes());
