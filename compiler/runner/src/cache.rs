@@ -127,3 +127,30 @@ fn trim(directory: &Path) {
         let _ = std::fs::remove_file(path);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Beyond `MAX_ENTRIES` entries, the least recently written go, and files that are not entries stay.
+    #[test]
+    fn trimming_keeps_the_most_recent_entries() {
+        let directory = std::env::temp_dir().join(format!("kiln-cache-trim-{}", std::process::id()));
+        std::fs::create_dir_all(&directory).unwrap();
+        let start = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000);
+        for index in 0..MAX_ENTRIES + 5 {
+            let path = directory.join(format!("{index:04}.cwasm"));
+            let file = std::fs::File::create(&path).unwrap();
+            file.set_modified(start + std::time::Duration::from_secs(index as u64)).unwrap();
+        }
+        std::fs::write(directory.join("notes.txt"), b"not an entry").unwrap();
+        trim(&directory);
+        let mut left: Vec<String> =
+            std::fs::read_dir(&directory).unwrap().map(|item| item.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        left.sort();
+        std::fs::remove_dir_all(&directory).unwrap();
+        assert_eq!(left.len(), MAX_ENTRIES + 1);
+        assert_eq!(left.first().map(String::as_str), Some("0005.cwasm"));
+        assert!(left.contains(&"notes.txt".to_string()));
+    }
+}
