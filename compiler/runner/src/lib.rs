@@ -196,8 +196,9 @@ pub fn load(engine: &Engine, bytes: &[u8]) -> Result<Program> {
     match Engine::detect_precompiled(bytes) {
         // SAFETY: Wasmtime checks the artefact's header (its version and the engine's configuration)
         // before using it; what it cannot check is that the code inside came from Wasmtime. Kiln only
-        // loads artefacts that the user names on the command line or that `precompile` just wrote, the
-        // trust that `wasmtime run --allow-precompiled` asks for.
+        // loads artefacts that the user names on the command line, that `precompile` just wrote, or that
+        // `kiln run` wrote into the user's own cache directory (`cache.rs`): the trust that
+        // `wasmtime run --allow-precompiled` asks for, and that Wasmtime's own cache takes.
         Some(wasmtime::Precompiled::Component) => {
             #[allow(unsafe_code)]
             let component = unsafe { Component::deserialize(engine, bytes) };
