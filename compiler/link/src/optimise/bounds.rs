@@ -33,6 +33,11 @@
 //! indexed by `t < 80`): `b` holds one of those arrays, never null. Closure bodies are separate
 //! functions and are not entered.
 //!
+//! When the statement right before such a loop sets its counter to a literal `m` (`var t = 16`), and the
+//! body's last statement is `i = i + 1`, the body sees `i >= m`: `a[i - c]` for a literal `0 <= c <= m`
+//! is marked too, since `0 <= i - c <= i` (SHA-512's `w[t - 15]`, `w[t - 16]`; every `a[i - 1]` of a
+//! loop from 1).
+//!
 //! Accesses that repeat an access made before them (`a[i] = a[i] + 1`) are [`super::accesses`]'s.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -69,7 +74,7 @@ pub fn run(params: &[ParamDef], body: &mut Tree, report: &mut OptimisationReport
             .into_iter()
             .filter_map(|(name, length)| length.filter(|_| !excluded.contains(&name)).map(|length| (name, length)))
             .collect();
-        mark(body, &counters, &known_lengths, &mut marked);
+        mark(body, &counters, &known_lengths, None, &mut marked);
     }
     report.add(PASS, "array accesses proven in bounds", marked);
 }
@@ -258,19 +263,40 @@ enum LoopBound {
     Literal(i32),
 }
 
-/// Marks `a[i]` in the loops on counters that keep it in bounds.
-fn mark(tree: &mut Tree, counters: &BTreeSet<LocalName>, known_lengths: &BTreeMap<LocalName, i32>, marked: &mut usize) {
+/// Marks `a[i]` (and `a[i - c]`) in the loops on counters that keep it in bounds. `start` is what the
+/// statement before `tree` in its block sets a local to, when it is an `int` literal.
+fn mark(
+    tree: &mut Tree,
+    counters: &BTreeSet<LocalName>,
+    known_lengths: &BTreeMap<LocalName, i32>,
+    start: Option<(LocalName, i32)>,
+    marked: &mut usize,
+) {
+    if let TreeKind::Block(statements) = &mut tree.kind {
+        let mut previous = None;
+        for statement in statements.iter_mut() {
+            mark(statement, counters, known_lengths, previous, marked);
+            previous = literal_store(statement);
+        }
+        return;
+    }
     if let TreeKind::While { cond, body } = &mut tree.kind
         && let Some((counter, bound)) = counted_loop(cond, counters)
     {
         let mut assigned = BTreeSet::new();
         assigned_locals(cond, &mut assigned);
         assigned_locals(body, &mut assigned);
-        let (rest_length, last_assigns_only_counter) = {
+        let (rest_length, last_assigns_only_counter, last_increments) = {
             let (rest, last) = split_body(body);
             let mut before_last = BTreeSet::new();
             rest.iter().for_each(|statement| assigned_locals(statement, &mut before_last));
-            (rest.len(), last.is_some() && !before_last.contains(&counter))
+            (rest.len(), last.is_some() && !before_last.contains(&counter), last.is_some_and(|last| increments(last, counter)))
+        };
+        // The loop starts the counter at `m` and only ever adds one to it at the end of its body: the
+        // body sees `i >= m`, so `i - c` for `0 <= c <= m` is within `0..i`, within bounds wherever `i` is.
+        let least = match start {
+            Some((local, value)) if local == counter && last_increments => value,
+            _ => 0,
         };
         // The arrays that the counter indexes in bounds: the one whose length the condition reads, or
         // those whose every allocation is at least as long as a literal bound (all their stores are
@@ -287,11 +313,33 @@ fn mark(tree: &mut Tree, counters: &BTreeSet<LocalName>, known_lengths: &BTreeMa
             && let TreeKind::Block(statements) = &mut body.kind
         {
             for statement in statements.iter_mut().take(rest_length) {
-                mark_accesses(statement, counter, &arrays, marked);
+                mark_accesses(statement, counter, least, &arrays, marked);
             }
         }
     }
-    for_each_child_mut(tree, |child| mark(child, counters, known_lengths, marked));
+    for_each_child_mut(tree, |child| mark(child, counters, known_lengths, None, marked));
+}
+
+/// The local and value of `var i: int = m` or `i = m`, for an `int` literal `m`.
+fn literal_store(statement: &Tree) -> Option<(LocalName, i32)> {
+    match &statement.kind {
+        TreeKind::VarDef { name, ty: Type::Int, rhs, .. } => match rhs.kind {
+            TreeKind::Int(value) => Some((*name, value)),
+            _ => None,
+        },
+        TreeKind::Assign { lhs, rhs } => match (&lhs.kind, &rhs.kind) {
+            (TreeKind::VarRef(name), TreeKind::Int(value)) => Some((*name, *value)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether a statement is `i = i + 1`.
+fn increments(statement: &Tree, counter: LocalName) -> bool {
+    let TreeKind::Assign { lhs, rhs } = &statement.kind else { return false };
+    matches!(&lhs.kind, TreeKind::VarRef(name) if *name == counter)
+        && matches!(stored_value(rhs), StoredValue::Local { source, plus_one: true } if source == counter)
 }
 
 /// The counter and its bound in a loop condition `i < a.length` (`a` a local) or `i < n` (a literal).
@@ -309,22 +357,30 @@ fn counted_loop(cond: &Tree, counters: &BTreeSet<LocalName>) -> Option<(LocalNam
     counters.contains(counter).then_some((*counter, bound))
 }
 
-fn mark_accesses(tree: &mut Tree, counter: LocalName, arrays: &BTreeSet<LocalName>, marked: &mut usize) {
+/// Marks `a[i]` and `a[i - c]` (`0 <= c <= least`, where `i >= least`) for the arrays `a` given.
+fn mark_accesses(tree: &mut Tree, counter: LocalName, least: i32, arrays: &BTreeSet<LocalName>, marked: &mut usize) {
     if let TreeKind::Closure { captures, .. } = &mut tree.kind {
         for (_, value) in captures.iter_mut() {
-            mark_accesses(value, counter, arrays, marked);
+            mark_accesses(value, counter, least, arrays, marked);
         }
         return;
     }
+    let is_counter = |tree: &Tree| matches!(&tree.kind, TreeKind::VarRef(name) if *name == counter);
     if let TreeKind::ArraySelect { array: selected, index, in_bounds } = &mut tree.kind
         && matches!(&selected.kind, TreeKind::VarRef(name) if arrays.contains(name))
-        && matches!(&index.kind, TreeKind::VarRef(name) if *name == counter)
+        && match &index.kind {
+            TreeKind::VarRef(_) => is_counter(index),
+            TreeKind::BinaryOp { op: BinaryOp::IntSub, lhs, rhs } => {
+                is_counter(lhs) && matches!(rhs.kind, TreeKind::Int(offset) if (0..=least).contains(&offset))
+            }
+            _ => false,
+        }
         && !*in_bounds
     {
         *in_bounds = true;
         *marked += 1;
     }
-    for_each_child_mut(tree, |child| mark_accesses(child, counter, arrays, marked));
+    for_each_child_mut(tree, |child| mark_accesses(child, counter, least, arrays, marked));
 }
 
 #[cfg(test)]
@@ -383,6 +439,40 @@ mod tests {
     total",
         ));
         assert_eq!((count, marked.as_str()), (1, "w[t]"));
+    }
+
+    #[test]
+    fn a_loop_started_at_m_reaches_back_at_most_m() {
+        // `t` starts at 16 just before its loop: `w[t - 16]` is in bounds, `w[t - 17]` may not be, and `a`
+        // is not known to be 80 long. `t = 2` is not right before the second loop, so nothing is known
+        // there; `v` starts at 1, right before its loop; `u` at 0.
+        let (count, marked) = marked_accesses(&method(
+            "    var total: int = 0;
+    var w: int[] = new int[80];
+    var t: int = 16;
+    while ((t <[int] 80)) {
+      total = (((total +[int] w[(t -[int] 16)]) +[int] w[(t -[int] 17)]) +[int] a[(t -[int] 1)]);
+      t = (t +[int] 1)
+    };
+    t = 2;
+    total = (total +[int] 1);
+    while ((t <[int] a.length)) {
+      total = ((total +[int] a[(t -[int] 2)]) +[int] a[(t -[int] 1)]);
+      t = (t +[int] 1)
+    };
+    var v: int = 1;
+    while ((v <[int] a.length)) {
+      total = ((total +[int] a[(v -[int] 1)]) +[int] a[(v -[int] 2)]);
+      v = (v +[int] 1)
+    };
+    var u: int = 0;
+    while ((u <[int] a.length)) {
+      total = (total +[int] a[(u -[int] 1)]);
+      u = (u +[int] 1)
+    };
+    total",
+        ));
+        assert_eq!((count, marked.as_str()), (2, "w[e] a[e]"));
     }
 
     #[test]
