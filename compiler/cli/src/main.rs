@@ -1,6 +1,8 @@
 //! The `kiln` command line: compile, run, check and format Scala.js IR text. The only crate that reads
 //! files, the environment and exit codes.
 
+mod cache;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -428,35 +430,33 @@ fn run_command(command: Command) -> Result<ExitCode> {
         Command::Run { program, directories, environment, arguments } => {
             let grants = grants(&directories, &environment)?;
             if let Some(binary) = compiled_input(&program.inputs)? {
-                let loaded = if kiln_runner::is_precompiled(&binary) {
+                let (engine, loaded) = if kiln_runner::is_precompiled(&binary) {
                     let engine = kiln_runner::engine_with(kiln_runner::Optimization::Thorough)?;
                     let loaded = kiln_runner::load(&engine, &binary)?;
                     (engine, loaded)
                 } else {
                     let engine = kiln_runner::engine()?;
-                    let cache = kiln_runner::default_cache_directory();
-                    let loaded = kiln_runner::load_cached(&engine, &binary, cache.as_deref(), || Ok(binary.clone()))?;
+                    let cache = cache::default_directory();
+                    let loaded = cache::load_cached(&engine, &binary, cache.as_deref(), || Ok(binary.clone()))?;
                     (engine, loaded)
                 };
-                return report_run(kiln_runner::run(&loaded.0, &loaded.1, &arguments, &grants)?);
+                return report_run(kiln_runner::run(&engine, &loaded, &arguments, &grants)?);
             }
             let sources = read_sources(&program.inputs)?;
             let options = options(&program, true)?;
             if options.target == Target::Js {
                 return run_on_node(&kiln::compile(&sources, &options)?, &arguments);
             }
-            // The machine code of a program run before comes from the cache (`kiln_runner::load_cached`),
+            // The machine code of a program run before comes from the cache (`cache::load_cached`),
             // found by its sources and options, so that neither Kiln nor Wasmtime compiles it again. A
             // program bound to a WIT world is found by its Wasm, which Kiln compiles each time.
             let engine = kiln_runner::engine()?;
-            let cache = kiln_runner::default_cache_directory();
+            let cache = cache::default_directory();
             let loaded = match source_cache_key(&sources, &options) {
-                Some(key) => {
-                    kiln_runner::load_cached(&engine, &key, cache.as_deref(), || Ok(kiln::compile(&sources, &options)?))?
-                }
+                Some(key) => cache::load_cached(&engine, &key, cache.as_deref(), || Ok(kiln::compile(&sources, &options)?))?,
                 None => {
                     let bytes = kiln::compile(&sources, &options)?;
-                    kiln_runner::load_cached(&engine, &bytes, cache.as_deref(), || Ok(bytes.clone()))?
+                    cache::load_cached(&engine, &bytes, cache.as_deref(), || Ok(bytes.clone()))?
                 }
             };
             report_run(kiln_runner::run(&engine, &loaded, &arguments, &grants)?)

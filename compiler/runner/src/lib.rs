@@ -1,9 +1,7 @@
 //! The embedded Wasmtime that `kiln run` and the tests use: runs a WASI 0.2 component or a WASI p1
 //! core module, with stdio inherited (streamed) or captured; compiles ahead of time and loads what it compiled.
 
-mod cache;
 mod serve;
-pub use cache::{default_directory as default_cache_directory, load_cached};
 pub use serve::serve;
 
 use anyhow::{Result, anyhow};
@@ -197,7 +195,7 @@ pub fn load(engine: &Engine, bytes: &[u8]) -> Result<Program> {
         // SAFETY: Wasmtime checks the artefact's header (its version and the engine's configuration)
         // before using it; what it cannot check is that the code inside came from Wasmtime. Kiln only
         // loads artefacts that the user names on the command line, that `precompile` just wrote, or that
-        // `kiln run` wrote into the user's own cache directory (`cache.rs`): the trust that
+        // `kiln run` wrote into the user's own cache directory (`compiler/cli/src/cache.rs`): the trust that
         // `wasmtime run --allow-precompiled` asks for, and that Wasmtime's own cache takes.
         Some(wasmtime::Precompiled::Component) => {
             #[allow(unsafe_code)]

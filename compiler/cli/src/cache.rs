@@ -1,5 +1,5 @@
-//! The compilation cache of `kiln run`: Wasmtime's machine code for a program, kept on disk by the hash of
-//! the program's bytes, so that running the same program again skips Cranelift.
+//! The compilation cache of `kiln run`: Wasmtime's machine code for a program, kept on disk under a hash
+//! of what determines it, so that running the same program again compiles nothing.
 //!
 //! `wasmtime run` keeps such a cache by default, and for the same reason: compiling the Wasm is most of a
 //! short run's time. Kiln's differs in being small and explicit:
@@ -22,7 +22,7 @@ use sha2::{Digest, Sha256};
 use wasmtime::Engine;
 use wasmtime::component::Component;
 
-use crate::{Program, load};
+use kiln_runner::{Program, load};
 
 /// At most this many programs are kept; a program is a few hundred kilobytes of machine code.
 const MAX_ENTRIES: usize = 200;
