@@ -12,6 +12,31 @@ public class Inlining {
         return n <= 1 ? 1 : n * factorial(n - 1);
     }
 
+    static int[] digits = {1, 2, 3, 4};
+    static int visits = 0;
+
+    // Recursive and too big for an ordinary inline, but small enough to be inlined into itself once: the
+    // copy has its own loop, its own early return and its own calls, and the array it permutes is shared.
+    static int countOrders(int n) {
+        visits++;
+        if (n <= 1) {
+            return digits[3];
+        }
+        int total = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            swapDigits(i, n - 1);
+            total = total * 3 + countOrders(n - 1);
+            swapDigits(i, n - 1);
+        }
+        return total;
+    }
+
+    static void swapDigits(int i, int j) {
+        int saved = digits[i];
+        digits[i] = digits[j];
+        digits[j] = saved;
+    }
+
     static int firstPositive(int a, int b) {
         if (a > 0) {
             return a;
@@ -122,6 +147,7 @@ public class Inlining {
         System.out.println(rotate(0x12345678, 8));
         System.out.println(mix(1L << 40, -3));
         System.out.println(factorial(10));
+        System.out.println(countOrders(4) + " " + visits + " " + digits[0] + digits[1] + digits[2] + digits[3]);
         System.out.println(firstPositive(-1, 5) + " " + firstPositive(3, 5) + " " + firstPositive(-1, -2));
         Shape shape = new Square(3.0);
         System.out.println(shape.name() + " " + shape.area());
