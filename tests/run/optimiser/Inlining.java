@@ -12,6 +12,11 @@ public class Inlining {
         return n <= 1 ? 1 : n * factorial(n - 1);
     }
 
+    // Small, and calling itself twice: inlined into itself, and into that copy again.
+    static int fibonacci(int n) {
+        return n < 2 ? n : fibonacci(n - 1) + fibonacci(n - 2);
+    }
+
     static int[] digits = {1, 2, 3, 4};
     static int visits = 0;
 
@@ -147,6 +152,7 @@ public class Inlining {
         System.out.println(rotate(0x12345678, 8));
         System.out.println(mix(1L << 40, -3));
         System.out.println(factorial(10));
+        System.out.println(fibonacci(20) + " " + fibonacci(1) + " " + fibonacci(0));
         System.out.println(countOrders(4) + " " + visits + " " + digits[0] + digits[1] + digits[2] + digits[3]);
         System.out.println(firstPositive(-1, 5) + " " + firstPositive(3, 5) + " " + firstPositive(-1, -2));
         Shape shape = new Square(3.0);

@@ -17,7 +17,8 @@
 //! - is not in a hijacked class (there `this` is a primitive or a string, not an object) and is not a
 //!   static initializer;
 //! - is not already being inlined (recursion), and the nesting is at most [`MAX_DEPTH`] deep; except
-//!   that a method calling itself is inlined into itself once, up to [`MAX_SELF_CALLEE_SIZE`] nodes, so
+//!   that a method calling itself is inlined into itself once, up to [`MAX_SELF_CALLEE_SIZE`] nodes (and
+//!   into that copy again, up to [`MAX_SELF_AGAIN_CALLEE_SIZE`]), so
 //!   that a recursive tree walk makes half the calls (GcBench's `count`: 6.8 to 5.9 ms an iteration);
 //! - keeps the trust boundary: user code is never inlined into the runtime library, whose array accesses
 //!   are unchecked, and library code is inlined into user code only when it has nothing that checked code
@@ -64,6 +65,18 @@ pub const MAX_CALLEE_SIZE: usize = 16;
 /// recursive methods' sizes: 350 to 520 bytes on those four programs.
 pub const MAX_SELF_CALLEE_SIZE: usize = 64;
 
+/// The largest body of a method that calls itself and is inlined, a second time, into its own inlined
+/// copy, provided it calls itself at most [`MAX_SELF_AGAIN_CALLS`] times. Measured (ms an iteration):
+/// GcBench 8.5 to 7.9 (`count` and `makeTree`, 19 nodes, and `populate`, 26: a tree walk makes one call
+/// in seven nodes instead of one in three).
+pub const MAX_SELF_AGAIN_CALLEE_SIZE: usize = 32;
+
+/// The most calls to itself of a method inlined into itself a second time: each call site is a copy
+/// at the first level and that many at the second, so List's `tail` (4 calls: 4 + 16 copies) would grow
+/// past what Cranelift compiles well (21.7 to 23.0 ms an iteration), while a binary tree walk (2 + 4)
+/// gains.
+pub const MAX_SELF_AGAIN_CALLS: usize = 2;
+
 /// The largest body of a callee whose receiver or an argument is an object the caller has just created
 /// (`new C(..)`, or a local bound to one), or that returns an object it creates: inlined, the callee's
 /// field reads (or the caller's, of the returned object) may let scalar replacement ([`super::scalars`])
@@ -93,6 +106,8 @@ struct Callee {
     size: usize,
     /// Whether the callee returns an object it creates (`plus` returning `new Vector(..)`).
     returns_new_object: bool,
+    /// How many statically bound calls of the body are to the callee itself.
+    calls_to_itself: usize,
     /// Whether the body calls nothing (no method, constructor or closure) and has no loop: a loop's own
     /// time hides the call's, and inlined into a recursive caller, List's `isShorterThan` loop made it
     /// 9 % slower.
@@ -155,8 +170,22 @@ fn callee_facts(linked: &LinkedProgram, key: MethodKey) -> Option<Callee> {
         has_static_initializer,
         size,
         returns_new_object,
+        calls_to_itself: count_calls_to(body, key),
         is_leaf,
     })
+}
+
+/// How many `ApplyStatic`s and `ApplyStatically`s of `tree` name the method `key` (in its own class).
+fn count_calls_to(tree: &Tree, key: MethodKey) -> usize {
+    let own = match &tree.kind {
+        TreeKind::ApplyStatic { class, method, .. } | TreeKind::ApplyStatically { class, method, .. } => {
+            usize::from(*class == key.class && *method == key.method)
+        }
+        _ => 0,
+    };
+    let mut total = own;
+    kiln_ir::trees::for_each_child(tree, |child| total += count_calls_to(child, key));
+    total
 }
 
 /// Inlines the calls of one method's body (`caller`), with `names` holding every name the body uses and
@@ -242,11 +271,15 @@ impl Inliner<'_, '_> {
             _ => return None,
         };
         // A method calling itself is inlined into itself once (`count(node.left)` in a tree walk): half
-        // the calls of the recursion go, as in the JVM, which inlines recursive calls a level or two.
-        let self_call = self.stack.last() == Some(&key) && self.stack.iter().filter(|outer| **outer == key).count() == 1;
+        // the calls of the recursion go, as in the JVM, which inlines recursive calls a level or two. A
+        // very small one is inlined into that copy again, so that three levels make one call.
+        let self_level =
+            if self.stack.last() == Some(&key) { self.stack.iter().filter(|outer| **outer == key).count() } else { 0 };
+        let self_call = self_level == 1 || self_level == 2;
         let feeds_new_object =
             receiver.is_some_and(|receiver| self.is_new_object(receiver)) || args.iter().any(|arg| self.is_new_object(arg));
-        if depth >= MAX_DEPTH || (self.stack.contains(&key) && !self_call) || !self.may_inline(key, self_call, feeds_new_object) {
+        if depth >= MAX_DEPTH || (self.stack.contains(&key) && !self_call) || !self.may_inline(key, self_level, feeds_new_object)
+        {
             return None;
         }
         let callee = self.linked.method_def(key)?;
@@ -299,10 +332,17 @@ impl Inliner<'_, '_> {
         Some(Tree { kind: TreeKind::Block(statements), span: call.span, ty: call.ty.clone() })
     }
 
-    fn may_inline(&mut self, key: MethodKey, self_call: bool, feeds_new_object: bool) -> bool {
+    /// `self_level` is 1 for a method's call to itself in its own body, 2 for that call in the copy
+    /// inlined there, 0 for every other call.
+    fn may_inline(&mut self, key: MethodKey, self_level: usize, feeds_new_object: bool) -> bool {
         let Some(callee) = self.callees.get(self.linked, key) else { return false };
-        let limit = if self_call {
+        let limit = if self_level == 1 {
             MAX_SELF_CALLEE_SIZE
+        } else if self_level == 2 {
+            if callee.calls_to_itself > MAX_SELF_AGAIN_CALLS {
+                return false;
+            }
+            MAX_SELF_AGAIN_CALLEE_SIZE
         } else if feeds_new_object || callee.returns_new_object {
             MAX_ALLOCATION_CALLEE_SIZE
         } else if callee.is_leaf {
