@@ -143,10 +143,18 @@ struct FunctionLowering<'e, 'a> {
 struct ArrayShadow {
     kind: ArrayKind,
     /// `(ref null $data)` when the variable may be null: null exactly when the variable is (its length is
-    /// then stale, and never read, since the null check comes first).
+    /// then stale, and never read, since the null check comes first). A static field's shadow is never
+    /// null: see `null_is_empty`.
     data: Place,
     length: Place,
     nullable: bool,
+    /// For a static field, the field itself, when its shadow stands for `null` with an empty data array
+    /// and a length of 0. An access then needs no null check of its own: the index check fails for every
+    /// index of a null array, and only then does its slow path tell `NullPointerException` (the field is
+    /// null) from `ArrayIndexOutOfBoundsException`, in Java's order. The data global is non-null, so
+    /// Wasmtime's `array.get` skips its own null check too (`compiler/emit/README.md`, where the
+    /// measurements are).
+    null_is_empty: Option<Place>,
 }
 
 /// A Wasm variable.
@@ -1155,7 +1163,8 @@ impl FunctionLowering<'_, '_> {
     /// The comparison is inline and only the throw is a call: a call on every access costs Cranelift its
     /// registers around it, which made array-heavy loops several times slower than the check itself.
     /// The length comes from `length` when the array has a shadow, from the data array otherwise.
-    fn push_index_check(&mut self, data: Place, length: Option<Place>, index: LocalId) {
+    /// `null_variable` is the static field of a `null_is_empty` shadow, checked for null on the slow path.
+    fn push_index_check(&mut self, data: Place, length: Option<Place>, index: LocalId, null_variable: Option<Place>) {
         let push_length = |lowering: &mut Self| match length {
             Some(length) => lowering.push(length.get()),
             None => {
@@ -1168,6 +1177,14 @@ impl FunctionLowering<'_, '_> {
         self.plain(W::I32GeU);
         let label = self.builder.new_label();
         self.push(Instr::If { label, ty: BlockType::Empty });
+        if let Some(variable) = null_variable {
+            self.push(variable.get());
+            self.push(Instr::RefIsNull);
+            let null_label = self.builder.new_label();
+            self.push(Instr::If { label: null_label, ty: BlockType::Empty });
+            self.push_throw("throwNullPointer");
+            self.push(Instr::End);
+        }
         self.push(Instr::LocalGet(index));
         push_length(self);
         self.push_throw("throwArrayIndexOutOfBounds");
@@ -1203,13 +1220,13 @@ impl FunctionLowering<'_, '_> {
         let data_type = self.emitter.array_data_type(kind);
         let data = self.builder.add_local(format!("{name}.data"), ValType::Ref { nullable, heap: HeapType::Concrete(data_type) });
         let length = self.builder.add_local(format!("{name}.length"), ValType::I32);
-        let shadow = ArrayShadow { kind, data: Place::Local(data), length: Place::Local(length), nullable };
+        let shadow = ArrayShadow { kind, data: Place::Local(data), length: Place::Local(length), nullable, null_is_empty: None };
         self.array_shadows.insert(local, shadow);
         self.refresh_array_shadow(Place::Local(local), shadow);
     }
 
     /// The shadow of a static array field that the program indexes (`Emitter::static_array_shadows`), its
-    /// globals created on first use. Both start out as the field does, null (and 0).
+    /// globals created on first use. Both start out as the field does, null: an empty data array, and 0.
     fn static_array_shadow(&mut self, field: kiln_ir::names::FieldName) -> Option<ArrayShadow> {
         if !self.emitter.static_array_shadows.contains(&field) {
             return None;
@@ -1221,13 +1238,20 @@ impl FunctionLowering<'_, '_> {
         let data = GlobalId::StaticArrayData(field);
         let length = GlobalId::StaticArrayLength(field);
         if !self.emitter.module.has_global(&data) {
-            let data_type = HeapType::Concrete(self.emitter.array_data_type(kind));
-            let init = vec![Instr::RefNull(data_type.clone())];
-            self.emitter.module.add_global(Global { id: data, ty: ValType::nullable(data_type), mutable: true, init });
+            let data_type = self.emitter.array_data_type(kind);
+            let init = vec![Instr::ArrayNewFixed { ty: data_type.clone(), size: 0 }];
+            let ty = ValType::non_null(HeapType::Concrete(data_type));
+            self.emitter.module.add_global(Global { id: data, ty, mutable: true, init });
             let init = vec![Instr::I32Const(0)];
             self.emitter.module.add_global(Global { id: length, ty: ValType::I32, mutable: true, init });
         }
-        Some(ArrayShadow { kind, data: Place::Global(data), length: Place::Global(length), nullable: true })
+        Some(ArrayShadow {
+            kind,
+            data: Place::Global(data),
+            length: Place::Global(length),
+            nullable: true,
+            null_is_empty: Some(Place::Global(GlobalId::StaticField(field))),
+        })
     }
 
     /// Sets an array shadow from its variable, after each assignment of the variable.
@@ -1240,8 +1264,18 @@ impl FunctionLowering<'_, '_> {
             self.push(Instr::RefIsNull);
             let label = self.builder.new_label();
             self.push(Instr::If { label, ty: BlockType::Empty });
-            self.push(Instr::RefNull(HeapType::Concrete(data_type)));
-            self.push(shadow.data.set());
+            match shadow.null_is_empty {
+                Some(_) => {
+                    self.push(Instr::ArrayNewFixed { ty: data_type, size: 0 });
+                    self.push(shadow.data.set());
+                    self.push(Instr::I32Const(0));
+                    self.push(shadow.length.set());
+                }
+                None => {
+                    self.push(Instr::RefNull(HeapType::Concrete(data_type)));
+                    self.push(shadow.data.set());
+                }
+            }
             self.push(Instr::Else);
         }
         self.push(variable.get());
@@ -1275,7 +1309,7 @@ impl FunctionLowering<'_, '_> {
     /// Throws `NullPointerException` if the shadowed array is null (in checked code, when it may be).
     fn push_shadow_null_check(&mut self, shadow: ArrayShadow) {
         if self.checked && shadow.nullable {
-            self.push(shadow.data.get());
+            self.push(shadow.null_is_empty.unwrap_or(shadow.data).get());
             self.push(Instr::RefIsNull);
             let label = self.builder.new_label();
             self.push(Instr::If { label, ty: BlockType::Empty });
@@ -1326,9 +1360,13 @@ impl FunctionLowering<'_, '_> {
             }
             None => None,
         };
+        let mut null_variable = None;
         let (data, length, object_local) = match source {
             ArraySource::Shadow(shadow) => {
-                self.push_shadow_null_check(shadow);
+                match shadow.null_is_empty {
+                    Some(variable) if self.checked => null_variable = Some(variable),
+                    _ => self.push_shadow_null_check(shadow),
+                }
                 (shadow.data, Some(shadow.length), None)
             }
             ArraySource::Object { local, nullable } => {
@@ -1349,7 +1387,7 @@ impl FunctionLowering<'_, '_> {
                 (Place::Local(data), None, object_local)
             }
         };
-        self.push_index_check(data, length, index_local);
+        self.push_index_check(data, length, index_local, null_variable);
         Ok(CheckedArrayAccess { kind, object: object_local, data, index: index_local, value: value_local })
     }
 
