@@ -33,7 +33,8 @@
 //!    where `i` is never negative, are marked in bounds: the emitter checks neither the array nor the index.
 //! 9. [`accesses`]: an array access that repeats one made on every path before it, with neither the
 //!    array nor the index changed since (`values[i] = values[j]` after `saved = values[i]`), is marked
-//!    in bounds too.
+//!    in bounds too. A call forgets only the static arrays that [`static_writes`], a whole-program
+//!    summary computed before the passes, says it may assign.
 //!
 //! Reachability then runs again, from scratch, over the optimised program: a method that is now inlined
 //! everywhere is no longer reachable and costs nothing, a class that only a removed call used loses its
@@ -60,6 +61,7 @@ pub mod fold;
 pub mod inline;
 pub mod nullness;
 pub mod scalars;
+pub mod static_writes;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -131,6 +133,7 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
     let mut program = linked.program.clone();
     report.methods_before = linked.reachable.len();
     let quiet_modules = quietly_constructed_modules(linked);
+    let static_writes = static_writes::StaticWrites::of_program(linked);
     let mut callees = inline::Callees::default();
     let mut replacements = scalars::Replacements::default();
     for key in &linked.reachable {
@@ -157,7 +160,11 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
             report,
         );
         bounds::run(&method.params, &mut body, report);
-        accesses::run(&mut body, &|class| linked.lazily_initialized_ancestor(class).is_none(), report);
+        let effects = accesses::Effects {
+            static_read_is_quiet: &|class| linked.lazily_initialized_ancestor(class).is_none(),
+            static_writes_of_call: &|call| static_writes.of_call(linked, call),
+        };
+        accesses::run(&mut body, &effects, report);
         if let Some(target) = method_body_mut(&mut program, linked, *key) {
             *target = body;
         }
