@@ -42,7 +42,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use kiln_ir::names::{LabelName, LocalName};
-use kiln_ir::trees::{ClassKind, MemberNamespace, MethodBody, Tree, TreeKind, UnaryOp, for_each_child_mut};
+use kiln_ir::trees::{ClassKind, MemberNamespace, MethodBody, Tree, TreeKind, UnaryOp, for_each_child, for_each_child_mut};
 use kiln_ir::types::{ClassHierarchy, Type};
 
 use super::{FreshNames, OptimisationReport, devirtualise, tree_contains, tree_size};
@@ -184,7 +184,7 @@ fn count_calls_to(tree: &Tree, key: MethodKey) -> usize {
         _ => 0,
     };
     let mut total = own;
-    kiln_ir::trees::for_each_child(tree, |child| total += count_calls_to(child, key));
+    for_each_child(tree, |child| total += count_calls_to(child, key));
     total
 }
 

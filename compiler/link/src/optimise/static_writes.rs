@@ -44,12 +44,23 @@ struct Writes {
     unknown: bool,
 }
 
+impl Writes {
+    /// Adds what `other` may assign.
+    fn absorb(&mut self, other: &Writes) {
+        self.unknown |= other.unknown;
+        self.fields.extend(other.fields.iter().copied());
+    }
+}
+
 /// The static fields that each reachable method may assign, directly or through its callees.
 #[derive(Default)]
 pub struct StaticWrites {
     by_method: BTreeMap<MethodKey, Writes>,
     /// For `Apply` and string concatenation: every reachable instance method of a name.
     instance_methods: BTreeMap<MethodName, Vec<MethodKey>>,
+    /// The union of `by_method` over `instance_methods`, name by name, made once: every call and every
+    /// loop around one asks for it.
+    by_instance_name: BTreeMap<MethodName, Writes>,
 }
 
 impl StaticWrites {
@@ -60,7 +71,7 @@ impl StaticWrites {
                 instance_methods.entry(key.method).or_default().push(*key);
             }
         }
-        let mut summaries = StaticWrites { by_method: BTreeMap::new(), instance_methods };
+        let mut summaries = StaticWrites { by_method: BTreeMap::new(), instance_methods, by_instance_name: BTreeMap::new() };
         let mut callees: BTreeMap<MethodKey, BTreeSet<MethodKey>> = BTreeMap::new();
         for key in &linked.reachable {
             let mut own = Writes::default();
@@ -80,10 +91,7 @@ impl StaticWrites {
                 let mut merged = summaries.by_method[caller].clone();
                 for callee in calls {
                     match summaries.by_method.get(callee) {
-                        Some(writes) => {
-                            merged.unknown |= writes.unknown;
-                            merged.fields.extend(writes.fields.iter().copied());
-                        }
+                        Some(writes) => merged.absorb(writes),
                         None => merged.unknown = true,
                     }
                 }
@@ -93,28 +101,36 @@ impl StaticWrites {
                 }
             }
         }
+        for (name, keys) in &summaries.instance_methods {
+            let mut union = Writes::default();
+            for key in keys {
+                union.absorb(&summaries.by_method[key]);
+            }
+            summaries.by_instance_name.insert(*name, union);
+        }
         summaries
     }
 
     /// The static fields that evaluating `call` itself (not its operands) may assign, or `None` when
     /// that is not known (then it may assign any).
     pub fn of_call(&self, linked: &LinkedProgram, call: &Tree) -> Option<BTreeSet<FieldName>> {
-        let targets = self.targets(linked, call)?;
-        let mut fields = BTreeSet::new();
-        for target in targets {
-            let writes = self.by_method.get(&target)?;
-            if writes.unknown {
-                return None;
+        let known = |writes: &Writes| (!writes.unknown).then(|| writes.fields.clone());
+        match &call.kind {
+            TreeKind::Apply { method, .. } => known(self.by_instance_name.get(method)?),
+            TreeKind::BinaryOp { op: BinaryOp::StringConcat, .. } => {
+                self.by_instance_name.get(&to_string()).map_or(Some(BTreeSet::new()), known)
             }
-            fields.extend(writes.fields.iter().copied());
+            _ => {
+                let [target] = self.targets(linked, call)?[..] else { return None };
+                known(self.by_method.get(&target)?)
+            }
         }
-        Some(fields)
     }
 
     /// The methods a call may run, when they can be named: `None` otherwise.
     fn targets(&self, linked: &LinkedProgram, call: &Tree) -> Option<Vec<MethodKey>> {
         let initialised_eagerly = |class| linked.lazily_initialized_ancestor(class).is_none();
-        let targets = match &call.kind {
+        Some(match &call.kind {
             TreeKind::ApplyStatic { flags, class, method, .. } => {
                 let namespace = MemberNamespace::of_static_call(*flags);
                 let (declaring, _) = linked.table.resolve_in_namespace(*class, namespace, *method)?;
@@ -127,6 +143,7 @@ impl StaticWrites {
                 initialised_eagerly(declaring).then_some(())?;
                 vec![MethodKey { class: declaring, namespace, method: *method }]
             }
+            // No reachable method of that name: nothing is known of what the call does.
             TreeKind::Apply { method, .. } => self.instance_methods.get(method)?.clone(),
             TreeKind::New { class, ctor, .. } => {
                 initialised_eagerly(*class).then_some(())?;
@@ -137,11 +154,10 @@ impl StaticWrites {
                 vec![MethodKey { class: *class, namespace: MemberNamespace::Constructor, method: MethodName::new("<init>;V") }]
             }
             TreeKind::BinaryOp { op: BinaryOp::StringConcat, .. } => {
-                self.instance_methods.get(&MethodName::new("toString;Ljava.lang.String")).cloned().unwrap_or_default()
+                self.instance_methods.get(&to_string()).cloned().unwrap_or_default()
             }
             _ => return None,
-        };
-        (!targets.is_empty() || matches!(call.kind, TreeKind::BinaryOp { .. })).then_some(targets)
+        })
     }
 
     fn collect(&self, linked: &LinkedProgram, tree: &Tree, own: &mut Writes, calls: &mut BTreeSet<MethodKey>) {
@@ -170,4 +186,8 @@ impl StaticWrites {
         }
         for_each_child(tree, |child| self.collect(linked, child, own, calls));
     }
+}
+
+fn to_string() -> MethodName {
+    MethodName::new("toString;Ljava.lang.String")
 }
