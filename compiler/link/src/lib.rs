@@ -14,6 +14,7 @@ pub mod lambdas;
 pub mod link_time;
 pub mod optimise;
 pub mod summary;
+pub mod typed_arrays;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -92,6 +93,8 @@ pub struct LinkedProgram {
     /// Static reference array types whose stores are checked (`ArrayStoreException`): some array created
     /// in the program is of a strict subtype, so a store may put the wrong kind of element into it.
     pub covariant_stores: BTreeSet<ArrayTypeRef>,
+    /// The classes whose one-dimensional arrays have element-typed Wasm arrays (`typed_arrays.rs`).
+    pub typed_array_classes: BTreeSet<ClassName>,
     /// JS imports (reachable static methods without a body) and exports (`kiln.js.Exports`), js target only.
     pub js_imports: Vec<MethodKey>,
     pub js_exports: Vec<MethodKey>,
@@ -415,6 +418,24 @@ fn link_once(
         state.reach(maker);
         state.run();
     };
+    // Element-typed class arrays; with them, a copy between reference arrays of two kinds has its own
+    // exception maker (whose code mentions no class array, but the choice is made again to be sure).
+    let element_typed = |state: &Reachability| -> BTreeSet<ClassName> {
+        typed_arrays::element_typed_array_classes(&program, &table, &state.reachable)
+            .into_iter()
+            .filter(|class| {
+                let array = ArrayTypeRef { base: kiln_ir::types::ArrayBase::Class(*class), dimensions: 1 };
+                !covariant_stores.contains(&array)
+            })
+            .collect()
+    };
+    let mut typed_array_classes = element_typed(&state);
+    let copies_arrays = state.reachable.contains(&summary::exception_maker(summary::ARRAYCOPY_MISMATCH));
+    if !typed_array_classes.is_empty() && copies_arrays {
+        state.reach(summary::exception_maker(summary::ARRAYCOPY_REFERENCE_MISMATCH));
+        state.run();
+        typed_array_classes = element_typed(&state);
+    }
     let js_imports: Vec<MethodKey> = state
         .reachable
         .iter()
@@ -496,6 +517,7 @@ fn link_once(
     }
     let itable_count = itable_index.values().map(|index| index + 1).max().unwrap_or(0);
     Ok(LinkedProgram {
+        typed_array_classes,
         itable_slots,
         itable_index,
         itable_count,

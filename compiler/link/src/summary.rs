@@ -164,6 +164,8 @@ pub const ARRAYCOPY_OUT_OF_BOUNDS: &str = "arraycopyOutOfBounds;Ljava.lang.Strin
 pub const CLONE_NOT_SUPPORTED: &str = "cloneNotSupported;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const ARRAY_STORE: &str = "arrayStore;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const ARRAYCOPY_MISMATCH: &str = "arraycopyMismatch;Ljava.lang.Object;Ljava.lang.Object;Ljava.lang.Throwable";
+pub const ARRAYCOPY_REFERENCE_MISMATCH: &str =
+    "arraycopyReferenceMismatch;Ljava.lang.Object;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const CLASS_CAST: &str = "classCast;Ljava.lang.Object;Ljava.lang.String;Ljava.lang.Throwable";
 
 /// Whether a cast between reference types, or an unboxing, can fail (and so throws `ClassCastException`

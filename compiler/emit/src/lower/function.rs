@@ -13,7 +13,7 @@ use kiln_link::construction::field_initialising_constructor;
 use kiln_link::{MethodKey, summary::division_needs_check};
 
 use crate::lower::boxes::{box_kind_of, box_kind_of_class};
-use crate::lower::types::{array_element_storage, array_kind_of};
+use crate::lower::types::array_element_storage;
 use crate::lower::{EmitError, Emitter, method_func_id};
 use crate::wasm::*;
 use wasm_encoder::Instruction as W;
@@ -667,7 +667,7 @@ impl FunctionLowering<'_, '_> {
                 None => self.lower_binary(*op, lhs, rhs)?,
             },
             TreeKind::NewArray { array, length } => {
-                let kind = array_kind_of(*array);
+                let kind = self.emitter.array_kind(*array);
                 let object = self.emitter.array_object_type(kind);
                 let data = self.emitter.array_data_type(kind);
                 self.push_object_header(well_known::object());
@@ -681,7 +681,7 @@ impl FunctionLowering<'_, '_> {
                 self.push(Instr::StructNew(object));
             }
             TreeKind::ArrayValue { array, elems } => {
-                let kind = array_kind_of(*array);
+                let kind = self.emitter.array_kind(*array);
                 let object = self.emitter.array_object_type(kind);
                 let data = self.emitter.array_data_type(kind);
                 let element = storage_value_type(array_element_storage(kind));
@@ -1210,7 +1210,7 @@ impl FunctionLowering<'_, '_> {
         if !self.shadow_candidates.contains(&name) {
             return;
         }
-        let kind = array_kind_of(array);
+        let kind = self.emitter.array_kind(array);
         let object = self.emitter.array_object_type(kind);
         // Only a local holding the array object itself: its Wasm type says whether it may be null.
         let nullable = match self.builder.local_type(local) {
@@ -1234,7 +1234,7 @@ impl FunctionLowering<'_, '_> {
         let Some(Type::Array { array, .. }) = self.emitter.linked.table.field(field).map(|info| info.ty.clone()) else {
             return None;
         };
-        let kind = array_kind_of(array);
+        let kind = self.emitter.array_kind(array);
         let data = GlobalId::StaticArrayData(field);
         let length = GlobalId::StaticArrayLength(field);
         if !self.emitter.module.has_global(&data) {
@@ -1332,7 +1332,7 @@ impl FunctionLowering<'_, '_> {
         let Type::Array { array: array_ref, .. } = array.ty else {
             return Err(EmitError::Internal(format!("array operation on a `{}`", array.ty)));
         };
-        let kind = array_kind_of(array_ref);
+        let kind = self.emitter.array_kind(array_ref);
         let object = self.emitter.array_object_type(kind);
         let data_type = self.emitter.array_data_type(kind);
         let source = match self.array_shadow_of(array).filter(|_| !keep_object) {
@@ -1398,7 +1398,7 @@ impl FunctionLowering<'_, '_> {
         let Type::Array { array: array_ref, .. } = array.ty else {
             return Err(EmitError::Internal(format!("array operation on a `{}`", array.ty)));
         };
-        let kind = array_kind_of(array_ref);
+        let kind = self.emitter.array_kind(array_ref);
         if let Some(shadow) = self.array_shadow_of(array) {
             if null_check {
                 self.push_shadow_null_check(shadow);
@@ -2164,7 +2164,7 @@ impl FunctionLowering<'_, '_> {
                 }
             }
             Type::Array { array, .. } => {
-                let kind = array_kind_of(*array);
+                let kind = self.emitter.array_kind(*array);
                 let object = self.emitter.array_object_type(kind);
                 let any_reference_array = array.dimensions == 1
                     && matches!(array.base, kiln_ir::types::ArrayBase::Class(class) if class == well_known::object());
@@ -2268,7 +2268,7 @@ impl FunctionLowering<'_, '_> {
                 self.adapt(Some(ValType::non_null(HeapType::Any)), target.as_ref());
                 return Ok(());
             };
-            let kind = array_kind_of(array);
+            let kind = self.emitter.array_kind(array);
             let object = self.emitter.array_object_type(kind);
             let data = self.emitter.array_data_type(kind);
             let keeps_type = kind == ArrayKind::Reference && self.emitter.linked.features.array_types;

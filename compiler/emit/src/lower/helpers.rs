@@ -707,7 +707,7 @@ impl Emitter<'_> {
     /// `System.arraycopy`: both arrays of one kind, positions and length in bounds, then one `array.copy`
     /// (which handles overlapping ranges as Java requires).
     fn emit_arraycopy(&mut self) -> Result<(), EmitError> {
-        use kiln_link::summary::{ARRAYCOPY_MISMATCH, ARRAYCOPY_OUT_OF_BOUNDS, NULL_POINTER, exception_maker};
+        use kiln_link::summary::{ARRAYCOPY_MISMATCH, NULL_POINTER, exception_maker};
         self.ensure_exception_tag();
         let mut f = FunctionBuilder::new(
             vec![
@@ -730,7 +730,7 @@ impl Emitter<'_> {
             f.push(Instr::Call(method_func_id(exception_maker(NULL_POINTER))));
             f.push(Instr::Throw(TagId::JavaException));
         });
-        for (kind, name) in [
+        let kinds: Vec<(ArrayKind, &str)> = [
             (ArrayKind::Boolean, "boolean"),
             (ArrayKind::Char, "char"),
             (ArrayKind::Byte, "byte"),
@@ -741,16 +741,24 @@ impl Emitter<'_> {
             (ArrayKind::Double, "double"),
             // FIXME: reference arrays are copied without Java's per-element store checks.
             (ArrayKind::Reference, "object array"),
-        ] {
+        ]
+        .into_iter()
+        .chain(self.element_typed_array_classes().into_iter().map(|class| (ArrayKind::Class(class), "object array")))
+        .collect();
+        for (kind, name) in kinds {
             if !self.module.has_type(&TypeId::ArrayObject(kind)) {
                 continue;
             }
             let object = TypeId::ArrayObject(kind);
             let data = self.array_data_type(kind);
             let field = self.first_field_index();
-            let source_data = f.add_local(format!("source.{name}"), ValType::non_null(HeapType::Concrete(data.clone())));
+            let local_name = match kind {
+                ArrayKind::Class(_) => kind.name(),
+                _ => name.to_string(),
+            };
+            let source_data = f.add_local(format!("source.{local_name}"), ValType::non_null(HeapType::Concrete(data.clone())));
             let destination_data =
-                f.add_local(format!("destination.{name}"), ValType::non_null(HeapType::Concrete(data.clone())));
+                f.add_local(format!("destination.{local_name}"), ValType::non_null(HeapType::Concrete(data.clone())));
             let heap = HeapType::Concrete(object.clone());
             f.get(source);
             f.push(Instr::RefTest { nullable: false, heap: heap.clone() });
@@ -766,40 +774,18 @@ impl Emitter<'_> {
                 f.push(Instr::StructGet { ty: object.clone(), field });
                 f.set(into);
             }
-            // Out of bounds when a position or the length is negative, or the length exceeds the room.
-            f.get(source_position);
-            f.get(destination_position);
-            f.op(W::I32Or);
-            f.get(length);
-            f.op(W::I32Or);
-            f.i32(0);
-            f.op(W::I32LtS);
-            f.get(length);
-            f.get(source_data);
-            f.push(Instr::ArrayLen);
-            f.get(source_position);
-            f.op(W::I32Sub);
-            f.op(W::I32GtS);
-            f.op(W::I32Or);
-            f.get(length);
-            f.get(destination_data);
-            f.push(Instr::ArrayLen);
-            f.get(destination_position);
-            f.op(W::I32Sub);
-            f.op(W::I32GtS);
-            f.op(W::I32Or);
-            f.if_then(|f| {
-                self.push_string_literal(f, &kind_name);
-                for local in [source_position, destination_position, length] {
-                    f.get(local);
-                }
-                f.get(source_data);
-                f.push(Instr::ArrayLen);
-                f.get(destination_data);
-                f.push(Instr::ArrayLen);
-                f.push(Instr::Call(method_func_id(exception_maker(ARRAYCOPY_OUT_OF_BOUNDS))));
-                f.push(Instr::Throw(TagId::JavaException));
-            });
+            self.push_arraycopy_bounds_check(
+                &mut f,
+                &kind_name,
+                &|f| {
+                    f.get(source_data);
+                    f.push(Instr::ArrayLen);
+                },
+                &|f| {
+                    f.get(destination_data);
+                    f.push(Instr::ArrayLen);
+                },
+            );
             f.get(destination_data);
             f.get(destination_position);
             f.get(source_data);
@@ -809,12 +795,147 @@ impl Emitter<'_> {
             f.push(Instr::Return);
             f.push(Instr::End);
         }
+        self.push_arraycopy_between_reference_kinds(&mut f);
         f.get(source);
         f.get(destination);
         f.push(Instr::Call(method_func_id(exception_maker(ARRAYCOPY_MISMATCH))));
         f.push(Instr::Throw(TagId::JavaException));
         f.finish(&mut self.module, FuncId::Helper("arraycopy"));
         Ok(())
+    }
+
+    /// `System.arraycopy`'s bounds check, with the JVM's message: out of bounds when a position or the
+    /// length is negative, or the length exceeds the room after a position. `kind_name` names the arrays'
+    /// kind in the message; the two closures push each array's length.
+    fn push_arraycopy_bounds_check(
+        &mut self,
+        f: &mut FunctionBuilder,
+        kind_name: &[u16],
+        source_length: &dyn Fn(&mut FunctionBuilder),
+        destination_length: &dyn Fn(&mut FunctionBuilder),
+    ) {
+        use kiln_link::summary::{ARRAYCOPY_OUT_OF_BOUNDS, exception_maker};
+        let (source_position, destination_position, length) = (f.param(1), f.param(3), f.param(4));
+        f.get(source_position);
+        f.get(destination_position);
+        f.op(W::I32Or);
+        f.get(length);
+        f.op(W::I32Or);
+        f.i32(0);
+        f.op(W::I32LtS);
+        for (array_length, position) in [(source_length, source_position), (destination_length, destination_position)] {
+            f.get(length);
+            array_length(f);
+            f.get(position);
+            f.op(W::I32Sub);
+            f.op(W::I32GtS);
+            f.op(W::I32Or);
+        }
+        f.if_then(|f| {
+            self.push_string_literal(f, kind_name);
+            for local in [source_position, destination_position, length] {
+                f.get(local);
+            }
+            source_length(f);
+            destination_length(f);
+            f.push(Instr::Call(method_func_id(exception_maker(ARRAYCOPY_OUT_OF_BOUNDS))));
+            f.push(Instr::Throw(TagId::JavaException));
+        });
+    }
+
+    /// The part of `System.arraycopy` for two reference arrays of different kinds: an element-typed class
+    /// array (`kiln_link::typed_arrays`) and an array of another, unrelated, type. No element other than
+    /// null belongs to both, so, as in Java, the copy goes element by element, copying nulls, until it
+    /// meets another value, and then throws `ArrayStoreException`. Nothing is emitted when the program
+    /// has no two reference kinds.
+    fn push_arraycopy_between_reference_kinds(&mut self, f: &mut FunctionBuilder) {
+        use kiln_link::summary::{ARRAYCOPY_REFERENCE_MISMATCH, exception_maker};
+        let kinds: Vec<ArrayKind> = std::iter::once(ArrayKind::Reference)
+            .chain(self.element_typed_array_classes().into_iter().map(ArrayKind::Class))
+            .filter(|kind| self.module.has_type(&TypeId::ArrayObject(*kind)))
+            .collect();
+        if kinds.len() < 2 {
+            return;
+        }
+        let (source, source_position, destination, destination_position, length) =
+            (f.param(0), f.param(1), f.param(2), f.param(3), f.param(4));
+        let field = self.first_field_index();
+        let types: Vec<(TypeId, TypeId)> =
+            kinds.iter().map(|kind| (TypeId::ArrayObject(*kind), self.array_data_type(*kind))).collect();
+        // For each reference kind: if `array` is of it, its data array on the stack, then `then`.
+        let with_data = |f: &mut FunctionBuilder, array: LocalId, then: &dyn Fn(&mut FunctionBuilder, &TypeId)| {
+            for (object, data) in &types {
+                f.get(array);
+                f.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(object.clone()) });
+                f.if_then(|f| {
+                    f.get(array);
+                    f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(object.clone()) });
+                    f.push(Instr::StructGet { ty: object.clone(), field });
+                    then(f, data);
+                });
+            }
+        };
+        let source_length = f.add_local("source.references", ValType::I32);
+        let destination_length = f.add_local("destination.references", ValType::I32);
+        let index = f.add_local("index", ValType::I32);
+        // Each length, or -1 when the array holds primitives.
+        for (array, array_length) in [(source, source_length), (destination, destination_length)] {
+            f.i32(-1);
+            f.set(array_length);
+            with_data(f, array, &|f, _| {
+                f.push(Instr::ArrayLen);
+                f.set(array_length);
+            });
+        }
+        // Both are reference arrays when neither length is negative: their sign bits are both clear.
+        f.get(source_length);
+        f.get(destination_length);
+        f.op(W::I32Or);
+        f.i32(0);
+        f.op(W::I32GeS);
+        let both_references = f.new_label();
+        f.push(Instr::If { label: both_references, ty: BlockType::Empty });
+        let kind_name: Vec<u16> = "object array".encode_utf16().collect();
+        self.push_arraycopy_bounds_check(f, &kind_name, &|f| f.get(source_length), &|f| f.get(destination_length));
+        f.i32(0);
+        f.set(index);
+        let next = f.new_label();
+        f.push(Instr::Loop { label: next, ty: BlockType::Empty });
+        f.get(index);
+        f.get(length);
+        f.op(W::I32LtS);
+        f.if_then(|f| {
+            // A source element other than null cannot be stored.
+            with_data(f, source, &|f, data| {
+                f.get(source_position);
+                f.get(index);
+                f.op(W::I32Add);
+                f.push(Instr::ArrayGet(data.clone()));
+                f.push(Instr::RefIsNull);
+                f.op(W::I32Eqz);
+                f.if_then(|f| {
+                    f.get(source);
+                    f.get(destination);
+                    f.push(Instr::Call(method_func_id(exception_maker(ARRAYCOPY_REFERENCE_MISMATCH))));
+                    f.push(Instr::Throw(TagId::JavaException));
+                });
+            });
+            with_data(f, destination, &|f, data| {
+                f.get(destination_position);
+                f.get(index);
+                f.op(W::I32Add);
+                f.push(Instr::RefNull(HeapType::None));
+                f.push(Instr::ArraySet(data.clone()));
+            });
+            f.get(index);
+            f.i32(1);
+            f.op(W::I32Add);
+            f.set(index);
+            f.push(Instr::Br(next));
+        });
+        f.push(Instr::End);
+        f.push(Instr::Return);
+        f.push(Instr::End);
     }
 
     /// `writeString(fd, s)`: encodes `s` as UTF-8 (a lone surrogate becomes `?`, as Java's encoder does)
@@ -1174,6 +1295,7 @@ impl Emitter<'_> {
             ArrayKind::Reference,
         ]
         .into_iter()
+        .chain(self.element_typed_array_classes().into_iter().map(ArrayKind::Class))
         .filter(|kind| self.module.has_type(&TypeId::ArrayObject(*kind)))
         .map(TypeId::ArrayObject)
         .collect();

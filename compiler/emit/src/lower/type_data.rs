@@ -169,6 +169,11 @@ impl Emitter<'_> {
                 representations.push((HeapType::Concrete(TypeId::ArrayObject(kind)), TypeRef::Array(array)));
             }
         }
+        // An element-typed class array is exactly its own type.
+        for class in self.element_typed_array_classes() {
+            let array = ArrayTypeRef { base: ArrayBase::Class(class), dimensions: 1 };
+            representations.push((HeapType::Concrete(TypeId::ArrayObject(ArrayKind::Class(class))), TypeRef::Array(array)));
+        }
         for (heap, type_ref) in representations {
             let global = self.ensure_type_data(type_ref);
             f.get(f.param(0));

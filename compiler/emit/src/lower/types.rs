@@ -41,7 +41,9 @@ impl Layouts {
     }
 }
 
-pub fn array_kind_of(array: ArrayTypeRef) -> ArrayKind {
+/// The kind of an array type, before the linker's choice of element-typed class arrays
+/// (`Emitter::array_kind` makes it).
+fn shared_array_kind_of(array: ArrayTypeRef) -> ArrayKind {
     if array.dimensions > 1 {
         return ArrayKind::Reference;
     }
@@ -67,10 +69,33 @@ pub fn array_element_storage(kind: ArrayKind) -> StorageType {
         ArrayKind::Float => StorageType::Val(ValType::F32),
         ArrayKind::Double => StorageType::Val(ValType::F64),
         ArrayKind::Reference => StorageType::Val(ValType::anyref()),
+        ArrayKind::Class(class) => StorageType::Val(ValType::nullable(HeapType::Concrete(TypeId::Class(class)))),
     }
 }
 
 impl Emitter<'_> {
+    /// The kind of an array type: its element type's, or its class's own when the linker gave the class
+    /// element-typed arrays.
+    pub(crate) fn array_kind(&self, array: ArrayTypeRef) -> ArrayKind {
+        match array.base {
+            ArrayBase::Class(class) if array.dimensions == 1 && self.linked.typed_array_classes.contains(&class) => {
+                ArrayKind::Class(class)
+            }
+            _ => shared_array_kind_of(array),
+        }
+    }
+
+    /// The classes whose element-typed array objects the module has so far, in order: what the code that
+    /// handles any array at run time must tell apart.
+    pub(crate) fn element_typed_array_classes(&self) -> Vec<ClassName> {
+        self.linked
+            .typed_array_classes
+            .iter()
+            .copied()
+            .filter(|class| self.module.has_type(&TypeId::ArrayObject(ArrayKind::Class(*class))))
+            .collect()
+    }
+
     /// Whether values of a class type are represented as `anyref` rather than a class struct: the root class,
     /// interfaces and hijacked classes, whose values may be strings or other non-struct values.
     pub(crate) fn class_is_anyref(&self, class: ClassName) -> bool {
@@ -102,7 +127,7 @@ impl Emitter<'_> {
                 ValType::Ref { nullable: *nullable, heap }
             }
             Type::Array { array, nullable, .. } => {
-                let heap = HeapType::Concrete(self.array_object_type(array_kind_of(*array)));
+                let heap = HeapType::Concrete(self.array_object_type(self.array_kind(*array)));
                 ValType::Ref { nullable: *nullable, heap }
             }
             Type::Closure { params, result, nullable } => {
@@ -415,6 +440,10 @@ impl Emitter<'_> {
             // char[] shares the string representation, so that conversions are plain copies.
             return self.string_type();
         }
+        if let ArrayKind::Class(class) = kind {
+            // The element type must exist before the array type that names it.
+            self.class_struct(class);
+        }
         self.module.add_type(TypeDef {
             id: id.clone(),
             composite: CompositeType::Array(FieldType {
@@ -469,7 +498,7 @@ impl Emitter<'_> {
     /// Pushes the last field of a new array object: the array's type data, for reference arrays whose
     /// type the program inspects; nothing otherwise.
     pub(crate) fn push_array_type_field(&mut self, builder: &mut FunctionBuilder, array: kiln_ir::types::ArrayTypeRef) {
-        if array_kind_of(array) == ArrayKind::Reference && self.linked.features.array_types {
+        if self.array_kind(array) == ArrayKind::Reference && self.linked.features.array_types {
             let global = self.ensure_type_data(kiln_ir::types::TypeRef::Array(array));
             builder.push(Instr::GlobalGet(global));
         }

@@ -5,7 +5,8 @@ use std::fmt;
 
 use kiln_ir::names::{ClassName, FieldName, MethodName};
 
-/// The element kind of a Kiln array: one struct type per primitive kind, one for all references.
+/// The element kind of a Kiln array: one struct type per primitive kind, one for the reference arrays that
+/// share a representation, and one per class whose arrays are element-typed (`kiln_link::typed_arrays`).
 #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub enum ArrayKind {
     Boolean,
@@ -17,10 +18,20 @@ pub enum ArrayKind {
     Float,
     Double,
     Reference,
+    /// `C[]` with elements of type `(ref null $C)`.
+    Class(ClassName),
 }
 
 impl ArrayKind {
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
+        let name = match self {
+            ArrayKind::Class(class) => return format!("L{class}"),
+            other => other.letter(),
+        };
+        name.to_string()
+    }
+
+    fn letter(self) -> &'static str {
         match self {
             ArrayKind::Boolean => "Z",
             ArrayKind::Char => "C",
@@ -30,7 +41,7 @@ impl ArrayKind {
             ArrayKind::Long => "J",
             ArrayKind::Float => "F",
             ArrayKind::Double => "D",
-            ArrayKind::Reference => "O",
+            ArrayKind::Reference | ArrayKind::Class(_) => "O",
         }
     }
 }
