@@ -66,6 +66,7 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
         finally_stack: Vec::new(),
         shadow_candidates: array_shadow_candidates(body),
         array_shadows: BTreeMap::new(),
+        fused_non_null: None,
     };
     // `this` arrives as the class's own struct, except in the classes whose values may be strings or boxes,
     // where it arrives as `(ref any)`: a local of the class's own type then saves a cast at each use.
@@ -131,6 +132,9 @@ struct FunctionLowering<'e, 'a> {
     /// The locals worth an array shadow (`array_shadow_candidates`), and the shadows of those bound so far.
     shadow_candidates: BTreeSet<LocalName>,
     array_shadows: BTreeMap<LocalId, ArrayShadow>,
+    /// A local just found not null by a fused null test (`push_fused_null_test`), and the non-null Wasm
+    /// local holding its value: the `val a$1 = a.notNull` that follows reads it, with no second test.
+    fused_non_null: Option<(LocalName, LocalId)>,
 }
 
 /// The data array and the length of an array variable (a local, or a static field), kept in variables of
@@ -451,7 +455,15 @@ impl FunctionLowering<'_, '_> {
                     self.statement(rhs)?;
                     return Ok(());
                 };
-                self.expression_as(rhs, Some(&local_type))?;
+                match (self.fused_non_null.take(), checked_local(rhs)) {
+                    (Some((tested, value)), Some(checked)) if tested == checked => {
+                        // The null test just before found it not null, and left its value here.
+                        let value_type = self.builder.local_type(value).clone();
+                        self.push(Instr::LocalGet(value));
+                        self.adapt(Some(value_type), Some(&local_type));
+                    }
+                    _ => self.expression_as(rhs, Some(&local_type))?,
+                }
                 let local = self.builder.add_local(name.to_string(), local_type);
                 self.push(Instr::LocalSet(local));
                 self.locals.push((*name, local));
@@ -461,6 +473,11 @@ impl FunctionLowering<'_, '_> {
             TreeKind::Block(statements) => {
                 let depth = self.locals.len();
                 for (index, statement) in statements.iter().enumerate() {
+                    if let Some(next) = statements.get(index + 1)
+                        && self.push_fused_guard(statement, next)?
+                    {
+                        continue;
+                    }
                     if index + 1 == statements.len() {
                         self.expression(statement)?;
                     } else {
@@ -515,6 +532,7 @@ impl FunctionLowering<'_, '_> {
                     self.push(Instr::Br(context.id));
                 }
             }
+            TreeKind::If { cond, then_branch, else_branch } if self.push_fused_if(tree, cond, then_branch, else_branch)? => {}
             TreeKind::If { cond, then_branch, else_branch } => {
                 self.expression_as(cond, Some(&ValType::I32))?;
                 let (block_type, result) = self.block_type(&tree.ty);
@@ -537,7 +555,22 @@ impl FunctionLowering<'_, '_> {
             TreeKind::While { cond, body } => {
                 let continue_label = self.builder.new_label();
                 self.push(Instr::Loop { label: continue_label, ty: BlockType::Empty });
-                if matches!(cond.kind, TreeKind::Boolean(true)) {
+                if let Some((tested, true)) = simple_null_test(cond)
+                    && checks_first(body, tested)
+                    && let Some(value) = self.fused_null_test_local(tested)?
+                {
+                    // `while (a !== null) { val a$1 = a.notNull; .. }`: one test, whose branch leaves the loop.
+                    let exit = self.builder.new_label();
+                    self.push(Instr::Block { label: exit, ty: BlockType::Empty });
+                    self.push(Instr::LocalGet(self.local(tested)?));
+                    self.push(Instr::BrOnNull(exit));
+                    self.push(Instr::LocalSet(value));
+                    self.fused_non_null = Some((tested, value));
+                    self.body(body, None)?;
+                    self.fused_non_null = None;
+                    self.push(Instr::Br(continue_label));
+                    self.push(Instr::End);
+                } else if matches!(cond.kind, TreeKind::Boolean(true)) {
                     self.body(body, None)?;
                     self.push(Instr::Br(continue_label));
                 } else {
@@ -958,6 +991,88 @@ impl FunctionLowering<'_, '_> {
 
     /// Lowers a tree whose value is about to be used (a receiver, a qualifier, an array) as a non-null
     /// reference: in checked code, null throws `NullPointerException`; elsewhere it traps.
+    /// A non-null local for the value of a nullable reference local `tested` once a test finds it not null,
+    /// or none when `tested` is no such local.
+    fn fused_null_test_local(&mut self, tested: LocalName) -> Result<Option<LocalId>, EmitError> {
+        let local = self.local(tested)?;
+        Ok(match self.builder.local_type(local).clone() {
+            ValType::Ref { nullable: true, heap } => {
+                Some(self.builder.add_local(format!("{tested}.notNull"), ValType::non_null(heap)))
+            }
+            _ => None,
+        })
+    }
+
+    /// `if (a === null) <leaves> ; val a$1 = a.notNull` (the dereferences pass's check after a guard): one
+    /// `br_on_non_null`, whose value the definition then reads. Whether the pair was lowered.
+    fn push_fused_guard(&mut self, guard: &Tree, next: &Tree) -> Result<bool, EmitError> {
+        let TreeKind::If { cond, then_branch, else_branch } = &guard.kind else { return Ok(false) };
+        let Some((tested, false)) = simple_null_test(cond) else { return Ok(false) };
+        if then_branch.ty != Type::Nothing
+            || !matches!(else_branch.kind, TreeKind::Skip)
+            || checked_local_definition(next) != Some(tested)
+        {
+            return Ok(false);
+        }
+        let Some(value) = self.fused_null_test_local(tested)? else { return Ok(false) };
+        let value_type = self.builder.local_type(value).clone();
+        let found = self.builder.new_label();
+        self.push(Instr::Block { label: found, ty: BlockType::Result(value_type) });
+        self.push(Instr::LocalGet(self.local(tested)?));
+        self.push(Instr::BrOnNonNull(found));
+        self.body(then_branch, None)?;
+        if !is_terminal(self.builder.body.last()) {
+            self.push(Instr::Unreachable);
+        }
+        self.push(Instr::End);
+        self.push(Instr::LocalSet(value));
+        self.fused_non_null = Some((tested, value));
+        Ok(true)
+    }
+
+    /// `if (a !== null) { val a$1 = a.notNull; .. } else ..` (or `a === null` with the definition first in
+    /// the else branch): the test is a `br_on_null` (`br_on_non_null`), whose value the definition reads.
+    /// Whether the `if` was lowered.
+    fn push_fused_if(&mut self, tree: &Tree, cond: &Tree, then_branch: &Tree, else_branch: &Tree) -> Result<bool, EmitError> {
+        let Some((tested, when_non_null)) = simple_null_test(cond) else { return Ok(false) };
+        let (non_null_branch, null_branch) = if when_non_null { (then_branch, else_branch) } else { (else_branch, then_branch) };
+        if !checks_first(non_null_branch, tested) {
+            return Ok(false);
+        }
+        let Some(value) = self.fused_null_test_local(tested)? else { return Ok(false) };
+        let (block_type, result) = self.block_type(&tree.ty);
+        let done = self.builder.new_label();
+        self.push(Instr::Block { label: done, ty: block_type });
+        if when_non_null {
+            let null = self.builder.new_label();
+            self.push(Instr::Block { label: null, ty: BlockType::Empty });
+            self.push(Instr::LocalGet(self.local(tested)?));
+            self.push(Instr::BrOnNull(null));
+            self.push(Instr::LocalSet(value));
+            self.fused_non_null = Some((tested, value));
+            self.body(non_null_branch, result.as_ref())?;
+            self.fused_non_null = None;
+            self.push(Instr::Br(done));
+            self.push(Instr::End);
+            self.body(null_branch, result.as_ref())?;
+        } else {
+            let value_type = self.builder.local_type(value).clone();
+            let found = self.builder.new_label();
+            self.push(Instr::Block { label: found, ty: BlockType::Result(value_type) });
+            self.push(Instr::LocalGet(self.local(tested)?));
+            self.push(Instr::BrOnNonNull(found));
+            self.body(null_branch, result.as_ref())?;
+            self.push(Instr::Br(done));
+            self.push(Instr::End);
+            self.push(Instr::LocalSet(value));
+            self.fused_non_null = Some((tested, value));
+            self.body(non_null_branch, result.as_ref())?;
+            self.fused_non_null = None;
+        }
+        self.push(Instr::End);
+        Ok(true)
+    }
+
     fn dereferenced(&mut self, tree: &Tree, heap: HeapType) -> Result<(), EmitError> {
         if !self.checked || !kiln_link::summary::needs_null_check(&tree.ty) {
             // Known non-null, or unchecked code: a null traps.
@@ -1046,6 +1161,7 @@ impl FunctionLowering<'_, '_> {
             checked: self.checked,
             shadow_candidates: array_shadow_candidates(body),
             array_shadows: BTreeMap::new(),
+            fused_non_null: None,
         };
         if !captures.is_empty() {
             // Captures are copied into locals once: the body may read them many times.
@@ -2626,4 +2742,45 @@ fn rotation<'t>(op: BinaryOp, lhs: &'t Tree, rhs: &'t Tree) -> Option<Rotation<'
         return Some(Rotation { value: second_value, distance: second_distance, right: second_right });
     }
     None
+}
+
+/// `a !== null` (true: the condition holds when `a` is not null) or `a === null` (false), of a local `a`.
+fn simple_null_test(cond: &Tree) -> Option<(LocalName, bool)> {
+    let TreeKind::BinaryOp { op, lhs, rhs } = &cond.kind else { return None };
+    let when_non_null = match op {
+        BinaryOp::RefNe => true,
+        BinaryOp::RefEq => false,
+        _ => return None,
+    };
+    match (&lhs.kind, &rhs.kind) {
+        (TreeKind::VarRef(local), TreeKind::Null) | (TreeKind::Null, TreeKind::VarRef(local)) => Some((*local, when_non_null)),
+        _ => None,
+    }
+}
+
+/// The local `a` of a `a.notNull` check.
+fn checked_local(tree: &Tree) -> Option<LocalName> {
+    match &tree.kind {
+        TreeKind::UnaryOp { op: UnaryOp::CheckNotNull, operand } => match operand.kind {
+            TreeKind::VarRef(local) => Some(local),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The local `a` of a definition `val a$1 = a.notNull`.
+fn checked_local_definition(tree: &Tree) -> Option<LocalName> {
+    match &tree.kind {
+        TreeKind::VarDef { rhs, .. } => checked_local(rhs),
+        _ => None,
+    }
+}
+
+/// Whether a branch or loop body starts with `val a$1 = a.notNull`, the first thing it evaluates.
+fn checks_first(body: &Tree, local: LocalName) -> bool {
+    match &body.kind {
+        TreeKind::Block(statements) => statements.first().is_some_and(|first| checked_local_definition(first) == Some(local)),
+        _ => checked_local_definition(body) == Some(local),
+    }
 }

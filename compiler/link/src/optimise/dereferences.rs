@@ -29,6 +29,14 @@
 //! same reference, and `a` keeps it through `sn` since nothing assigns it. A later statement reached only
 //! after `sk` ran is reached only when the check passed.
 //!
+//! The same definition goes first in a branch or loop body that runs only when a condition found the
+//! local not null (`if (a !== null)`, `while (a !== null)`, `a !== null && ..`), and right after a guard
+//! (`if (a === null) return ..`). There the check cannot fail, and after a plain `a !== null` or
+//! `a === null` it costs nothing: the emitter turns the test into a `br_on_null` (or `br_on_non_null`)
+//! whose value the definition reads, so a single dereference is worth it (Wasmtime would test the
+//! nullable local again at it). After any other condition the check is a test of its own, which pays
+//! from two dereferences on.
+//!
 //! A static field of a class type is treated the same, its region ending also at anything that may run
 //! other code (a call, a constructor, a string concatenation, a first use of a class with a static
 //! initializer), since that code may assign the field. Static arrays are left to the emitter's globals.
@@ -195,16 +203,17 @@ impl Rewriter<'_, '_> {
         match &mut tree.kind {
             TreeKind::Block(statements) => self.rewrite_block(statements),
             TreeKind::If { cond, then_branch, else_branch } => {
+                let minimum = fewest_dereferences_after(cond);
                 if let Some(local) = non_null_when(cond, true, self.candidates) {
-                    self.refine_branch(then_branch, local);
+                    self.refine_branch(then_branch, local, minimum);
                 }
                 if let Some(local) = non_null_when(cond, false, self.candidates) {
-                    self.refine_branch(else_branch, local);
+                    self.refine_branch(else_branch, local, minimum);
                 }
             }
             TreeKind::While { cond, body } => {
                 if let Some(local) = non_null_when(cond, true, self.candidates) {
-                    self.refine_branch(body, local);
+                    self.refine_branch(body, local, fewest_dereferences_after(cond));
                 }
             }
             _ => {}
@@ -228,7 +237,8 @@ impl Rewriter<'_, '_> {
                 }
                 _ => {
                     if let Some(local) = guarded_local(&statements[index], self.candidates)
-                        && self.dereferences_before_change(&mut statements[index + 1..], Place::Local(local)) >= 2
+                        && self.dereferences_before_change(&mut statements[index + 1..], Place::Local(local))
+                            >= fewest_dereferences_after_guard(&statements[index])
                     {
                         let definition = self.check_and_rename(&mut statements[index + 1..], Place::Local(local));
                         statements.insert(index + 1, definition);
@@ -239,9 +249,10 @@ impl Rewriter<'_, '_> {
         }
     }
 
-    /// Makes a branch that runs only when `local` is not null read it as non-null, if that saves checks.
-    fn refine_branch(&mut self, branch: &mut Tree, local: LocalName) {
-        if self.dereferences_before_change(std::slice::from_mut(branch), Place::Local(local)) < 2 {
+    /// Makes a branch that runs only when `local` is not null read it as non-null, if it has at least
+    /// `minimum` dereferences of it.
+    fn refine_branch(&mut self, branch: &mut Tree, local: LocalName, minimum: usize) {
+        if self.dereferences_before_change(std::slice::from_mut(branch), Place::Local(local)) < minimum {
             return;
         }
         let mut statements = match std::mem::replace(&mut branch.kind, TreeKind::Skip) {
@@ -293,6 +304,40 @@ impl Rewriter<'_, '_> {
             rhs: Box::new(check),
         };
         Tree { kind: definition, span, ty: Type::Void }
+    }
+}
+
+/// How many dereferences of the tested local a branch or loop body needs before it is worth reading the
+/// local as non-null. A plain `a !== null` or `a === null` costs nothing more: the emitter makes the test
+/// a `br_on_null` whose value the check then reads (`push_fused_if`, the fused `while`), so one
+/// dereference, whose own null test Wasmtime would repeat, is enough. After any other condition the
+/// check is a test of its own, which pays from two dereferences on.
+fn fewest_dereferences_after(cond: &Tree) -> usize {
+    if is_plain_null_test(cond) { 1 } else { 2 }
+}
+
+/// The same for the statements after a guard: only `if (a === null) <leaves>` with no else branch is
+/// fused (`push_fused_guard`).
+fn fewest_dereferences_after_guard(guard: &Tree) -> usize {
+    match &guard.kind {
+        TreeKind::If { cond, else_branch, .. }
+            if matches!(else_branch.kind, TreeKind::Skip)
+                && matches!(&cond.kind, TreeKind::BinaryOp { op: BinaryOp::RefEq, .. })
+                && is_plain_null_test(cond) =>
+        {
+            1
+        }
+        _ => 2,
+    }
+}
+
+/// `a === null` or `a !== null` of a local, with nothing else evaluated.
+fn is_plain_null_test(cond: &Tree) -> bool {
+    match &cond.kind {
+        TreeKind::BinaryOp { op: BinaryOp::RefEq | BinaryOp::RefNe, lhs, rhs } => {
+            matches!((&lhs.kind, &rhs.kind), (TreeKind::VarRef(_), TreeKind::Null) | (TreeKind::Null, TreeKind::VarRef(_)))
+        }
+        _ => false,
     }
 }
 
