@@ -36,6 +36,9 @@
 //!    in bounds too. A call forgets only the static arrays that [`static_writes`], a whole-program
 //!    summary computed before the passes, says it may assign.
 //!
+//! Then, over the whole optimised program, [`dead_fields`]: the instance fields that no reachable body
+//! reads leave their classes, and the stores into them keep only what Java evaluates for them.
+//!
 //! Reachability then runs again, from scratch, over the optimised program: a method that is now inlined
 //! everywhere is no longer reachable and costs nothing, a class that only a removed call used loses its
 //! vtable slot, and every fact the emitter reads (instantiated classes, dispatched methods, vtable
@@ -54,6 +57,7 @@
 
 pub mod accesses;
 pub mod bounds;
+pub mod dead_fields;
 pub mod dereferences;
 pub mod devirtualise;
 pub mod fields;
@@ -113,6 +117,7 @@ impl OptimisationReport {
             dereferences::PASS,
             bounds::PASS,
             accesses::PASS,
+            dead_fields::PASS,
         ] {
             let lines: Vec<String> = self
                 .counts
@@ -169,6 +174,7 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
             *target = body;
         }
     }
+    dead_fields::run(&mut program, linked, report);
     program
 }
 
