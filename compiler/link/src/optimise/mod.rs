@@ -14,6 +14,8 @@
 //! `link` first finds what the program reaches ([`crate::link`]). Then every reachable method body goes
 //! through the passes below, in this order, each one feeding the next:
 //!
+//! 0. [`constants`]: a static field that its class's initializer sets once to a literal (and nothing
+//!    else assigns) is read as the literal, as `javac` does for `static final` constants.
 //! 1. [`devirtualise`]: a virtual call whose receiver can only be an instance of classes that share one
 //!    implementation becomes a statically bound call (`ApplyStatically`).
 //! 2. [`inline`]: a statically bound call to a small method becomes the method's body, its parameters
@@ -57,6 +59,7 @@
 
 pub mod accesses;
 pub mod bounds;
+pub mod constants;
 pub mod dead_fields;
 pub mod dereferences;
 pub mod devirtualise;
@@ -108,6 +111,7 @@ impl OptimisationReport {
     pub fn render(&self) -> String {
         let mut text = String::new();
         for pass in [
+            constants::PASS,
             devirtualise::PASS,
             inline::PASS,
             fold::PASS,
@@ -139,6 +143,7 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
     report.methods_before = linked.reachable.len();
     let quiet_modules = quietly_constructed_modules(linked);
     let static_writes = static_writes::StaticWrites::of_program(linked);
+    let constants = constants::StaticConstants::of_program(linked);
     let mut callees = inline::Callees::default();
     let mut replacements = scalars::Replacements::default();
     for key in &linked.reachable {
@@ -146,8 +151,11 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
         let MethodBody::Tree(body) = &method.body else { continue };
         let mut body = body.clone();
         let mut names = FreshNames::of_method(method.params.iter().map(|param| param.name), &body);
+        constants::run(&constants, &mut body, report);
         devirtualise::run(linked, &mut body, report);
         inline::run(linked, *key, &mut body, &mut names, &mut callees, report);
+        // Inlined bodies come from the program before the passes: their reads of constants too.
+        constants::run(&constants, &mut body, report);
         fold::run(&mut body, &quiet_modules, report);
         scalars::run(linked, &mut body, &mut names, &mut replacements, report);
         fields::run(

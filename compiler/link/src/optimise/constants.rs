@@ -1,0 +1,156 @@
+//! Static constants: a static field that its class's initializer sets once to a constant, and nothing
+//! else ever assigns, is read as that constant.
+//!
+//! # Why
+//!
+//! `static final int STATE_HELD = 4;` is a compile-time constant to `javac`, which writes `4` wherever
+//! the field is read. The IR does not always do the same: a translation that keeps the field gives a
+//! static field, set by the class's static initializer, that every use reads from a global. A read is a
+//! load, and worse, a value the optimiser cannot fold: `(state & STATE_HELD) != 0` stays two loads and a
+//! test where Java has one test against an immediate. Richards reads nine such constants in its
+//! scheduler loop.
+//!
+//! # What is proved
+//!
+//! For a class whose static initializer runs before `main` (not one initialised at its first use, whose
+//! reads could be what triggers the initializer), each top-level statement of the initializer that
+//! assigns a static field of the class is looked at: when nothing else in the reachable program assigns
+//! that field, and the value is a literal once the constants found so far are substituted and folded
+//! (`STATE_NOT_HELD = ~STATE_HELD` is `-5`), the field is a constant. Rounds repeat until no new one is
+//! found, so the order of the assignments does not matter.
+//!
+//! That is Java's meaning of a `static final` field initialised with a constant expression, which the
+//! IR no longer marks: `javac` writes its value at every read, even a read made while the initializer
+//! runs, before the assignment (`static final int B = f(); static final int C = 9;` where `f` reads `C`
+//! gives 9 on the JVM). Kiln follows the JVM there. A field that the IR also assigns once but that Java
+//! did not declare `final` would differ only in such a read before its assignment, which the JVM answers
+//! with 0; the IR cannot tell the two apart, and the constant is the common case.
+//!
+//! Literals of the primitive types and strings count; `null` and objects do not. The field and its
+//! assignment stay (other reads in the initializer, and code outside the walk, are left as they are).
+
+use std::collections::BTreeMap;
+
+use kiln_ir::names::FieldName;
+use kiln_ir::trees::{MemberNamespace, MethodBody, Tree, TreeKind, for_each_child, for_each_child_mut};
+
+use super::OptimisationReport;
+use crate::{LinkedProgram, MethodKey, static_initializer_name};
+
+pub const PASS: &str = "constants";
+
+/// The static fields that are constants, with their values.
+#[derive(Default)]
+pub struct StaticConstants {
+    values: BTreeMap<FieldName, Tree>,
+}
+
+impl StaticConstants {
+    /// Finds the constants of a linked program (before any pass changes its bodies).
+    pub fn of_program(linked: &LinkedProgram) -> StaticConstants {
+        let mut assignments: BTreeMap<FieldName, usize> = BTreeMap::new();
+        for key in &linked.reachable {
+            if let Some(MethodBody::Tree(body)) = linked.method_def(*key).map(|method| &method.body) {
+                count_assignments(body, &mut assignments);
+            }
+        }
+        let mut constants = StaticConstants::default();
+        for key in &linked.reachable {
+            if key.namespace != MemberNamespace::StaticConstructor
+                || key.method != static_initializer_name()
+                || linked.lazily_initialized_ancestor(key.class).is_some()
+            {
+                continue;
+            }
+            constants.walk_initializer(linked, *key, &assignments);
+        }
+        constants
+    }
+
+    fn walk_initializer(&mut self, linked: &LinkedProgram, key: MethodKey, assignments: &BTreeMap<FieldName, usize>) {
+        let Some(MethodBody::Tree(body)) = linked.method_def(key).map(|method| &method.body) else { return };
+        let mut statements = Vec::new();
+        crate::construction::flatten_statements(body, &mut statements);
+        let candidates: Vec<(FieldName, &Tree)> = statements
+            .iter()
+            .filter_map(|statement| match &statement.kind {
+                TreeKind::Assign { lhs, rhs } => match lhs.kind {
+                    TreeKind::SelectStatic(field) if field.class == key.class && assignments.get(&field) == Some(&1) => {
+                        Some((field, rhs.as_ref()))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        // Rounds until no new constant: `A = B + 1; B = 5` finds B, then A, as `javac` does.
+        loop {
+            let before = self.values.len();
+            for (field, rhs) in &candidates {
+                if self.values.contains_key(field) {
+                    continue;
+                }
+                let mut value = (*rhs).clone();
+                self.substitute(&mut value);
+                let mut scratch = OptimisationReport::default();
+                super::fold::run(&mut value, &Default::default(), &mut scratch);
+                if is_constant_literal(&value) {
+                    self.values.insert(*field, value);
+                }
+            }
+            if self.values.len() == before {
+                return;
+            }
+        }
+    }
+
+    /// Replaces the reads of constant fields in a tree by their values; returns how many it replaced.
+    pub fn substitute(&self, tree: &mut Tree) -> usize {
+        if self.values.is_empty() {
+            return 0;
+        }
+        let mut replaced = 0;
+        self.substitute_counting(tree, &mut replaced);
+        replaced
+    }
+
+    fn substitute_counting(&self, tree: &mut Tree, replaced: &mut usize) {
+        match &mut tree.kind {
+            TreeKind::SelectStatic(field) => {
+                if let Some(value) = self.values.get(field) {
+                    let span = tree.span;
+                    *tree = Tree { span, ..value.clone() };
+                    *replaced += 1;
+                }
+                return;
+            }
+            // The target of an assignment is not a read.
+            TreeKind::Assign { lhs, rhs } if matches!(lhs.kind, TreeKind::SelectStatic(_)) => {
+                self.substitute_counting(rhs, replaced);
+                return;
+            }
+            _ => {}
+        }
+        for_each_child_mut(tree, |child| self.substitute_counting(child, replaced));
+    }
+}
+
+/// Runs the substitution over one method body.
+pub fn run(constants: &StaticConstants, body: &mut Tree, report: &mut OptimisationReport) {
+    let replaced = constants.substitute(body);
+    report.add(PASS, "static constant reads replaced", replaced);
+}
+
+fn count_assignments(tree: &Tree, counts: &mut BTreeMap<FieldName, usize>) {
+    if let TreeKind::Assign { lhs, .. } = &tree.kind
+        && let TreeKind::SelectStatic(field) = lhs.kind
+    {
+        *counts.entry(field).or_default() += 1;
+    }
+    for_each_child(tree, |child| count_assignments(child, counts));
+}
+
+/// A literal of a primitive type or a string.
+fn is_constant_literal(tree: &Tree) -> bool {
+    tree.kind.is_primitive_literal() || matches!(tree.kind, TreeKind::String(_))
+}
