@@ -22,7 +22,7 @@
 //! That is Java's meaning of a `static final` field initialised with a constant expression, which the
 //! IR no longer marks: `javac` writes its value at every read, even a read made while the initializer
 //! runs, before the assignment (`static final int B = f(); static final int C = 9;` where `f` reads `C`
-//! gives 9 on the JVM). Kiln follows the JVM there. A field that the IR also assigns once but that Java
+//! gives 9 on the JVM). Kiln follows the JVM there (with `--no-optimise` it reads the field, as the IR says). A field that the IR also assigns once but that Java
 //! did not declare `final` would differ only in such a read before its assignment, which the JVM answers
 //! with 0; the IR cannot tell the two apart, and the constant is the common case.
 //!
