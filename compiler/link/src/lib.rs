@@ -93,8 +93,8 @@ pub struct LinkedProgram {
     /// Static reference array types whose stores are checked (`ArrayStoreException`): some array created
     /// in the program is of a strict subtype, so a store may put the wrong kind of element into it.
     pub covariant_stores: BTreeSet<ArrayTypeRef>,
-    /// The classes whose one-dimensional arrays have element-typed Wasm arrays (`typed_arrays.rs`).
-    pub typed_array_classes: BTreeSet<ClassName>,
+    /// The arrays that have element-typed Wasm arrays (`typed_arrays.rs`).
+    pub typed_arrays: typed_arrays::ElementTypedArrays,
     /// JS imports (reachable static methods without a body) and exports (`kiln.js.Exports`), js target only.
     pub js_imports: Vec<MethodKey>,
     pub js_exports: Vec<MethodKey>,
@@ -420,21 +420,20 @@ fn link_once(
     };
     // Element-typed class arrays; with them, a copy between reference arrays of two kinds has its own
     // exception maker (whose code mentions no class array, but the choice is made again to be sure).
-    let element_typed = |state: &Reachability| -> BTreeSet<ClassName> {
-        typed_arrays::element_typed_array_classes(&program, &table, &state.reachable)
-            .into_iter()
-            .filter(|class| {
-                let array = ArrayTypeRef { base: kiln_ir::types::ArrayBase::Class(*class), dimensions: 1 };
-                !covariant_stores.contains(&array)
-            })
-            .collect()
+    let element_typed = |state: &Reachability| -> typed_arrays::ElementTypedArrays {
+        let mut typed = typed_arrays::element_typed_arrays(&program, &table, &state.reachable);
+        typed.classes.retain(|class| {
+            let array = ArrayTypeRef { base: kiln_ir::types::ArrayBase::Class(*class), dimensions: 1 };
+            !covariant_stores.contains(&array)
+        });
+        typed
     };
-    let mut typed_array_classes = element_typed(&state);
+    let mut typed_arrays = element_typed(&state);
     let copies_arrays = state.reachable.contains(&summary::exception_maker(summary::ARRAYCOPY_MISMATCH));
-    if !typed_array_classes.is_empty() && copies_arrays {
+    if (!typed_arrays.classes.is_empty() || !typed_arrays.rows.is_empty()) && copies_arrays {
         state.reach(summary::exception_maker(summary::ARRAYCOPY_REFERENCE_MISMATCH));
         state.run();
-        typed_array_classes = element_typed(&state);
+        typed_arrays = element_typed(&state);
     }
     let js_imports: Vec<MethodKey> = state
         .reachable
@@ -517,7 +516,7 @@ fn link_once(
     }
     let itable_count = itable_index.values().map(|index| index + 1).max().unwrap_or(0);
     Ok(LinkedProgram {
-        typed_array_classes,
+        typed_arrays,
         itable_slots,
         itable_index,
         itable_count,

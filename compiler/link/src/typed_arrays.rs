@@ -36,24 +36,34 @@
 //! handles any array at run time (`getClass`, `clone` through `Object`, `System.arraycopy`) knows the
 //! element-typed kinds too (`kiln-emit`).
 //!
+//! Arrays of primitive arrays (`int[][]`, the rows of a matrix) get the same treatment: `$arr.[I` wraps
+//! `(array (mut (ref null $arr.I)))`, so `grid[i][j]` reads its row without a cast, when no array of
+//! `Object`, `Cloneable` or `Serializable` (the supertypes of `int[]`) appears in the program: then
+//! nothing else can hold, or be held as, an `int[][]`.
+//!
 //! Arrays of interfaces, of hijacked classes (`String[]`, `Integer[]`: their values are not structs) and
-//! of `Object`, and arrays of more than one dimension, keep the shared representation.
+//! of `Object`, and other arrays of more than one dimension, keep the shared representation.
 
 use std::collections::BTreeSet;
 
 use kiln_ir::class_table::ClassTable;
 use kiln_ir::names::{ClassName, MethodName, well_known};
 use kiln_ir::trees::{ClassKind, MethodBody, Program, Tree, TreeKind, for_each_child};
-use kiln_ir::types::{ArrayBase, ArrayTypeRef, ClassHierarchy, Type, TypeRef};
+use kiln_ir::types::{ArrayBase, ArrayTypeRef, ClassHierarchy, PrimType, Type, TypeRef};
 
 use crate::MethodKey;
 
-/// The classes whose one-dimensional arrays are element-typed, for the reachable methods of a program.
-pub fn element_typed_array_classes(
-    program: &Program,
-    table: &ClassTable,
-    reachable: &BTreeSet<MethodKey>,
-) -> BTreeSet<ClassName> {
+/// The arrays that get element-typed Wasm arrays in a program.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ElementTypedArrays {
+    /// The classes `C` whose `C[]` is an array of `(ref null $C)`.
+    pub classes: BTreeSet<ClassName>,
+    /// The primitive types `P` whose `P[][]` is an array of `(ref null $arr.P)`.
+    pub rows: BTreeSet<PrimType>,
+}
+
+/// The element-typed arrays, for the reachable methods of a program.
+pub fn element_typed_arrays(program: &Program, table: &ClassTable, reachable: &BTreeSet<MethodKey>) -> ElementTypedArrays {
     let mut mentioned = Mentions::default();
     for key in reachable {
         let Some(info) = table.get(key.class) else { continue };
@@ -69,10 +79,19 @@ pub fn element_typed_array_classes(
     }
     let candidates: Vec<ClassName> =
         mentioned.element_classes.iter().copied().filter(|class| is_struct_class(table, *class)).collect();
-    candidates
+    let classes = candidates
         .into_iter()
         .filter(|class| mentioned.element_classes.iter().all(|other| other == class || !are_related(table, *class, *other)))
-        .collect()
+        .collect();
+    // A `P[]` is an `Object`, a `Cloneable` and a `Serializable`: an array of any of those could hold
+    // the rows of a `P[][]`, or be one.
+    let row_supertypes = [well_known::object(), ClassName::new("java.lang.Cloneable"), ClassName::new("java.io.Serializable")];
+    let rows = if row_supertypes.iter().any(|class| mentioned.element_classes.contains(class)) {
+        BTreeSet::new()
+    } else {
+        mentioned.row_primitives
+    };
+    ElementTypedArrays { classes, rows }
 }
 
 /// Whether values of a class are structs of their own: a class or module class other than `Object`.
@@ -93,17 +112,25 @@ fn are_related(table: &ClassTable, class: ClassName, other: ClassName) -> bool {
     table.classes.keys().any(|candidate| table.is_subclass(*candidate, class) && table.is_subclass(*candidate, other))
 }
 
-/// The element classes of the one-dimensional class arrays that a program's types mention.
+/// The element classes of the one-dimensional class arrays that a program's types mention, and the
+/// primitive types of its arrays of primitive arrays.
 #[derive(Default)]
 struct Mentions {
     element_classes: BTreeSet<ClassName>,
+    row_primitives: BTreeSet<PrimType>,
 }
 
 impl Mentions {
     fn note_array(&mut self, array: ArrayTypeRef) {
         // A `C[][]` holds `C[]`s: every array type mentions the arrays of its elements.
-        if let ArrayBase::Class(class) = array.base {
-            self.element_classes.insert(class);
+        match array.base {
+            ArrayBase::Class(class) => {
+                self.element_classes.insert(class);
+            }
+            ArrayBase::Prim(prim) if array.dimensions >= 2 => {
+                self.row_primitives.insert(prim);
+            }
+            ArrayBase::Prim(_) => {}
         }
     }
 
@@ -183,10 +210,12 @@ class a.Ball extends java.lang.Object {
 }
 class a.Token extends java.lang.Object {
 }
+interface java.lang.Cloneable {
+}
 ";
 
-    /// The element-typed classes of a program whose `a.Main` has the given static methods, all reachable.
-    fn typed(methods: &str) -> Vec<String> {
+    /// The element-typed arrays of a program whose `a.Main` has the given static methods, all reachable.
+    fn typed_arrays_of(methods: &str) -> ElementTypedArrays {
         let text = format!("{CLASSES}class a.Main extends java.lang.Object {{\n{methods}\n}}\n");
         let mut sources = SourceMap::default();
         sources.add("test.ir", &text, false);
@@ -199,7 +228,17 @@ class a.Token extends java.lang.Object {
             .iter()
             .map(|method| MethodKey { class: main.name, namespace: MemberNamespace::PublicStatic, method: method.name })
             .collect();
-        element_typed_array_classes(&program, &table, &reachable).iter().map(|class| class.to_string()).collect()
+        element_typed_arrays(&program, &table, &reachable)
+    }
+
+    /// The element-typed classes.
+    fn typed(methods: &str) -> Vec<String> {
+        typed_arrays_of(methods).classes.iter().map(|class| class.to_string()).collect()
+    }
+
+    /// The primitive types whose arrays of arrays are element-typed.
+    fn typed_rows(methods: &str) -> Vec<String> {
+        typed_arrays_of(methods).rows.iter().map(|prim| format!("{prim:?}")).collect()
     }
 
     #[test]
@@ -218,6 +257,20 @@ class a.Token extends java.lang.Object {
         let methods = "  static def make;I;[La.Ball(n: int): a.Ball[] = {\n    new a.Ball[n]\n  }
   static def test;Ljava.lang.Object;Z(value: java.lang.Object): boolean = {\n    value.isInstanceOf[java.lang.Object[]]\n  }";
         assert!(typed(methods).is_empty());
+    }
+
+    #[test]
+    fn rows_are_typed_unless_an_array_of_a_supertype_of_theirs_appears() {
+        let grid = "  static def grid;I;[[I(n: int): int[][] = {\n    new int[n][]\n  }";
+        assert_eq!(typed_rows(grid), ["Int"]);
+        let with_objects = format!(
+            "{grid}\n  static def objects;I;[Ljava.lang.Object(n: int): java.lang.Object[] = {{\n    new java.lang.Object[n]\n  }}"
+        );
+        assert!(typed_rows(&with_objects).is_empty());
+        let with_cloneables = format!(
+            "{grid}\n  static def clones;I;[Ljava.lang.Cloneable(n: int): java.lang.Cloneable[] = {{\n    new java.lang.Cloneable[n]\n  }}"
+        );
+        assert!(typed_rows(&with_cloneables).is_empty());
     }
 
     #[test]

@@ -743,7 +743,7 @@ impl Emitter<'_> {
             (ArrayKind::Reference, "object array"),
         ]
         .into_iter()
-        .chain(self.element_typed_array_classes().into_iter().map(|class| (ArrayKind::Class(class), "object array")))
+        .chain(self.element_typed_array_kinds().into_iter().map(|kind| (kind, "object array")))
         .collect();
         for (kind, name) in kinds {
             if !self.module.has_type(&TypeId::ArrayObject(kind)) {
@@ -753,7 +753,7 @@ impl Emitter<'_> {
             let data = self.array_data_type(kind);
             let field = self.first_field_index();
             let local_name = match kind {
-                ArrayKind::Class(_) => kind.name(),
+                ArrayKind::Class(_) | ArrayKind::Rows(_) => kind.name(),
                 _ => name.to_string(),
             };
             let source_data = f.add_local(format!("source.{local_name}"), ValType::non_null(HeapType::Concrete(data.clone())));
@@ -851,7 +851,7 @@ impl Emitter<'_> {
     fn push_arraycopy_between_reference_kinds(&mut self, f: &mut FunctionBuilder) {
         use kiln_link::summary::{ARRAYCOPY_REFERENCE_MISMATCH, exception_maker};
         let kinds: Vec<ArrayKind> = std::iter::once(ArrayKind::Reference)
-            .chain(self.element_typed_array_classes().into_iter().map(ArrayKind::Class))
+            .chain(self.element_typed_array_kinds())
             .filter(|kind| self.module.has_type(&TypeId::ArrayObject(*kind)))
             .collect();
         if kinds.len() < 2 {
@@ -1295,7 +1295,7 @@ impl Emitter<'_> {
             ArrayKind::Reference,
         ]
         .into_iter()
-        .chain(self.element_typed_array_classes().into_iter().map(ArrayKind::Class))
+        .chain(self.element_typed_array_kinds())
         .filter(|kind| self.module.has_type(&TypeId::ArrayObject(*kind)))
         .map(TypeId::ArrayObject)
         .collect();

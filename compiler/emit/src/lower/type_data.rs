@@ -169,10 +169,14 @@ impl Emitter<'_> {
                 representations.push((HeapType::Concrete(TypeId::ArrayObject(kind)), TypeRef::Array(array)));
             }
         }
-        // An element-typed class array is exactly its own type.
-        for class in self.element_typed_array_classes() {
-            let array = ArrayTypeRef { base: ArrayBase::Class(class), dimensions: 1 };
-            representations.push((HeapType::Concrete(TypeId::ArrayObject(ArrayKind::Class(class))), TypeRef::Array(array)));
+        // An element-typed array is exactly its own type.
+        for kind in self.element_typed_array_kinds() {
+            let array = match kind {
+                ArrayKind::Class(class) => ArrayTypeRef { base: ArrayBase::Class(class), dimensions: 1 },
+                ArrayKind::Rows(prim) => ArrayTypeRef { base: ArrayBase::Prim(prim), dimensions: 2 },
+                _ => continue,
+            };
+            representations.push((HeapType::Concrete(TypeId::ArrayObject(kind)), TypeRef::Array(array)));
         }
         for (heap, type_ref) in representations {
             let global = self.ensure_type_data(type_ref);

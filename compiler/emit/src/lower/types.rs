@@ -70,6 +70,9 @@ pub fn array_element_storage(kind: ArrayKind) -> StorageType {
         ArrayKind::Double => StorageType::Val(ValType::F64),
         ArrayKind::Reference => StorageType::Val(ValType::anyref()),
         ArrayKind::Class(class) => StorageType::Val(ValType::nullable(HeapType::Concrete(TypeId::Class(class)))),
+        ArrayKind::Rows(prim) => {
+            StorageType::Val(ValType::nullable(HeapType::Concrete(TypeId::ArrayObject(ArrayKind::of_primitive(prim)))))
+        }
     }
 }
 
@@ -78,22 +81,22 @@ impl Emitter<'_> {
     /// element-typed arrays.
     pub(crate) fn array_kind(&self, array: ArrayTypeRef) -> ArrayKind {
         match array.base {
-            ArrayBase::Class(class) if array.dimensions == 1 && self.linked.typed_array_classes.contains(&class) => {
+            ArrayBase::Class(class) if array.dimensions == 1 && self.linked.typed_arrays.classes.contains(&class) => {
                 ArrayKind::Class(class)
+            }
+            ArrayBase::Prim(prim) if array.dimensions == 2 && self.linked.typed_arrays.rows.contains(&prim) => {
+                ArrayKind::Rows(prim)
             }
             _ => shared_array_kind_of(array),
         }
     }
 
-    /// The classes whose element-typed array objects the module has so far, in order: what the code that
-    /// handles any array at run time must tell apart.
-    pub(crate) fn element_typed_array_classes(&self) -> Vec<ClassName> {
-        self.linked
-            .typed_array_classes
-            .iter()
-            .copied()
-            .filter(|class| self.module.has_type(&TypeId::ArrayObject(ArrayKind::Class(*class))))
-            .collect()
+    /// The element-typed array kinds (class arrays, then arrays of primitive arrays) whose array objects
+    /// the module has so far, in order: what the code that handles any array at run time must tell apart.
+    pub(crate) fn element_typed_array_kinds(&self) -> Vec<ArrayKind> {
+        let classes = self.linked.typed_arrays.classes.iter().map(|class| ArrayKind::Class(*class));
+        let rows = self.linked.typed_arrays.rows.iter().map(|prim| ArrayKind::Rows(*prim));
+        classes.chain(rows).filter(|kind| self.module.has_type(&TypeId::ArrayObject(*kind))).collect()
     }
 
     /// Whether values of a class type are represented as `anyref` rather than a class struct: the root class,
@@ -440,9 +443,15 @@ impl Emitter<'_> {
             // char[] shares the string representation, so that conversions are plain copies.
             return self.string_type();
         }
-        if let ArrayKind::Class(class) = kind {
-            // The element type must exist before the array type that names it.
-            self.class_struct(class);
+        // The element type must exist before the array type that names it.
+        match kind {
+            ArrayKind::Class(class) => {
+                self.class_struct(class);
+            }
+            ArrayKind::Rows(prim) => {
+                self.array_object_type(ArrayKind::of_primitive(prim));
+            }
+            _ => {}
         }
         self.module.add_type(TypeDef {
             id: id.clone(),

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use kiln_ir::names::{ClassName, FieldName, MethodName};
+use kiln_ir::types::PrimType;
 
 /// The element kind of a Kiln array: one struct type per primitive kind, one for the reference arrays that
 /// share a representation, and one per class whose arrays are element-typed (`kiln_link::typed_arrays`).
@@ -20,15 +21,33 @@ pub enum ArrayKind {
     Reference,
     /// `C[]` with elements of type `(ref null $C)`.
     Class(ClassName),
+    /// `P[][]` with elements of type `(ref null $arr.P)`, `P` a primitive type.
+    Rows(PrimType),
 }
 
 impl ArrayKind {
     pub fn name(self) -> String {
         let name = match self {
             ArrayKind::Class(class) => return format!("L{class}"),
+            ArrayKind::Rows(prim) => return format!("[{}", ArrayKind::of_primitive(prim).letter()),
             other => other.letter(),
         };
         name.to_string()
+    }
+
+    /// The kind of a one-dimensional array of a primitive type (`Reference` for one that has no arrays).
+    pub fn of_primitive(prim: PrimType) -> ArrayKind {
+        match prim {
+            PrimType::Boolean => ArrayKind::Boolean,
+            PrimType::Char => ArrayKind::Char,
+            PrimType::Byte => ArrayKind::Byte,
+            PrimType::Short => ArrayKind::Short,
+            PrimType::Int => ArrayKind::Int,
+            PrimType::Long => ArrayKind::Long,
+            PrimType::Float => ArrayKind::Float,
+            PrimType::Double => ArrayKind::Double,
+            _ => ArrayKind::Reference,
+        }
     }
 
     fn letter(self) -> &'static str {
@@ -41,7 +60,7 @@ impl ArrayKind {
             ArrayKind::Long => "J",
             ArrayKind::Float => "F",
             ArrayKind::Double => "D",
-            ArrayKind::Reference | ArrayKind::Class(_) => "O",
+            ArrayKind::Reference | ArrayKind::Class(_) | ArrayKind::Rows(_) => "O",
         }
     }
 }
