@@ -132,7 +132,7 @@ struct FunctionLowering<'e, 'a> {
     /// The locals worth an array shadow (`array_shadow_candidates`), and the shadows of those bound so far.
     shadow_candidates: BTreeSet<LocalName>,
     array_shadows: BTreeMap<LocalId, ArrayShadow>,
-    /// A local just found not null by a fused null test (`push_fused_null_test`), and the non-null Wasm
+    /// A local just found not null by a fused null test (`push_null_test_yielding`), and the non-null Wasm
     /// local holding its value: the `val a$1 = a.notNull` that follows reads it, with no second test.
     fused_non_null: Option<(LocalName, LocalId)>,
 }
@@ -562,10 +562,7 @@ impl FunctionLowering<'_, '_> {
                     // `while (a !== null) { val a$1 = a.notNull; .. }`: one test, whose branch leaves the loop.
                     let exit = self.builder.new_label();
                     self.push(Instr::Block { label: exit, ty: BlockType::Empty });
-                    self.push(Instr::LocalGet(self.local(tested)?));
-                    self.push(Instr::BrOnNull(exit));
-                    self.push(Instr::LocalSet(value));
-                    self.fused_non_null = Some((tested, value));
+                    self.push_null_test_yielding(tested, value, exit)?;
                     self.body(body, None)?;
                     self.fused_non_null = None;
                     self.push(Instr::Br(continue_label));
@@ -989,8 +986,6 @@ impl FunctionLowering<'_, '_> {
         Ok(())
     }
 
-    /// Lowers a tree whose value is about to be used (a receiver, a qualifier, an array) as a non-null
-    /// reference: in checked code, null throws `NullPointerException`; elsewhere it traps.
     /// A non-null local for the value of a nullable reference local `tested` once a test finds it not null,
     /// or none when `tested` is no such local.
     fn fused_null_test_local(&mut self, tested: LocalName) -> Result<Option<LocalId>, EmitError> {
@@ -1001,6 +996,16 @@ impl FunctionLowering<'_, '_> {
             }
             _ => None,
         })
+    }
+
+    /// `local.get a; br_on_null null; local.set value`: leaves for `null` when `a` is null, else keeps its
+    /// value in the non-null `value` for the `val a$1 = a.notNull` that comes first after the test.
+    fn push_null_test_yielding(&mut self, tested: LocalName, value: LocalId, null: LabelId) -> Result<(), EmitError> {
+        self.push(Instr::LocalGet(self.local(tested)?));
+        self.push(Instr::BrOnNull(null));
+        self.push(Instr::LocalSet(value));
+        self.fused_non_null = Some((tested, value));
+        Ok(())
     }
 
     /// `if (a === null) <leaves> ; val a$1 = a.notNull` (the dereferences pass's check after a guard): one
@@ -1020,10 +1025,8 @@ impl FunctionLowering<'_, '_> {
         self.push(Instr::Block { label: found, ty: BlockType::Result(value_type) });
         self.push(Instr::LocalGet(self.local(tested)?));
         self.push(Instr::BrOnNonNull(found));
+        // The branch has type `nothing`: lowered as a statement, it ends in `unreachable` if need be.
         self.body(then_branch, None)?;
-        if !is_terminal(self.builder.body.last()) {
-            self.push(Instr::Unreachable);
-        }
         self.push(Instr::End);
         self.push(Instr::LocalSet(value));
         self.fused_non_null = Some((tested, value));
@@ -1046,10 +1049,7 @@ impl FunctionLowering<'_, '_> {
         if when_non_null {
             let null = self.builder.new_label();
             self.push(Instr::Block { label: null, ty: BlockType::Empty });
-            self.push(Instr::LocalGet(self.local(tested)?));
-            self.push(Instr::BrOnNull(null));
-            self.push(Instr::LocalSet(value));
-            self.fused_non_null = Some((tested, value));
+            self.push_null_test_yielding(tested, value, null)?;
             self.body(non_null_branch, result.as_ref())?;
             self.fused_non_null = None;
             self.push(Instr::Br(done));
@@ -1073,6 +1073,8 @@ impl FunctionLowering<'_, '_> {
         Ok(true)
     }
 
+    /// Lowers a tree whose value is about to be used (a receiver, a qualifier, an array) as a non-null
+    /// reference: in checked code, null throws `NullPointerException`; elsewhere it traps.
     fn dereferenced(&mut self, tree: &Tree, heap: HeapType) -> Result<(), EmitError> {
         if !self.checked || !kiln_link::summary::needs_null_check(&tree.ty) {
             // Known non-null, or unchecked code: a null traps.
