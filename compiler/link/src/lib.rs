@@ -418,23 +418,12 @@ fn link_once(
         state.reach(maker);
         state.run();
     };
-    // Element-typed class arrays; with them, a copy between reference arrays of two kinds has its own
-    // exception maker (whose code mentions no class array, but the choice is made again to be sure).
-    let element_typed = |state: &Reachability| -> typed_arrays::ElementTypedArrays {
-        let mut typed = typed_arrays::element_typed_arrays(&program, &table, &state.reachable);
-        typed.classes.retain(|class| {
-            let array = ArrayTypeRef { base: kiln_ir::types::ArrayBase::Class(*class), dimensions: 1 };
-            !covariant_stores.contains(&array)
-        });
-        typed
-    };
-    let mut typed_arrays = element_typed(&state);
-    let copies_arrays = state.reachable.contains(&summary::exception_maker(summary::ARRAYCOPY_MISMATCH));
-    if (!typed_arrays.classes.is_empty() || !typed_arrays.rows.is_empty()) && copies_arrays {
-        state.reach(summary::exception_maker(summary::ARRAYCOPY_REFERENCE_MISMATCH));
-        state.run();
-        typed_arrays = element_typed(&state);
-    }
+    // Element-typed class arrays (none whose stores are checked as covariant).
+    let mut typed_arrays = typed_arrays::element_typed_arrays(&program, &table, &state.reachable);
+    typed_arrays.classes.retain(|class| {
+        let array = ArrayTypeRef { base: kiln_ir::types::ArrayBase::Class(*class), dimensions: 1 };
+        !covariant_stores.contains(&array)
+    });
     let js_imports: Vec<MethodKey> = state
         .reachable
         .iter()

@@ -104,7 +104,11 @@ pub fn intrinsic_summary(_class: ClassName, method: MethodName) -> Summary {
     }
     if method.simple() == "arraycopy" {
         summary.throws = true;
-        for maker in [ARRAYCOPY_OUT_OF_BOUNDS, ARRAYCOPY_MISMATCH, NULL_POINTER] {
+        // The store checks of a copy between reference arrays read both arrays' types.
+        summary.tests_array_types = true;
+        for maker in
+            [ARRAYCOPY_OUT_OF_BOUNDS, ARRAYCOPY_MISMATCH, ARRAYCOPY_REFERENCE_MISMATCH, ARRAYCOPY_ELEMENT_MISMATCH, NULL_POINTER]
+        {
             summary.direct_calls.insert(exception_maker(maker));
         }
     }
@@ -166,6 +170,7 @@ pub const ARRAY_STORE: &str = "arrayStore;Ljava.lang.Object;Ljava.lang.Throwable
 pub const ARRAYCOPY_MISMATCH: &str = "arraycopyMismatch;Ljava.lang.Object;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const ARRAYCOPY_REFERENCE_MISMATCH: &str =
     "arraycopyReferenceMismatch;Ljava.lang.Object;Ljava.lang.Object;Ljava.lang.Throwable";
+pub const ARRAYCOPY_ELEMENT_MISMATCH: &str = "arraycopyElementMismatch;Ljava.lang.Object;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const CLASS_CAST: &str = "classCast;Ljava.lang.Object;Ljava.lang.String;Ljava.lang.Throwable";
 
 /// Whether a cast between reference types, or an unboxing, can fail (and so throws `ClassCastException`

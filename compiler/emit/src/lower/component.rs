@@ -54,26 +54,6 @@ pub fn define_cabi_realloc(module: &mut Module, allocate: FuncId) -> FuncId {
     id
 }
 
-/// `for (index = 0; index < length; index++) body`, unsigned.
-fn for_each_unit(f: &mut FunctionBuilder, index: LocalId, length: LocalId, body: impl FnOnce(&mut FunctionBuilder)) {
-    f.i32(0);
-    f.set(index);
-    let repeat = f.new_label();
-    f.push(Instr::Loop { label: repeat, ty: BlockType::Empty });
-    f.get(index);
-    f.get(length);
-    f.op(W::I32LtU);
-    f.if_then(|f| {
-        body(f);
-        f.get(index);
-        f.i32(1);
-        f.op(W::I32Add);
-        f.set(index);
-        f.push(Instr::Br(repeat));
-    });
-    f.push(Instr::End);
-}
-
 /// Pushes `address + 2 * index`: where UTF-16 code unit `index` lives.
 fn push_unit_address(f: &mut FunctionBuilder, address: LocalId, index: LocalId) {
     f.get(address);
@@ -93,7 +73,7 @@ pub(crate) fn copy_units_from_memory(
     index: LocalId,
     string_type: TypeId,
 ) {
-    for_each_unit(f, index, length, |f| {
+    f.count_up(index, 0, length, |f| {
         f.get(text);
         f.get(index);
         push_unit_address(f, address, index);
@@ -166,7 +146,7 @@ impl Emitter<'_> {
         f.i32(2);
         f.push(Instr::Call(allocate));
         f.set(address);
-        for_each_unit(f, index, length, |f| {
+        f.count_up(index, 0, length, |f| {
             push_unit_address(f, address, index);
             f.get(text);
             f.get(index);

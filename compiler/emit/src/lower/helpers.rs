@@ -21,6 +21,8 @@ pub(crate) trait Assemble {
     fn if_then_else(&mut self, then: impl FnOnce(&mut Self), otherwise: impl FnOnce(&mut Self));
     /// Pops a raw Wasm array of type `data` and pushes a new array with a copy of its elements.
     fn duplicate_array(&mut self, data: TypeId);
+    /// `for (index = from; index < bound; index++) body`, compared unsigned (`bound` is a length).
+    fn count_up(&mut self, index: LocalId, from: i32, bound: LocalId, body: impl FnOnce(&mut Self));
 }
 
 impl Assemble for FunctionBuilder {
@@ -48,6 +50,24 @@ impl Assemble for FunctionBuilder {
         then(self);
         self.push(Instr::Else);
         otherwise(self);
+        self.push(Instr::End);
+    }
+    fn count_up(&mut self, index: LocalId, from: i32, bound: LocalId, body: impl FnOnce(&mut Self)) {
+        self.i32(from);
+        self.set(index);
+        let repeat = self.new_label();
+        self.push(Instr::Loop { label: repeat, ty: BlockType::Empty });
+        self.get(index);
+        self.get(bound);
+        self.op(W::I32LtU);
+        self.if_then(|f| {
+            body(f);
+            f.get(index);
+            f.i32(1);
+            f.op(W::I32Add);
+            f.set(index);
+            f.push(Instr::Br(repeat));
+        });
         self.push(Instr::End);
     }
     fn duplicate_array(&mut self, data: TypeId) {
@@ -648,14 +668,7 @@ impl Emitter<'_> {
                 f.push(Instr::Select);
                 f.push(Instr::ArrayNewDefault(array_data.clone()));
                 f.set(data);
-                f.i32(1);
-                f.set(index);
-                let outer = f.new_label();
-                f.push(Instr::Loop { label: outer, ty: BlockType::Empty });
-                f.get(index);
-                f.get(count);
-                f.op(W::I32LtS);
-                f.if_then(|f| {
+                f.count_up(index, 1, count, |f| {
                     f.get(pairs);
                     f.get(index);
                     f.i32(3);
@@ -678,13 +691,7 @@ impl Emitter<'_> {
                     f.op(W::I32Sub);
                     f.get(text);
                     f.push(Instr::ArraySet(array_data.clone()));
-                    f.get(index);
-                    f.i32(1);
-                    f.op(W::I32Add);
-                    f.set(index);
-                    f.push(Instr::Br(outer));
                 });
-                f.push(Instr::End);
                 if self.linked.has_vtables() {
                     self.ensure_vtable_global(well_known::object());
                     f.push(Instr::GlobalGet(GlobalId::VTable(well_known::object())));
@@ -739,7 +746,6 @@ impl Emitter<'_> {
             (ArrayKind::Long, "long"),
             (ArrayKind::Float, "float"),
             (ArrayKind::Double, "double"),
-            // FIXME: reference arrays are copied without Java's per-element store checks.
             (ArrayKind::Reference, "object array"),
         ]
         .into_iter()
@@ -786,6 +792,9 @@ impl Emitter<'_> {
                     f.push(Instr::ArrayLen);
                 },
             );
+            if kind == ArrayKind::Reference {
+                self.push_arraycopy_store_checks(&mut f, source_data, destination_data, &data);
+            }
             f.get(destination_data);
             f.get(destination_position);
             f.get(source_data);
@@ -843,6 +852,102 @@ impl Emitter<'_> {
         });
     }
 
+    /// The store checks of a copy between two arrays of the generic reference kind, which may be of
+    /// different Java types (`Shape[]` into `Circle[]`). As on the JVM: a copy within one array, or from
+    /// an array whose element type the destination's admits, needs no check and falls through to the
+    /// one `array.copy`; any other copy goes element by element, and the first element that is neither
+    /// null nor an instance of the destination's element type stops it, the elements before it copied,
+    /// with `ArrayStoreException`. Its message says "element type mismatch" when the destination's
+    /// element type is a subtype of the source's (some elements could have been stored), and "type
+    /// mismatch" when the two are unrelated.
+    fn push_arraycopy_store_checks(
+        &mut self,
+        f: &mut FunctionBuilder,
+        source_data: LocalId,
+        destination_data: LocalId,
+        data: &TypeId,
+    ) {
+        use crate::lower::type_data::TYPE_DATA_COMPONENT;
+        use kiln_link::summary::{ARRAYCOPY_ELEMENT_MISMATCH, ARRAYCOPY_REFERENCE_MISMATCH, exception_maker};
+        let (source, source_position, destination, destination_position, length) =
+            (f.param(0), f.param(1), f.param(2), f.param(3), f.param(4));
+        let object = TypeId::ArrayObject(ArrayKind::Reference);
+        let type_data = self.type_data_type();
+        let type_data_of = self.request_helper("typeDataOf");
+        let assignable = self.request_helper("isAssignable");
+        let object_data = self.ensure_type_data(TypeRef::Class(well_known::object()));
+        let array_type_field = self.array_type_field();
+        let component_type = ValType::non_null(HeapType::Concrete(type_data.clone()));
+        let source_component = f.add_local("source.component", component_type.clone());
+        let destination_component = f.add_local("destination.component", component_type);
+        let element = f.add_local("element", ValType::anyref());
+        let index = f.add_local("element.index", ValType::I32);
+        for (array, component) in [(source, source_component), (destination, destination_component)] {
+            f.get(array);
+            f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(object.clone()) });
+            f.push(Instr::StructGet { ty: object.clone(), field: array_type_field });
+            f.push(Instr::StructGet { ty: type_data.clone(), field: TYPE_DATA_COMPONENT });
+            f.push(Instr::RefAsNonNull);
+            f.set(component);
+        }
+        // Unchecked: the same array, a destination of `Object[]`, or a source whose element type the
+        // destination's admits (`isAssignable` answers the same type at once).
+        f.get(source_data);
+        f.get(destination_data);
+        f.push(Instr::RefEq);
+        f.get(destination_component);
+        f.push(Instr::GlobalGet(object_data));
+        f.push(Instr::RefEq);
+        f.op(W::I32Or);
+        f.op(W::I32Eqz);
+        f.if_then(|f| {
+            f.get(destination_component);
+            f.get(source_component);
+            f.push(Instr::Call(assignable.clone()));
+            f.op(W::I32Eqz);
+            f.if_then(|f| {
+                f.count_up(index, 0, length, |f| {
+                    f.get(source_data);
+                    f.get(source_position);
+                    f.get(index);
+                    f.op(W::I32Add);
+                    f.push(Instr::ArrayGet(data.clone()));
+                    f.set(element);
+                    f.get(element);
+                    f.push(Instr::RefIsNull);
+                    f.op(W::I32Eqz);
+                    f.if_then(|f| {
+                        f.get(destination_component);
+                        f.get(element);
+                        f.push(Instr::Call(type_data_of.clone()));
+                        f.push(Instr::Call(assignable.clone()));
+                        f.op(W::I32Eqz);
+                        f.if_then(|f| {
+                            // Element mismatch when the destination's element type is the source's or below it.
+                            f.get(source_component);
+                            f.get(destination_component);
+                            f.push(Instr::Call(assignable.clone()));
+                            let maker = |f: &mut FunctionBuilder, name: &str| {
+                                f.get(source);
+                                f.get(destination);
+                                f.push(Instr::Call(method_func_id(exception_maker(name))));
+                                f.push(Instr::Throw(TagId::JavaException));
+                            };
+                            f.if_then_else(|f| maker(f, ARRAYCOPY_ELEMENT_MISMATCH), |f| maker(f, ARRAYCOPY_REFERENCE_MISMATCH));
+                        });
+                    });
+                    f.get(destination_data);
+                    f.get(destination_position);
+                    f.get(index);
+                    f.op(W::I32Add);
+                    f.get(element);
+                    f.push(Instr::ArraySet(data.clone()));
+                });
+                f.push(Instr::Return);
+            });
+        });
+    }
+
     /// The part of `System.arraycopy` for two reference arrays of different kinds: an element-typed class
     /// array (`kiln_link::typed_arrays`) and an array of another, unrelated, type. No element other than
     /// null belongs to both, so, as in Java, the copy goes element by element, copying nulls, until it
@@ -897,14 +1002,7 @@ impl Emitter<'_> {
         f.push(Instr::If { label: both_references, ty: BlockType::Empty });
         let kind_name: Vec<u16> = "object array".encode_utf16().collect();
         self.push_arraycopy_bounds_check(f, &kind_name, &|f| f.get(source_length), &|f| f.get(destination_length));
-        f.i32(0);
-        f.set(index);
-        let next = f.new_label();
-        f.push(Instr::Loop { label: next, ty: BlockType::Empty });
-        f.get(index);
-        f.get(length);
-        f.op(W::I32LtS);
-        f.if_then(|f| {
+        f.count_up(index, 0, length, |f| {
             // A source element other than null cannot be stored.
             with_data(f, source, &|f, data| {
                 f.get(source_position);
@@ -927,13 +1025,7 @@ impl Emitter<'_> {
                 f.push(Instr::RefNull(HeapType::None));
                 f.push(Instr::ArraySet(data.clone()));
             });
-            f.get(index);
-            f.i32(1);
-            f.op(W::I32Add);
-            f.set(index);
-            f.push(Instr::Br(next));
         });
-        f.push(Instr::End);
         f.push(Instr::Return);
         f.push(Instr::End);
     }
