@@ -503,11 +503,13 @@ class Translator:
             if isinstance(member, J.FieldDeclaration):
                 t = self.resolve_type(member.type, params)
                 variable = self.type_variable(member.type, params)
+                # An interface's fields are static and final without saying so.
+                modifiers = set(member.modifiers) | ({'static', 'final'} if kind == 'interface' else set())
                 for d in member.declarators:
-                    info.fields[d.name] = (t, 'static' in member.modifiers)
+                    info.fields[d.name] = (t, 'static' in modifiers)
                     if variable:
                         info.generic_fields[d.name] = variable
-                    if {'static', 'final'} <= set(member.modifiers) and isinstance(d.initializer, J.Literal):
+                    if {'static', 'final'} <= modifiers and isinstance(d.initializer, J.Literal):
                         info.constants[d.name] = d.initializer
             elif isinstance(member, J.MethodDeclaration):
                 mparams = params + tuple(p.name for p in (member.type_parameters or []))
@@ -595,11 +597,14 @@ class Translator:
         instance_inits = []
         for member in decl.body:
             if isinstance(member, J.FieldDeclaration):
-                static = 'static' in member.modifiers
-                t = info.fields[member.declarators[0].name][0]
+                t, static = info.fields[member.declarators[0].name]
+                # A static final field is a `val`: the linker reads one set to a constant as that constant,
+                # without initializing its class, as javac does.
+                final = static and ('final' in member.modifiers or info.kind == 'interface')
                 for d in member.declarators:
                     prefix = 'static ' if static else ''
-                    self.out.append(f'  {prefix}var {ir_name}::{d.name}: {ir_type(t)}')
+                    keyword = 'val' if final else 'var'
+                    self.out.append(f'  {prefix}{keyword} {ir_name}::{d.name}: {ir_type(t)}')
                     if d.initializer is not None:
                         (static_inits if static else instance_inits).append((d.name, t, d.initializer))
         for member in decl.body:

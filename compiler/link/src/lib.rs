@@ -326,7 +326,11 @@ pub fn link(
 ) -> Result<LinkedProgram, LinkError> {
     let linked = link_once(program, entry_class, semantics, js, boundary)?;
     if optimisation == Optimisation::Off {
-        return Ok(linked);
+        // Java's constant variables are read as their values even so (see optimise/constants.rs).
+        return match optimise::constants::substitute_constant_variables(&linked) {
+            Some(program) => link_once(program, entry_class, semantics, js, boundary),
+            None => Ok(linked),
+        };
     }
     let mut report = OptimisationReport::default();
     let optimised = optimise::optimise(&linked, &mut report);

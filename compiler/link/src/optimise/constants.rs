@@ -12,8 +12,8 @@
 //!
 //! # What is proved
 //!
-//! For a class whose static initializer runs before `main` (not one initialised at its first use, whose
-//! reads could be what triggers the initializer), each top-level statement of the initializer that
+//! For a class whose static initializer runs before `main`, and for the `val` fields of one initialised
+//! at its first use (see below), each top-level statement of the initializer that
 //! assigns a static field of the class is looked at: when nothing else in the reachable program assigns
 //! that field, and the value is a literal once the constants found so far are substituted and folded
 //! (`STATE_NOT_HELD = ~STATE_HELD` is `-5`), the field is a constant. Rounds repeat until no new one is
@@ -25,6 +25,11 @@
 //! gives 9 on the JVM). Kiln follows the JVM there (with `--no-optimise` it reads the field, as the IR says). A field that the IR also assigns once but that Java
 //! did not declare `final` would differ only in such a read before its assignment, which the JVM answers
 //! with 0; the IR cannot tell the two apart, and the constant is the common case.
+//!
+//! In a class initialised at its first use (its initializer does something observable), a read of a
+//! `var` may be what runs the initializer, so only `val` fields count there: a translation that keeps
+//! Java's `final` (tools/java2ir writes a `static final` field as a `val`) gives the JVM's behaviour,
+//! where reading `static final String K = "k"` prints nothing that the class's initializer would.
 //!
 //! Literals of the primitive types and strings count; `null` and objects do not. The field and its
 //! assignment stay (other reads in the initializer, and code outside the walk, are left as they are).
@@ -48,6 +53,16 @@ pub struct StaticConstants {
 impl StaticConstants {
     /// Finds the constants of a linked program (before any pass changes its bodies).
     pub fn of_program(linked: &LinkedProgram) -> StaticConstants {
+        Self::of_program_where(linked, false)
+    }
+
+    /// Only Java's constant variables: the `val` fields set to a constant. Reading one as its value is
+    /// Java's semantics, not an optimisation, so this runs with the optimiser off too.
+    pub fn constant_variables(linked: &LinkedProgram) -> StaticConstants {
+        Self::of_program_where(linked, true)
+    }
+
+    fn of_program_where(linked: &LinkedProgram, immutable_only: bool) -> StaticConstants {
         let mut assignments: BTreeMap<FieldName, usize> = BTreeMap::new();
         for key in &linked.reachable {
             if let Some(MethodBody::Tree(body)) = linked.method_def(*key).map(|method| &method.body) {
@@ -56,18 +71,33 @@ impl StaticConstants {
         }
         let mut constants = StaticConstants::default();
         for key in &linked.reachable {
-            if key.namespace != MemberNamespace::StaticConstructor
-                || key.method != static_initializer_name()
-                || linked.lazily_initialized_ancestor(key.class).is_some()
-            {
+            if key.namespace != MemberNamespace::StaticConstructor || key.method != static_initializer_name() {
                 continue;
             }
-            constants.walk_initializer(linked, *key, &assignments);
+            // In a class initialised at its first use, only a `val` counts: Java's constant variable,
+            // whose read is no use of its class (`javac` writes the value), so it must not run the
+            // initializer. A `var` read there may be the very read that does.
+            let only_immutable = immutable_only || linked.lazily_initialized_ancestor(key.class).is_some();
+            constants.walk_initializer(linked, *key, &assignments, only_immutable);
         }
         constants
     }
 
-    fn walk_initializer(&mut self, linked: &LinkedProgram, key: MethodKey, assignments: &BTreeMap<FieldName, usize>) {
+    fn walk_initializer(
+        &mut self,
+        linked: &LinkedProgram,
+        key: MethodKey,
+        assignments: &BTreeMap<FieldName, usize>,
+        only_immutable: bool,
+    ) {
+        let is_immutable = |field: FieldName| {
+            linked.table.get(field.class).is_some_and(|info| {
+                linked.program.classes[info.index]
+                    .fields
+                    .iter()
+                    .any(|def| def.name == field && def.namespace.is_static() && !def.mutable)
+            })
+        };
         let Some(MethodBody::Tree(body)) = linked.method_def(key).map(|method| &method.body) else { return };
         let mut statements = Vec::new();
         crate::construction::flatten_statements(body, &mut statements);
@@ -75,7 +105,11 @@ impl StaticConstants {
             .iter()
             .filter_map(|statement| match &statement.kind {
                 TreeKind::Assign { lhs, rhs } => match lhs.kind {
-                    TreeKind::SelectStatic(field) if field.class == key.class && assignments.get(&field) == Some(&1) => {
+                    TreeKind::SelectStatic(field)
+                        if field.class == key.class
+                            && assignments.get(&field) == Some(&1)
+                            && (!only_immutable || is_immutable(field)) =>
+                    {
                         Some((field, rhs.as_ref()))
                     }
                     _ => None,
@@ -133,6 +167,22 @@ impl StaticConstants {
         }
         for_each_child_mut(tree, |child| self.substitute_counting(child, replaced));
     }
+}
+
+/// With the optimiser off: the program with the reads of its constant variables replaced by their values
+/// (`StaticConstants::constant_variables`), or `None` when it has none.
+pub fn substitute_constant_variables(linked: &LinkedProgram) -> Option<kiln_ir::trees::Program> {
+    let constants = StaticConstants::constant_variables(linked);
+    if constants.values.is_empty() {
+        return None;
+    }
+    let mut program = linked.program.clone();
+    for key in &linked.reachable {
+        if let Some(body) = super::method_body_mut(&mut program, linked, *key) {
+            constants.substitute(body);
+        }
+    }
+    Some(program)
 }
 
 /// Runs the substitution over one method body.
