@@ -314,7 +314,7 @@ LIBRARY_NAMES = {
     'Number': 'java.lang.Number', 'System': 'java.lang.System', 'Comparable': 'java.lang.Comparable',
     'CharSequence': 'java.lang.CharSequence', 'Runnable': 'java.lang.Runnable', 'Cloneable': 'java.lang.Cloneable',
     'Class': 'java.lang.Class', 'Arrays': 'java.util.Arrays', 'Objects': 'java.util.Objects',
-    'Comparator': 'java.util.Comparator',
+    'Comparator': 'java.util.Comparator', 'Serializable': 'java.io.Serializable',
 }
 for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'ArithmeticException',
                'ArrayIndexOutOfBoundsException', 'IndexOutOfBoundsException', 'StringIndexOutOfBoundsException',

@@ -2256,6 +2256,13 @@ impl FunctionLowering<'_, '_> {
                         self.plain(W::I32Or);
                     }
                 }
+                // Every array is `Cloneable` and `Serializable`.
+                if interface == well_known::cloneable() || interface == well_known::serializable() {
+                    let is_array = self.emitter.request_helper("isArray");
+                    self.push(Instr::LocalGet(value));
+                    self.push(Instr::Call(is_array));
+                    self.plain(W::I32Or);
+                }
             }
             Type::Class { class, .. } => {
                 let struct_type = self.emitter.class_struct(*class);

@@ -482,6 +482,32 @@ impl Emitter<'_> {
                 f.finish(&mut self.module, id);
             }
             "typeDataOf" => self.emit_type_data_of(id),
+            "isArray" => {
+                // Whether a value is an array of any kind the program has (emitted last, so it knows them all).
+                let mut f = FunctionBuilder::new(vec![("value".into(), ValType::anyref())], vec![ValType::I32]);
+                f.i32(0);
+                let kinds: Vec<ArrayKind> = [
+                    ArrayKind::Boolean,
+                    ArrayKind::Char,
+                    ArrayKind::Byte,
+                    ArrayKind::Short,
+                    ArrayKind::Int,
+                    ArrayKind::Long,
+                    ArrayKind::Float,
+                    ArrayKind::Double,
+                    ArrayKind::Reference,
+                ]
+                .into_iter()
+                .chain(self.element_typed_array_kinds())
+                .filter(|kind| self.module.has_type(&TypeId::ArrayObject(*kind)))
+                .collect();
+                for kind in kinds {
+                    f.get(f.param(0));
+                    f.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(TypeId::ArrayObject(kind)) });
+                    f.op(W::I32Or);
+                }
+                f.finish(&mut self.module, id);
+            }
             "cloneObject" => self.emit_clone_object(id),
             "checkArrayStore" => {
                 // Null goes anywhere; any other value must be an instance of the array's element type.

@@ -138,16 +138,20 @@ impl Emitter<'_> {
         }
         self.emit_js_exports()?;
         self.emit_component_exports()?;
-        // `typeDataOf`, `arraycopy` and `cloneObject` go last: they test the array types that the rest of the program uses.
+        // `typeDataOf`, `arraycopy`, `cloneObject` and `isArray` go last: they test the array types that the rest of the
+        // program uses.
         loop {
-            let next =
-                match self.pending_helpers.iter().position(|name| !matches!(*name, "typeDataOf" | "arraycopy" | "cloneObject")) {
-                    Some(index) => self.pending_helpers.remove(index),
-                    None => match self.pending_helpers.pop() {
-                        Some(name) => name,
-                        None => break,
-                    },
-                };
+            let next = match self
+                .pending_helpers
+                .iter()
+                .position(|name| !matches!(*name, "typeDataOf" | "arraycopy" | "cloneObject" | "isArray"))
+            {
+                Some(index) => self.pending_helpers.remove(index),
+                None => match self.pending_helpers.pop() {
+                    Some(name) => name,
+                    None => break,
+                },
+            };
             if !self.module.has_function(&FuncId::Helper(next)) {
                 self.emit_helper(next)?;
             }
