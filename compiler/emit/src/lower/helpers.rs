@@ -486,22 +486,7 @@ impl Emitter<'_> {
                 // Whether a value is an array of any kind the program has (emitted last, so it knows them all).
                 let mut f = FunctionBuilder::new(vec![("value".into(), ValType::anyref())], vec![ValType::I32]);
                 f.i32(0);
-                let kinds: Vec<ArrayKind> = [
-                    ArrayKind::Boolean,
-                    ArrayKind::Char,
-                    ArrayKind::Byte,
-                    ArrayKind::Short,
-                    ArrayKind::Int,
-                    ArrayKind::Long,
-                    ArrayKind::Float,
-                    ArrayKind::Double,
-                    ArrayKind::Reference,
-                ]
-                .into_iter()
-                .chain(self.element_typed_array_kinds())
-                .filter(|kind| self.module.has_type(&TypeId::ArrayObject(*kind)))
-                .collect();
-                for kind in kinds {
+                for kind in self.array_kinds_in_module() {
                     f.get(f.param(0));
                     f.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(TypeId::ArrayObject(kind)) });
                     f.op(W::I32Or);
@@ -1401,22 +1386,7 @@ impl Emitter<'_> {
     fn emit_clone_object(&mut self, id: FuncId) {
         let any = ValType::non_null(HeapType::Any);
         let mut f = FunctionBuilder::new(vec![("value".into(), any.clone())], vec![any]);
-        let mut candidates: Vec<TypeId> = [
-            ArrayKind::Boolean,
-            ArrayKind::Char,
-            ArrayKind::Byte,
-            ArrayKind::Short,
-            ArrayKind::Int,
-            ArrayKind::Long,
-            ArrayKind::Float,
-            ArrayKind::Double,
-            ArrayKind::Reference,
-        ]
-        .into_iter()
-        .chain(self.element_typed_array_kinds())
-        .filter(|kind| self.module.has_type(&TypeId::ArrayObject(*kind)))
-        .map(TypeId::ArrayObject)
-        .collect();
+        let mut candidates: Vec<TypeId> = self.array_kinds_in_module().into_iter().map(TypeId::ArrayObject).collect();
         let cloneable = ClassName::new("java.lang.Cloneable");
         let mut classes: Vec<(usize, ClassName)> = self
             .linked

@@ -91,6 +91,26 @@ impl Emitter<'_> {
         }
     }
 
+    /// Every array kind whose array objects the module has so far: the primitive kinds, the shared
+    /// reference kind, then the element-typed ones. Code that handles any array emits last, to see all.
+    pub(crate) fn array_kinds_in_module(&self) -> Vec<ArrayKind> {
+        [
+            ArrayKind::Boolean,
+            ArrayKind::Char,
+            ArrayKind::Byte,
+            ArrayKind::Short,
+            ArrayKind::Int,
+            ArrayKind::Long,
+            ArrayKind::Float,
+            ArrayKind::Double,
+            ArrayKind::Reference,
+        ]
+        .into_iter()
+        .filter(|kind| self.module.has_type(&TypeId::ArrayObject(*kind)))
+        .chain(self.element_typed_array_kinds())
+        .collect()
+    }
+
     /// The element-typed array kinds (class arrays, then arrays of primitive arrays) whose array objects
     /// the module has so far, in order: what the code that handles any array at run time must tell apart.
     pub(crate) fn element_typed_array_kinds(&self) -> Vec<ArrayKind> {
