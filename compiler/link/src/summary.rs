@@ -250,10 +250,6 @@ fn note_flow(expected: &Type, tree: &Tree, summary: &mut Summary) {
     }
     if let Some(class) = kiln_ir::types::boxed_class_of(&tree.ty) {
         summary.boxed.insert(class);
-        // Scala.js boxes bytes and shorts as the same numbers as ints.
-        if matches!(tree.ty, Type::Byte | Type::Short) {
-            summary.boxed.insert(ClassName::new("java.lang.Integer"));
-        }
     }
 }
 

@@ -1,10 +1,11 @@
 //! Boxed primitives: how a primitive value becomes a reference (for `any`, `Object` and the hijacked classes)
 //! and back.
 //!
-//! An `int` (and a `byte` or `short`, which Scala.js boxes as the same numbers) is an `i31ref` when it fits
-//! in 31 bits and a `$box.I` struct otherwise, so each int value has exactly one representation and
-//! `ref.eq` on two `i31ref`s compares values. Every other primitive type has a final struct of its own.
-//! Unboxing `null` gives zero, as in Scala.js.
+//! An `int` is an `i31ref` when it fits in 31 bits and a `$box.I` struct otherwise, so each int value has
+//! exactly one representation and `ref.eq` on two `i31ref`s compares values. Every other primitive type has
+//! a final struct of its own, `byte` and `short` included: on the JVM a boxed `byte` is a `Byte`, which is
+//! not an `Integer` (`instanceof`, `getClass` and `equals` tell them apart), where Scala.js boxes all three
+//! as the same JS number. Unboxing `null` gives zero, as in Scala.js.
 
 use kiln_ir::names::ClassName;
 use kiln_ir::types::Type;
@@ -16,7 +17,9 @@ use wasm_encoder::Instruction as W;
 /// The box kind of a primitive IR type.
 pub(crate) fn box_kind_of(ty: &Type) -> Option<BoxKind> {
     Some(match ty {
-        Type::Int | Type::Short | Type::Byte => BoxKind::Int,
+        Type::Int => BoxKind::Int,
+        Type::Byte => BoxKind::Byte,
+        Type::Short => BoxKind::Short,
         Type::Char => BoxKind::Char,
         Type::Boolean => BoxKind::Boolean,
         Type::Long => BoxKind::Long,
@@ -26,25 +29,17 @@ pub(crate) fn box_kind_of(ty: &Type) -> Option<BoxKind> {
     })
 }
 
-/// The box kind of the values of a hijacked class, and the range an int must be in (for `Byte`, `Short`).
-pub(crate) fn box_kind_of_class(class: ClassName) -> Option<(BoxKind, Option<(i32, i32)>)> {
-    Some(match class.as_str() {
-        "java.lang.Integer" => (BoxKind::Int, None),
-        "java.lang.Short" => (BoxKind::Int, Some((i16::MIN as i32, i16::MAX as i32))),
-        "java.lang.Byte" => (BoxKind::Int, Some((i8::MIN as i32, i8::MAX as i32))),
-        "java.lang.Character" => (BoxKind::Char, None),
-        "java.lang.Boolean" => (BoxKind::Boolean, None),
-        "java.lang.Long" => (BoxKind::Long, None),
-        "java.lang.Float" => (BoxKind::Float, None),
-        "java.lang.Double" => (BoxKind::Double, None),
-        _ => return None,
-    })
+/// The box kind of the values of a hijacked class.
+pub(crate) fn box_kind_of_class(class: ClassName) -> Option<BoxKind> {
+    BoxKind::ALL.into_iter().find(|kind| boxed_class_name(*kind) == class.as_str())
 }
 
 /// The hijacked class whose instances are the boxes of a kind.
 pub(crate) fn boxed_class_name(kind: BoxKind) -> &'static str {
     match kind {
         BoxKind::Int => "java.lang.Integer",
+        BoxKind::Byte => "java.lang.Byte",
+        BoxKind::Short => "java.lang.Short",
         BoxKind::Char => "java.lang.Character",
         BoxKind::Boolean => "java.lang.Boolean",
         BoxKind::Long => "java.lang.Long",
@@ -55,7 +50,7 @@ pub(crate) fn boxed_class_name(kind: BoxKind) -> &'static str {
 
 pub(crate) fn payload_type(kind: BoxKind) -> ValType {
     match kind {
-        BoxKind::Int | BoxKind::Char | BoxKind::Boolean => ValType::I32,
+        BoxKind::Int | BoxKind::Byte | BoxKind::Short | BoxKind::Char | BoxKind::Boolean => ValType::I32,
         BoxKind::Long => ValType::I64,
         BoxKind::Float => ValType::F32,
         BoxKind::Double => ValType::F64,
@@ -66,6 +61,8 @@ fn helper_name(operation: &str, kind: BoxKind) -> &'static str {
     match (operation, kind) {
         ("box", BoxKind::Int) => "boxInt",
         ("unbox", BoxKind::Int) => "unboxInt",
+        ("unbox", BoxKind::Byte) => "unboxByte",
+        ("unbox", BoxKind::Short) => "unboxShort",
         ("unbox", BoxKind::Char) => "unboxChar",
         ("unbox", BoxKind::Boolean) => "unboxBoolean",
         ("unbox", BoxKind::Long) => "unboxLong",
@@ -110,19 +107,13 @@ impl Emitter<'_> {
     }
 
     /// Tests whether the `anyref` on the stack is a boxed value of this class (an i32 on the stack).
-    pub(crate) fn push_is_boxed(&mut self, builder: &mut FunctionBuilder, kind: BoxKind, range: Option<(i32, i32)>) {
-        match (kind, range) {
-            (BoxKind::Int, None) => {
+    pub(crate) fn push_is_boxed(&mut self, builder: &mut FunctionBuilder, kind: BoxKind) {
+        match kind {
+            BoxKind::Int => {
                 let helper = self.request_helper(helper_name("is", kind));
                 builder.push(Instr::Call(helper));
             }
-            (BoxKind::Int, Some((low, high))) => {
-                let helper = if low == i8::MIN as i32 { "isByte" } else { "isShort" };
-                let _ = high;
-                let helper = self.request_helper(helper);
-                builder.push(Instr::Call(helper));
-            }
-            (kind, _) => {
+            kind => {
                 let ty = self.box_type(kind);
                 builder.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(ty) });
             }
@@ -179,8 +170,10 @@ impl Emitter<'_> {
                 f.push(Instr::End);
                 f.finish(&mut self.module, id);
             }
-            "unboxChar" | "unboxBoolean" | "unboxLong" | "unboxFloat" | "unboxDouble" => {
+            "unboxByte" | "unboxShort" | "unboxChar" | "unboxBoolean" | "unboxLong" | "unboxFloat" | "unboxDouble" => {
                 let kind = match name {
+                    "unboxByte" => BoxKind::Byte,
+                    "unboxShort" => BoxKind::Short,
                     "unboxChar" => BoxKind::Char,
                     "unboxBoolean" => BoxKind::Boolean,
                     "unboxLong" => BoxKind::Long,
@@ -208,39 +201,15 @@ impl Emitter<'_> {
                 f.push(Instr::End);
                 f.finish(&mut self.module, id);
             }
-            "isInt" | "isByte" | "isShort" => {
+            "isInt" => {
                 let ty = self.box_type(BoxKind::Int);
                 let mut f = FunctionBuilder::new(vec![("value".into(), ValType::anyref())], vec![ValType::I32]);
                 let value = f.param(0);
-                if name == "isInt" {
-                    f.push(Instr::LocalGet(value));
-                    f.push(Instr::RefTest { nullable: false, heap: HeapType::I31 });
-                    f.push(Instr::LocalGet(value));
-                    f.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(ty) });
-                    f.plain(W::I32Or);
-                } else {
-                    // A byte or short fits an i31ref, so only those can be one: test the range.
-                    let (low, high) =
-                        if name == "isByte" { (i8::MIN as i32, i8::MAX as i32) } else { (i16::MIN as i32, i16::MAX as i32) };
-                    let number = f.add_local("number", ValType::I32);
-                    f.push(Instr::LocalGet(value));
-                    f.push(Instr::RefTest { nullable: false, heap: HeapType::I31 });
-                    let label = f.new_label();
-                    f.push(Instr::If { label, ty: BlockType::Result(ValType::I32) });
-                    f.push(Instr::LocalGet(value));
-                    f.push(Instr::RefCast { nullable: false, heap: HeapType::I31 });
-                    f.push(Instr::I31GetS);
-                    f.push(Instr::LocalTee(number));
-                    f.push(Instr::I32Const(low));
-                    f.plain(W::I32GeS);
-                    f.push(Instr::LocalGet(number));
-                    f.push(Instr::I32Const(high));
-                    f.plain(W::I32LeS);
-                    f.plain(W::I32And);
-                    f.push(Instr::Else);
-                    f.push(Instr::I32Const(0));
-                    f.push(Instr::End);
-                }
+                f.push(Instr::LocalGet(value));
+                f.push(Instr::RefTest { nullable: false, heap: HeapType::I31 });
+                f.push(Instr::LocalGet(value));
+                f.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(ty) });
+                f.plain(W::I32Or);
                 f.finish(&mut self.module, id);
             }
             _ => return Ok(false),

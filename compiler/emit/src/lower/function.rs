@@ -79,7 +79,7 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
             lowering.builder.push(Instr::LocalGet(LocalId(0)));
             match box_kind_of_class(key.class).filter(|_| !matches!(this_type, ValType::Ref { .. })) {
                 // In a hijacked class of a primitive, `this` is the primitive value.
-                Some((kind, _)) => lowering.emitter.push_unbox(&mut lowering.builder, kind),
+                Some(kind) => lowering.emitter.push_unbox(&mut lowering.builder, kind),
                 None => lowering.adapt(Some(param_types[0].clone()), Some(&this_type)),
             }
             lowering.builder.push(Instr::LocalSet(local));
@@ -295,7 +295,7 @@ impl FunctionLowering<'_, '_> {
         let is_hijacked = self.emitter.linked.table.get(class).is_some_and(|info| info.kind == ClassKind::HijackedClass);
         if class == well_known::string() {
             ValType::non_null(HeapType::Concrete(self.emitter.string_type()))
-        } else if let Some((kind, _)) = box_kind_of_class(class).filter(|_| is_hijacked) {
+        } else if let Some(kind) = box_kind_of_class(class).filter(|_| is_hijacked) {
             crate::lower::boxes::payload_type(kind)
         } else if is_hijacked || self.emitter.class_is_anyref(class) {
             ValType::non_null(HeapType::Any)
@@ -813,7 +813,7 @@ impl FunctionLowering<'_, '_> {
                             self.push(Instr::RefIsNull);
                             self.push(Instr::BrIf(passes));
                             self.push(Instr::LocalGet(value));
-                            self.emitter.push_is_boxed(&mut self.builder, kind, None);
+                            self.emitter.push_is_boxed(&mut self.builder, kind);
                             self.push(Instr::BrIf(passes));
                             self.push(Instr::LocalGet(value));
                             let boxed = kiln_ir::types::boxed_class_of(target_type).map(|class| class.to_string());
@@ -2190,8 +2190,8 @@ impl FunctionLowering<'_, '_> {
         if class == well_known::string() {
             let string = self.emitter.string_type();
             self.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(string) });
-        } else if let Some((kind, range)) = box_kind_of_class(class) {
-            self.emitter.push_is_boxed(&mut self.builder, kind, range);
+        } else if let Some(kind) = box_kind_of_class(class) {
+            self.emitter.push_is_boxed(&mut self.builder, kind);
         } else {
             // A hijacked class with no instances here (such as java.lang.Void).
             self.push(Instr::Drop);

@@ -279,7 +279,7 @@ impl Emitter<'_> {
                     f.push(Instr::Call(equals));
                     f.push(Instr::Return);
                 });
-                for kind in [BoxKind::Int, BoxKind::Char, BoxKind::Boolean, BoxKind::Long, BoxKind::Float, BoxKind::Double] {
+                for kind in BoxKind::ALL {
                     if !self.linked.boxed.contains(&ClassName::new(boxed_class_name(kind))) {
                         // No value of this kind is ever boxed in this program.
                         continue;

@@ -200,14 +200,14 @@ impl Emitter<'_> {
                 f.push(Instr::Return);
             });
         }
-        let boxed: Vec<BoxKind> = [BoxKind::Int, BoxKind::Char, BoxKind::Boolean, BoxKind::Long, BoxKind::Float, BoxKind::Double]
+        let boxed: Vec<BoxKind> = BoxKind::ALL
             .into_iter()
             .filter(|kind| self.linked.boxed.contains(&ClassName::new(boxed_class_name(*kind))))
             .collect();
         for kind in boxed {
             let global = self.ensure_type_data(TypeRef::Class(ClassName::new(boxed_class_name(kind))));
             f.get(f.param(0));
-            self.push_is_boxed(&mut f, kind, None);
+            self.push_is_boxed(&mut f, kind);
             f.if_then(|f| {
                 f.push(Instr::GlobalGet(global));
                 f.push(Instr::Return);

@@ -66,9 +66,12 @@ impl ArrayKind {
 }
 
 /// The kind of a boxed primitive: an `int` that does not fit an `i31ref`, or a value of another primitive type.
+/// `BoxKind::ALL` lists them in the order in which run-time code tests for them.
 #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub enum BoxKind {
     Int,
+    Byte,
+    Short,
     Char,
     Boolean,
     Long,
@@ -77,9 +80,22 @@ pub enum BoxKind {
 }
 
 impl BoxKind {
+    pub const ALL: [BoxKind; 8] = [
+        BoxKind::Int,
+        BoxKind::Byte,
+        BoxKind::Short,
+        BoxKind::Char,
+        BoxKind::Boolean,
+        BoxKind::Long,
+        BoxKind::Float,
+        BoxKind::Double,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             BoxKind::Int => "I",
+            BoxKind::Byte => "B",
+            BoxKind::Short => "S",
             BoxKind::Char => "C",
             BoxKind::Boolean => "Z",
             BoxKind::Long => "J",
