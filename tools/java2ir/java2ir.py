@@ -2,13 +2,16 @@
 """java2ir: writes the Kiln IR of a small Java program, for authoring run tests with Java twins.
 
 Usage: python3 tools/java2ir/java2ir.py Program.java > Program.ir   (needs `pip install javalang`)
+       python3 tools/java2ir/java2ir.py --library Class.java > Class.ir   (a runtime-library class: no entry)
 
 The test suite never runs this tool: the .ir files it writes are committed, reviewed and formatted with
 `kiln fmt`, and the JVM still decides the expected output from the .java twin. It understands the Java
 that the twins are written in: static nested classes and interfaces, fields, constructors, overloads,
-arrays, strings, boxes, the java.lang and java.util.function library that Kiln's runtime library has,
-lambdas on functional interfaces (with the type arguments of java.util.function), loops with break and
-continue, switch, try/catch/finally. What it does not understand it reports, with the line.
+arrays, strings, boxes, the java.lang, java.util.function and java.util collections library that Kiln's
+runtime library has, lambdas on functional interfaces (with the type arguments of java.util.function and
+of the collections), loops with break and continue (for-each over arrays and Iterables), switch,
+try/catch/finally. What it does not understand it reports, with the line. With `--library` it writes a
+runtime-library class (no entry module); runtime-lib/java-src/translate.sh uses that.
 """
 
 import os
@@ -127,6 +130,16 @@ def ir_type(t):
     return t[1]
 
 
+def qualified_type_name(node):
+    """`Map.Entry` for the type `Map.Entry<K, V>` (javalang keeps the part after the dot as a sub-type)."""
+    name = node.name
+    sub = node.sub_type
+    while sub is not None:
+        name = name + '.' + sub.name
+        sub = sub.sub_type
+    return name
+
+
 def erase(t):
     return cls(t[1]) if t[0] == 'class' else t
 
@@ -179,7 +192,7 @@ def load_runtime_library():
     method = re.compile(r'^\s+(static |private |private static |constructor )?def ([^;(\s]+);([^(\s]*)\((.*?)\)(?:: (\S+))?')
     field = re.compile(r'^\s+(static )?(?:val|var) (\S+)::(\S+): (\S+)')
     directory = os.path.join(ROOT, 'runtime-lib')
-    for file in sorted(os.listdir(directory)):
+    for file in sorted(f for f in os.listdir(directory) if f.endswith('.ir')):
         current = None
         for line in open(os.path.join(directory, file), encoding='utf-8'):
             m = header.match(line)
@@ -315,7 +328,13 @@ LIBRARY_NAMES = {
     'CharSequence': 'java.lang.CharSequence', 'Runnable': 'java.lang.Runnable', 'Cloneable': 'java.lang.Cloneable',
     'Class': 'java.lang.Class', 'Arrays': 'java.util.Arrays', 'Objects': 'java.util.Objects',
     'Comparator': 'java.util.Comparator', 'Serializable': 'java.io.Serializable',
+    'Iterable': 'java.lang.Iterable', 'AbstractSet': 'java.util.AbstractSet',
 }
+for simple in ['Iterator', 'Collection', 'AbstractCollection', 'List', 'ArrayList', 'Set', 'HashSet', 'Map', 'HashMap',
+               'Collections', 'NoSuchElementException', 'TreeMap', 'TreeSet', 'ArrayDeque', 'Deque', 'Queue',
+               'LinkedList', 'LinkedHashMap', 'LinkedHashSet', 'Stack', 'AbstractMap', 'EmptyStackException',
+               'MapBackedSet']:
+    LIBRARY_NAMES[simple] = 'java.util.' + simple
 for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'ArithmeticException',
                'ArrayIndexOutOfBoundsException', 'IndexOutOfBoundsException', 'StringIndexOutOfBoundsException',
                'NullPointerException', 'ClassCastException', 'IllegalArgumentException', 'IllegalStateException',
@@ -338,7 +357,14 @@ LIBRARY_TYPE_PARAMS = {
     'java.util.function.BinaryOperator': ['T'], 'java.util.function.IntFunction': ['R'],
     'java.util.function.ToIntFunction': ['T'], 'java.util.function.ToLongFunction': ['T'],
     'java.util.function.ToDoubleFunction': ['T'], 'java.util.Comparator': ['T'], 'java.lang.Comparable': ['T'],
+    'java.lang.Iterable': ['T'], 'java.util.Iterator': ['T'], 'java.util.Collection': ['T'], 'java.util.List': ['T'],
+    'java.util.Set': ['T'], 'java.util.ArrayList': ['T'], 'java.util.HashSet': ['T'], 'java.util.Map': ['K', 'V'],
+    'java.util.HashMap': ['K', 'V'], 'java.util.Map$Entry': ['K', 'V'],
 }
+for _name in ['Queue', 'Deque', 'ArrayDeque', 'LinkedList', 'Stack', 'TreeSet', 'LinkedHashSet']:
+    LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['T']
+for _name in ['TreeMap', 'LinkedHashMap', 'AbstractMap']:
+    LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['K', 'V']
 # The generic shape of their methods: name -> (param type variables, result type variable or None).
 LIBRARY_GENERIC_METHODS = {
     ('java.util.function.Function', 'apply'): (['T'], 'R'),
@@ -361,11 +387,58 @@ LIBRARY_GENERIC_METHODS = {
     ('java.util.function.ToLongFunction', 'applyAsLong'): (['T'], None),
     ('java.util.function.ToDoubleFunction', 'applyAsDouble'): (['T'], None),
     ('java.util.Comparator', 'compare'): (['T', 'T'], None),
+    ('java.util.Iterator', 'next'): ([], 'T'),
+    ('java.util.List', 'get'): ([None], 'T'),
+    ('java.util.List', 'set'): ([None, 'T'], 'T'),
+    ('java.util.List', 'remove'): ([None], 'T'),
+    ('java.util.List', 'sort'): ([('java.util.Comparator', 'T')], None),
+    ('java.lang.Iterable', 'forEach'): ([('java.util.function.Consumer', 'T')], None),
+    ('java.util.Collection', 'removeIf'): ([('java.util.function.Predicate', 'T')], None),
+    ('java.util.Map', 'get'): ([None], 'V'),
+    ('java.util.Map', 'put'): (['K', 'V'], 'V'),
+    ('java.util.Map', 'remove'): ([None], 'V'),
+    ('java.util.Map', 'getOrDefault'): ([None, 'V'], 'V'),
+    ('java.util.Map', 'putIfAbsent'): (['K', 'V'], 'V'),
+    ('java.util.Map', 'merge'): (['K', 'V', ('java.util.function.BiFunction', 'V', 'V', 'V')], 'V'),
+    ('java.util.Map', 'computeIfAbsent'): (['K', ('java.util.function.Function', 'K', 'V')], 'V'),
+    ('java.util.Map', 'computeIfPresent'): (['K', ('java.util.function.BiFunction', 'K', 'V', 'V')], 'V'),
+    ('java.util.Map', 'compute'): (['K', ('java.util.function.BiFunction', 'K', 'V', 'V')], 'V'),
+    ('java.util.Map', 'forEach'): ([('java.util.function.BiConsumer', 'K', 'V')], None),
+    ('java.util.Map$Entry', 'getKey'): ([], 'K'),
+    ('java.util.Map$Entry', 'getValue'): ([], 'V'),
 }
+for _method in ['poll', 'peek', 'element', 'remove', 'pollFirst', 'pollLast', 'peekFirst', 'peekLast', 'pop',
+                'removeFirst', 'removeLast', 'getFirst', 'getLast']:
+    for _owner in ['java.util.Queue', 'java.util.LinkedList']:
+        LIBRARY_GENERIC_METHODS[(_owner, _method)] = ([], 'T')
+LIBRARY_GENERIC_METHODS[('java.util.LinkedList', 'remove')] = ([None], 'T')
+LIBRARY_GENERIC_METHODS[('java.util.LinkedList', 'get')] = ([None], 'T')
+for _method in ['push', 'pop', 'peek']:
+    LIBRARY_GENERIC_METHODS[('java.util.Stack', _method)] = ([], 'T')
+for _method in ['first', 'last', 'floor', 'lower', 'ceiling', 'higher', 'pollFirst', 'pollLast']:
+    LIBRARY_GENERIC_METHODS[('java.util.TreeSet', _method)] = ([], 'T')
+for _method in ['firstKey', 'lastKey', 'floorKey', 'lowerKey', 'ceilingKey', 'higherKey']:
+    LIBRARY_GENERIC_METHODS[('java.util.TreeMap', _method)] = ([], 'K')
 # UnaryOperator<T> is a Function<T, T>; BinaryOperator<T> a BiFunction<T, T, T>.
 INHERITED_ARGS = {
     'java.util.function.UnaryOperator': ('java.util.function.Function', lambda a: (a[0], a[0])),
     'java.util.function.BinaryOperator': ('java.util.function.BiFunction', lambda a: (a[0], a[0], a[0])),
+    'java.util.ArrayList': ('java.util.List', lambda a: a),
+    'java.util.List': ('java.util.Collection', lambda a: a),
+    'java.util.HashSet': ('java.util.Set', lambda a: a),
+    'java.util.Set': ('java.util.Collection', lambda a: a),
+    'java.util.Collection': ('java.lang.Iterable', lambda a: a),
+    'java.util.HashMap': ('java.util.Map', lambda a: a),
+    'java.util.LinkedHashMap': ('java.util.HashMap', lambda a: a),
+    'java.util.TreeMap': ('java.util.Map', lambda a: a),
+    'java.util.AbstractMap': ('java.util.Map', lambda a: a),
+    'java.util.LinkedHashSet': ('java.util.HashSet', lambda a: a),
+    'java.util.TreeSet': ('java.util.Set', lambda a: a),
+    'java.util.Stack': ('java.util.ArrayList', lambda a: a),
+    'java.util.ArrayDeque': ('java.util.Deque', lambda a: a),
+    'java.util.Deque': ('java.util.Queue', lambda a: a),
+    'java.util.Queue': ('java.util.Collection', lambda a: a),
+    'java.util.LinkedList': ('java.util.List', lambda a: a),
 }
 
 CONSTANTS = {
@@ -427,6 +500,7 @@ class Translator:
         self.top = top_name
         self.counter = 0
         self.out = []
+        self.library = False
         self.user_classes = {}  # Java simple/qualified name -> IR name
 
     def fresh(self, base):
@@ -449,17 +523,20 @@ class Translator:
             t = prim(node.name)
         else:
             name = node.name
+            arguments = node.arguments
             sub = node.sub_type
             while sub is not None:
                 name = name + '.' + sub.name
+                # `Map.Entry<K, V>`: the type arguments belong to the last part.
+                arguments = sub.arguments or arguments
                 sub = sub.sub_type
             if name in type_params:
                 t = cls('java.lang.Object')
             else:
                 t = cls(self.class_name(name, node))
-                if node.arguments:
+                if arguments:
                     args = []
-                    for arg in node.arguments:
+                    for arg in arguments:
                         if arg.type is None:
                             args.append(OBJECT)
                         else:
@@ -480,6 +557,10 @@ class Translator:
             first, rest = name.split('.', 1)
             if first in self.user_classes:
                 return self.user_classes[first] + '$' + rest.replace('.', '$')
+            nested = LIBRARY_NAMES.get(first, '') + '$' + rest.replace('.', '$')
+            if first in LIBRARY_NAMES and nested in CLASSES:
+                # A library class's nested class (`AbstractMap.SimpleEntry`).
+                return nested
         self.error(node, f'unknown class {name}')
 
     # --- declarations ---
@@ -489,10 +570,11 @@ class Translator:
         superclass = None
         interfaces = []
         if isinstance(type_decl, J.ClassDeclaration):
-            superclass = self.class_name(type_decl.extends.name, type_decl) if type_decl.extends else 'java.lang.Object'
-            interfaces = [self.class_name(i.name, type_decl) for i in (type_decl.implements or [])]
+            superclass = (self.class_name(qualified_type_name(type_decl.extends), type_decl) if type_decl.extends
+                          else 'java.lang.Object')
+            interfaces = [self.class_name(qualified_type_name(i), type_decl) for i in (type_decl.implements or [])]
         elif type_decl.extends:
-            interfaces = [self.class_name(i.name, type_decl) for i in type_decl.extends]
+            interfaces = [self.class_name(qualified_type_name(i), type_decl) for i in type_decl.extends]
         info = ClassInfo(ir_name, kind, superclass, interfaces)
         info.abstract = 'abstract' in (type_decl.modifiers or set())
         info.decl = type_decl
@@ -564,7 +646,8 @@ class Translator:
             self.declare(decl, ir_name)
         for decl, ir_name in declarations:
             self.emit_class(decl, ir_name)
-        self.emit_entry(package + top.name)
+        if not self.library:
+            self.emit_entry(package + top.name)
         return '\n'.join(self.out) + '\n'
 
     def emit_entry(self, top):
@@ -919,35 +1002,20 @@ class Translator:
         label = getattr(s, 'label', None)
         if isinstance(control, J.EnhancedForControl):
             iterable, itype = self.expr(control.iterable, scope, context)
+            if itype[0] == 'class':
+                # An Iterable: the Iterator protocol.
+                iterator_name = self.fresh('iterator')
+                pre = [f'val {iterator_name}: java.util.Iterator = {iterable}.iterator;Ljava.util.Iterator()']
+                return self.for_each(s, label, pre, f'{iterator_name}.hasNext;Z()',
+                                     (f'{iterator_name}.next;Ljava.lang.Object()', OBJECT), None, scope, context)
             if itype[0] != 'array':
                 self.error(s, 'for-each over something other than an array')
             array_name = self.fresh('array')
             index_name = self.fresh('index')
-            var_type = self.resolve_type(control.var.type)
-            var_name = control.var.declarators[0].name
-
-            def init(inner):
-                inner.names[array_name] = (itype, array_name)
-                return [f'val {array_name}: {ir_type(itype)} = {iterable}', f'var {index_name}: int = 0']
-
-            loop = {'kind': 'loop', 'java_label': label, 'break': self.fresh('break'),
-                    'continue': self.fresh('continue'), 'break_used': False, 'continue_used': False}
-            context.loops.append(loop)
-            inner = Scope(scope)
-            pre = init(inner)
-            element = self.convert((f'{array_name}[{index_name}]', itype[1]), var_type, s)
-            body_scope = Scope(inner)
-            body_scope.names[var_name] = (var_type, var_name)
-            body = self.block(s.body, body_scope, context)
-            context.loops.pop()
-            if loop['continue_used']:
-                body = f'{loop["continue"]}: {body}'
-            text = (f'while (({index_name} <[int] {array_name}.length)) {{\n'
-                    f'  val {var_name}: {ir_type(var_type)} = {element};\n'
-                    f'{self.indent(body, 2)};\n  {index_name} = ({index_name} +[int] 1)\n}}')
-            if loop['break_used']:
-                text = f'{loop["break"]}: {{\n{self.indent(text, 2)}\n}}'
-            return ['{\n' + self.indent(';\n'.join(pre + [text]), 2) + '\n}']
+            pre = [f'val {array_name}: {ir_type(itype)} = {iterable}', f'var {index_name}: int = 0']
+            return self.for_each(s, label, pre, f'({index_name} <[int] {array_name}.length)',
+                                 (f'{array_name}[{index_name}]', itype[1]),
+                                 f'{index_name} = ({index_name} +[int] 1)', scope, context)
         inits = []
         if control.init is not None:
             init_nodes = control.init if isinstance(control.init, list) else [control.init]
@@ -962,6 +1030,34 @@ class Translator:
         if control.update:
             updates = lambda inner: [self.expression_statement(u, inner, context) for u in control.update]
         return self.loop(label, inits, control.condition, s.body, updates, scope, context)
+
+    def for_each(self, s, label, pre, condition, element, step, scope, context):
+        """A for-each loop: `pre` statements, then while `condition`, the variable bound to `element`
+        (converted to its declared type: cast, unboxed or widened), the body, and the `step`."""
+        control = s.control
+        var_type = self.resolve_type(control.var.type)
+        var_name = control.var.declarators[0].name
+        loop = {'kind': 'loop', 'java_label': label, 'break': self.fresh('break'),
+                'continue': self.fresh('continue'), 'break_used': False, 'continue_used': False}
+        context.loops.append(loop)
+        inner = Scope(scope)
+        for statement in pre:
+            name = statement.split(':', 1)[0].split()[-1]
+            inner.names[name] = (OBJECT, name)
+        value = self.convert(element, var_type, s)
+        body_scope = Scope(inner)
+        body_scope.names[var_name] = (var_type, var_name)
+        body = self.block(s.body, body_scope, context)
+        context.loops.pop()
+        if loop['continue_used']:
+            body = f'{loop["continue"]}: {body}'
+        tail = f';\n  {step}' if step else ''
+        text = (f'while ({condition}) {{\n'
+                f'  val {var_name}: {ir_type(var_type)} = {value};\n'
+                f'{self.indent(body, 2)}{tail}\n}}')
+        if loop['break_used']:
+            text = f'{loop["break"]}: {{\n{self.indent(text, 2)}\n}}'
+        return ['{\n' + self.indent(';\n'.join(pre + [text]), 2) + '\n}']
 
     def switch(self, s, scope, context):
         selector, stype = self.expr(s.expression, scope, context)
@@ -1826,12 +1922,12 @@ class Translator:
         return None
 
     def generic_shape(self, method, receiver_type):
-        key = (receiver_type[1], method.name)
-        if key in LIBRARY_GENERIC_METHODS:
-            return LIBRARY_GENERIC_METHODS[key]
-        base = INHERITED_ARGS.get(receiver_type[1])
-        if base and (base[0], method.name) in LIBRARY_GENERIC_METHODS:
-            return LIBRARY_GENERIC_METHODS[(base[0], method.name)]
+        name = receiver_type[1]
+        while name is not None:
+            if (name, method.name) in LIBRARY_GENERIC_METHODS:
+                return LIBRARY_GENERIC_METHODS[(name, method.name)]
+            base = INHERITED_ARGS.get(name)
+            name = base[0] if base else None
         return None
 
     def type_argument(self, receiver_type, variable):
@@ -2103,15 +2199,21 @@ class Translator:
 
 
 def main():
-    if len(sys.argv) != 2:
+    arguments = sys.argv[1:]
+    library = arguments[:1] == ['--library']
+    if library:
+        arguments = arguments[1:]
+    if len(arguments) != 1:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
-    path = sys.argv[1]
+    path = arguments[0]
     source = open(path, encoding='utf-8').read()
     load_runtime_library()
     top = os.path.splitext(os.path.basename(path))[0]
     try:
-        text = Translator(source, top).translate()
+        translator = Translator(source, top)
+        translator.library = library
+        text = translator.translate()
     except Unsupported as error:
         print(f'{path}: {error}', file=sys.stderr)
         sys.exit(1)

@@ -29,6 +29,44 @@ pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
     ("<runtime>/companions.ir", include_str!("../../../runtime-lib/companions.ir")),
 ];
 
+/// The collections (`java.lang.Iterable`, `java.util.ArrayList`, `HashMap`, ...): a third of the runtime
+/// library's text, so it is read only by programs that name one of its classes, which keeps the compile
+/// time of the others (parsing and checking every runtime class) as it was.
+const COLLECTIONS_LIBRARY: (&str, &str) =
+    ("<runtime>/java.util.collections.ir", include_str!("../../../runtime-lib/java.util.collections.ir"));
+
+/// Whether any of the user's sources names a class of the collections library (a name that only contains
+/// one, such as `java.util.ListOfMine`, brings it in too, which costs time but changes no program).
+fn needs_collections(user_sources: &[(String, String)]) -> bool {
+    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        kiln_ir::parser::declared_class_names(COLLECTIONS_LIBRARY.1).into_iter().map(|name| name.to_string()).collect()
+    });
+    user_sources.iter().any(|(_, text)| names.iter().any(|name| text.contains(name.as_str())))
+}
+
+/// The marker of a runtime-library method that uses the collections library: the method (up to its
+/// closing brace at the member indentation) is left out of programs that do not read that library.
+const USES_COLLECTIONS: &str = "  // Uses the collections library";
+
+/// A runtime-library file without the methods marked as using the collections library.
+fn without_collection_methods(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut skipping = false;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(USES_COLLECTIONS) {
+            skipping = true;
+        } else if skipping {
+            if line.trim_end() == "  }" {
+                skipping = false;
+            }
+        } else {
+            kept.push_str(line);
+        }
+    }
+    kept
+}
+
 /// The host layer of the runtime library (class `kiln.runtime.Host`), one per kind of target: over the
 /// WASI 0.2 bindings on `wasi`, and a portable one elsewhere.
 const HOST_LIBRARY_WASI: (&str, &str) = ("<runtime>/host.wasi.ir", include_str!("../../../runtime-lib/host.wasi.ir"));
@@ -101,8 +139,16 @@ fn runtime_world() -> Result<std::sync::Arc<kiln_wit::World>, CompileError> {
 
 pub fn program_sources(user_sources: &[(String, String)], options: &CompileOptions) -> Result<ProgramSources, CompileError> {
     let mut map = SourceMap::default();
+    let collections = needs_collections(user_sources);
     for (path, text) in RUNTIME_LIBRARY {
-        map.add(*path, *text, true);
+        if collections || !text.contains(USES_COLLECTIONS) {
+            map.add(*path, *text, true);
+        } else {
+            map.add(*path, without_collection_methods(text), true);
+        }
+    }
+    if collections {
+        map.add(COLLECTIONS_LIBRARY.0, COLLECTIONS_LIBRARY.1, true);
     }
     let bound_world = match (&options.world, options.target) {
         (Some(world), Target::Wasi) => {
@@ -291,7 +337,7 @@ pub fn format_source(path: &str, text: &str) -> Result<String, CompileError> {
 /// The canonical text of a file that uses the bindings of a WIT world (whose classes it may name).
 pub fn format_source_in_world(path: &str, text: &str, world: Option<&kiln_wit::World>) -> Result<String, CompileError> {
     let mut sources = SourceMap::default();
-    for (runtime_path, runtime_text) in RUNTIME_LIBRARY.iter().chain([&HOST_LIBRARY_PORTABLE]) {
+    for (runtime_path, runtime_text) in RUNTIME_LIBRARY.iter().chain([&HOST_LIBRARY_PORTABLE, &COLLECTIONS_LIBRARY]) {
         sources.add(*runtime_path, *runtime_text, true);
     }
     if let Some(world) = world {

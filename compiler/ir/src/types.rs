@@ -364,6 +364,14 @@ pub fn is_subtype(hierarchy: &dyn ClassHierarchy, sub: &Type, sup: &Type) -> boo
         (Type::Void, _) => false,
         (Type::Null, _) => sup.is_nullable(),
         (_, Type::Any { nullable }) => *nullable || !sub.is_nullable(),
+        // Scala.js's type system has no `java.lang.Object` type: its compiler writes `any` for values that
+        // Java types as Object (JS values collapse to the same type). IR from it passes `any` values to
+        // methods that Kiln's library declares with `java.lang.Object` parameters, and both are `anyref`.
+        (Type::Any { nullable }, Type::Class { class, nullable: sup_nullable, exact: false })
+            if *class == well_known::object() =>
+        {
+            *sup_nullable || !nullable
+        }
         (Type::Any { .. }, _) => false,
         (_, Type::Class { class: sup_class, nullable: sup_nullable, exact: sup_exact }) => {
             if sub.is_nullable() && !sup_nullable {

@@ -1,0 +1,82 @@
+// Kiln's runtime library: java.util.Collection, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
+package java.util;
+
+import java.util.function.Predicate;
+
+public interface Collection<E> extends Iterable<E> {
+  int size();
+
+  boolean contains(Object value);
+
+  boolean add(E value);
+
+  boolean remove(Object value);
+
+  void clear();
+
+  default boolean isEmpty() {
+    return size() == 0;
+  }
+
+  default boolean addAll(Collection<E> values) {
+    boolean changed = false;
+    Iterator<E> it = values.iterator();
+    while (it.hasNext()) {
+      if (add(it.next())) changed = true;
+    }
+    return changed;
+  }
+
+  default boolean containsAll(Collection<E> values) {
+    Iterator<E> it = values.iterator();
+    while (it.hasNext()) {
+      if (!contains(it.next())) return false;
+    }
+    return true;
+  }
+
+  default boolean removeAll(Collection<E> values) {
+    boolean changed = false;
+    Iterator<E> it = iterator();
+    while (it.hasNext()) {
+      if (values.contains(it.next())) {
+        it.remove();
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  default boolean retainAll(Collection<E> values) {
+    boolean changed = false;
+    Iterator<E> it = iterator();
+    while (it.hasNext()) {
+      if (!values.contains(it.next())) {
+        it.remove();
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  default boolean removeIf(Predicate<E> filter) {
+    if (filter == null) throw new NullPointerException();
+    boolean changed = false;
+    Iterator<E> it = iterator();
+    while (it.hasNext()) {
+      if (filter.test(it.next())) {
+        it.remove();
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  default Object[] toArray() {
+    Object[] result = new Object[size()];
+    int index = 0;
+    Iterator<E> it = iterator();
+    while (it.hasNext()) result[index++] = it.next();
+    return result;
+  }
+}

@@ -1,0 +1,229 @@
+// Kiln's runtime library: java.util.LinkedList, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
+package java.util;
+
+public class LinkedList<E> extends AbstractCollection<E> implements List<E>, Deque<E>, Cloneable {
+  LinkedNode<E> first;
+  LinkedNode<E> last;
+  int count;
+
+  public LinkedList() {
+  }
+
+  public LinkedList(Collection<E> values) {
+    addAll(values);
+  }
+
+  public int size() {
+    return count;
+  }
+
+  public boolean isEmpty() {
+    return count == 0;
+  }
+
+  LinkedNode<E> node(int index) {
+    if (index < 0 || index >= count) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + count);
+    LinkedNode<E> node;
+    if (index < (count >> 1)) {
+      node = first;
+      for (int i = 0; i < index; i++) node = node.next;
+    } else {
+      node = last;
+      for (int i = count - 1; i > index; i--) node = node.previous;
+    }
+    return node;
+  }
+
+  void linkBefore(E value, LinkedNode<E> successor) {
+    LinkedNode<E> node = new LinkedNode<E>(value);
+    if (successor == null) {
+      node.previous = last;
+      if (last == null) first = node;
+      else last.next = node;
+      last = node;
+    } else {
+      node.previous = successor.previous;
+      node.next = successor;
+      if (successor.previous == null) first = node;
+      else successor.previous.next = node;
+      successor.previous = node;
+    }
+    count++;
+  }
+
+  E unlink(LinkedNode<E> node) {
+    if (node.previous == null) first = node.next;
+    else node.previous.next = node.next;
+    if (node.next == null) last = node.previous;
+    else node.next.previous = node.previous;
+    count--;
+    return node.value;
+  }
+
+  public boolean add(E value) {
+    linkBefore(value, null);
+    return true;
+  }
+
+  public void add(int index, E value) {
+    if (index == count) linkBefore(value, null);
+    else linkBefore(value, node(index));
+  }
+
+  public E get(int index) {
+    return node(index).value;
+  }
+
+  public E set(int index, E value) {
+    LinkedNode<E> node = node(index);
+    E old = node.value;
+    node.value = value;
+    return old;
+  }
+
+  public E remove(int index) {
+    return unlink(node(index));
+  }
+
+  public boolean remove(Object value) {
+    for (LinkedNode<E> node = first; node != null; node = node.next) {
+      if (Objects.equals(value, node.value)) {
+        unlink(node);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public int indexOf(Object value) {
+    int index = 0;
+    for (LinkedNode<E> node = first; node != null; node = node.next) {
+      if (Objects.equals(value, node.value)) return index;
+      index++;
+    }
+    return -1;
+  }
+
+  public int lastIndexOf(Object value) {
+    int index = count - 1;
+    for (LinkedNode<E> node = last; node != null; node = node.previous) {
+      if (Objects.equals(value, node.value)) return index;
+      index--;
+    }
+    return -1;
+  }
+
+  public boolean contains(Object value) {
+    return indexOf(value) >= 0;
+  }
+
+  public void clear() {
+    first = null;
+    last = null;
+    count = 0;
+  }
+
+  public void addFirst(E value) {
+    linkBefore(value, first);
+  }
+
+  public void addLast(E value) {
+    linkBefore(value, null);
+  }
+
+  public boolean offer(E value) {
+    return add(value);
+  }
+
+  public E pollFirst() {
+    return first == null ? null : unlink(first);
+  }
+
+  public E pollLast() {
+    return last == null ? null : unlink(last);
+  }
+
+  public E peekFirst() {
+    return first == null ? null : first.value;
+  }
+
+  public E peekLast() {
+    return last == null ? null : last.value;
+  }
+
+  public E poll() {
+    return pollFirst();
+  }
+
+  public E peek() {
+    return peekFirst();
+  }
+
+  public E remove() {
+    return removeFirst();
+  }
+
+  public Iterator<E> iterator() {
+    return new LinkedListIterator<E>(this);
+  }
+
+  public Object clone() {
+    return new LinkedList<E>(this);
+  }
+
+  public boolean equals(Object other) {
+    if (other == this) return true;
+    if (!(other instanceof List)) return false;
+    List<E> list = (List<E>) other;
+    if (list.size() != count) return false;
+    Iterator<E> theirs = list.iterator();
+    for (LinkedNode<E> node = first; node != null; node = node.next) {
+      if (!Objects.equals(node.value, theirs.next())) return false;
+    }
+    return true;
+  }
+
+  public int hashCode() {
+    int hash = 1;
+    for (LinkedNode<E> node = first; node != null; node = node.next) hash = 31 * hash + Objects.hashCode(node.value);
+    return hash;
+  }
+
+  static final class LinkedNode<E> {
+    E value;
+    LinkedNode<E> next;
+    LinkedNode<E> previous;
+
+    LinkedNode(E value) {
+      this.value = value;
+    }
+  }
+
+  static final class LinkedListIterator<E> implements Iterator<E> {
+    final LinkedList<E> list;
+    LinkedNode<E> next;
+    LinkedNode<E> last;
+
+    LinkedListIterator(LinkedList<E> list) {
+      this.list = list;
+      this.next = list.first;
+    }
+
+    public boolean hasNext() {
+      return next != null;
+    }
+
+    public E next() {
+      if (next == null) throw new NoSuchElementException();
+      last = next;
+      next = next.next;
+      return last.value;
+    }
+
+    public void remove() {
+      if (last == null) throw new IllegalStateException();
+      list.unlink(last);
+      last = null;
+    }
+  }
+}

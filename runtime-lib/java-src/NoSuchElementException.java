@@ -1,0 +1,12 @@
+// Kiln's runtime library: java.util.NoSuchElementException, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
+package java.util;
+
+public class NoSuchElementException extends RuntimeException {
+  public NoSuchElementException() {
+    super();
+  }
+
+  public NoSuchElementException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,32 @@
+// Kiln's runtime library: java.util.Stack, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
+package java.util;
+
+public class Stack<E> extends ArrayList<E> {
+  public Stack() {
+    super();
+  }
+
+  public E push(E value) {
+    add(value);
+    return value;
+  }
+
+  public E pop() {
+    if (size() == 0) throw new EmptyStackException();
+    return remove(size() - 1);
+  }
+
+  public E peek() {
+    if (size() == 0) throw new EmptyStackException();
+    return get(size() - 1);
+  }
+
+  public boolean empty() {
+    return size() == 0;
+  }
+
+  public int search(Object value) {
+    int index = lastIndexOf(value);
+    return index >= 0 ? size() - index : -1;
+  }
+}

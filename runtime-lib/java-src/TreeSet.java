@@ -1,0 +1,90 @@
+// Kiln's runtime library: java.util.TreeSet, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
+package java.util;
+
+public class TreeSet<E> extends MapBackedSet<E> implements Set<E>, Cloneable {
+  // A TreeMap's keys, as in the JDK.
+
+  public TreeSet() {
+    super(new TreeMap<E, Object>());
+  }
+
+  public TreeSet(Comparator<E> order) {
+    super(new TreeMap<E, Object>(order));
+  }
+
+  public TreeSet(Collection<E> values) {
+    super(new TreeMap<E, Object>());
+    addAll(values);
+  }
+
+  TreeSet(TreeMap<E, Object> map) {
+    super(map);
+  }
+
+  TreeMap<E, Object> tree() {
+    return (TreeMap<E, Object>) map;
+  }
+
+  public E first() {
+    return tree().firstKey();
+  }
+
+  public E last() {
+    return tree().lastKey();
+  }
+
+  public E floor(E value) {
+    return tree().floorKey(value);
+  }
+
+  public E lower(E value) {
+    return tree().lowerKey(value);
+  }
+
+  public E ceiling(E value) {
+    return tree().ceilingKey(value);
+  }
+
+  public E higher(E value) {
+    return tree().higherKey(value);
+  }
+
+  public E pollFirst() {
+    Map.Entry<E, Object> entry = tree().pollFirstEntry();
+    return entry == null ? null : entry.getKey();
+  }
+
+  public E pollLast() {
+    Map.Entry<E, Object> entry = tree().pollLastEntry();
+    return entry == null ? null : entry.getKey();
+  }
+
+  // Copies of the range, where the JDK gives views that write through.
+  public TreeSet<E> headSet(E toValue) {
+    return new TreeSet<E>(tree().headMap(toValue));
+  }
+
+  public TreeSet<E> headSet(E toValue, boolean inclusive) {
+    return new TreeSet<E>(tree().headMap(toValue, inclusive));
+  }
+
+  public TreeSet<E> tailSet(E fromValue) {
+    return new TreeSet<E>(tree().tailMap(fromValue));
+  }
+
+  public TreeSet<E> tailSet(E fromValue, boolean inclusive) {
+    return new TreeSet<E>(tree().tailMap(fromValue, inclusive));
+  }
+
+  public TreeSet<E> subSet(E fromValue, E toValue) {
+    return new TreeSet<E>(tree().subMap(fromValue, toValue));
+  }
+
+  public TreeSet<E> descendingSet() {
+    return new TreeSet<E>(tree().descendingMap());
+  }
+
+  public Object clone() {
+    return new TreeSet<E>((TreeMap<E, Object>) tree().clone());
+  }
+}

@@ -1,0 +1,44 @@
+#!/bin/bash
+# Writes runtime-lib/java.util.collections.ir from the Java sources beside this script, with tools/java2ir.
+# Usage: runtime-lib/java-src/translate.sh [python]   (the Python needs `pip install javalang`)
+#
+# java2ir resolves calls against the runtime library as it stands, so the classes are translated in an
+# order where each sees the ones it uses; `List.of`, `List.subList` and `Set.of` use ArrayList and HashSet,
+# which come later, so a first pass leaves them out and a second pass translates everything against it.
+set -e
+python=${1:-python3}
+here=$(cd "$(dirname "$0")" && pwd)
+out="$here/../java.util.collections.ir"
+order="Iterator Iterable NoSuchElementException Collection AbstractCollection List Set AbstractSet Queue Deque ArrayList Map AbstractMap MapBackedSet HashMap HashSet LinkedHashMap LinkedHashSet Collections TreeMap TreeSet ArrayDeque LinkedList EmptyStackException Stack"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+header() {
+  printf '// java.lang.Iterable and the java.util collections (ArrayList, HashMap, HashSet, ...), written in Java\n'
+  printf '// (runtime-lib/java-src) and translated with tools/java2ir --library by runtime-lib/java-src/translate.sh.\n'
+}
+translate_all() {
+  local source_dir=$1
+  header > "$work/all.ir"
+  for class in $order; do
+    "$python" "$here/../../tools/java2ir/java2ir.py" --library "$source_dir/$class.java" > "$work/$class.ir"
+    tail -n +2 "$work/$class.ir" >> "$work/all.ir"
+    echo >> "$work/all.ir"
+    if [ "$2" = incremental ]; then cp "$work/all.ir" "$out"; fi
+  done
+  cp "$work/all.ir" "$out"
+}
+# First pass: without the factories that refer forward, each class seeing those before it.
+mkdir "$work/first"
+cp "$here"/*.java "$work/first/"
+for class in List Set; do
+  python3 - "$work/first/$class.java" <<'STRIP'
+import re, sys
+text = open(sys.argv[1]).read()
+text = re.sub(r"\n  (static [^\n]* of\(Object\.\.\. values\)|// A copy of the range[^\n]*\n  default List<E> subList\(int from, int to\)) \{.*?\n  \}\n", "\n", text, flags=re.S)
+open(sys.argv[1], "w").write(text)
+STRIP
+done
+header > "$out"
+translate_all "$work/first" incremental
+# Second pass: everything, against the whole first pass.
+translate_all "$here"
