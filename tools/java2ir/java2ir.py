@@ -576,6 +576,10 @@ class Translator:
         elif type_decl.extends:
             interfaces = [self.class_name(qualified_type_name(i), type_decl) for i in type_decl.extends]
         info = ClassInfo(ir_name, kind, superclass, interfaces)
+        if self.library and ir_name in CLASSES:
+            # More methods for a runtime-library class: its existing ones stay callable.
+            info.methods = list(CLASSES[ir_name].methods)
+            info.fields = dict(CLASSES[ir_name].fields)
         info.abstract = 'abstract' in (type_decl.modifiers or set())
         info.decl = type_decl
         params = tuple(p.name for p in (type_decl.type_parameters or []))
