@@ -328,7 +328,7 @@ LIBRARY_NAMES = {
     'CharSequence': 'java.lang.CharSequence', 'Runnable': 'java.lang.Runnable', 'Cloneable': 'java.lang.Cloneable',
     'Class': 'java.lang.Class', 'Arrays': 'java.util.Arrays', 'Objects': 'java.util.Objects',
     'Comparator': 'java.util.Comparator', 'Serializable': 'java.io.Serializable',
-    'Iterable': 'java.lang.Iterable', 'AbstractSet': 'java.util.AbstractSet',
+    'Iterable': 'java.lang.Iterable', 'AbstractSet': 'java.util.AbstractSet', 'Enum': 'java.lang.Enum',
 }
 for simple in ['Iterator', 'Collection', 'AbstractCollection', 'List', 'ArrayList', 'Set', 'HashSet', 'Map', 'HashMap',
                'Collections', 'NoSuchElementException', 'TreeMap', 'TreeSet', 'ArrayDeque', 'Deque', 'Queue',
