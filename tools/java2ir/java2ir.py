@@ -555,8 +555,9 @@ class Translator:
             return name
         if '.' in name:
             first, rest = name.split('.', 1)
-            if first in self.user_classes:
-                return self.user_classes[first] + '$' + rest.replace('.', '$')
+            nested = self.user_classes.get(first, '') + '$' + rest.replace('.', '$')
+            if first in self.user_classes and (nested in self.user_classes.values() or nested in CLASSES):
+                return nested
             nested = LIBRARY_NAMES.get(first, '') + '$' + rest.replace('.', '$')
             if first in LIBRARY_NAMES and nested in CLASSES:
                 # A library class's nested class (`AbstractMap.SimpleEntry`).
@@ -640,10 +641,17 @@ class Translator:
                 if isinstance(member, (J.ClassDeclaration, J.InterfaceDeclaration)):
                     collect(member, ir_name + '$' + member.name)
                 elif isinstance(member, J.EnumDeclaration):
-                    self.error(member, 'enums are not supported')
+                    java_name = (java_prefix(decl, ir_name) + '.' + member.name)
+                    enum_class = self.desugar_enum(member, java_name)
+                    decl.body[decl.body.index(member)] = enum_class
+                    collect(enum_class, ir_name + '$' + member.name)
 
         package = compilation.package.name + '.' if compilation.package else ''
         self.package = package
+
+        def java_prefix(decl, ir_name):
+            # The Java name of a class (`Outer.Inner`), for the messages of enums' valueOf.
+            return ir_name[len(package):].replace('$', '.')
         for t in compilation.types:
             collect(t, package + t.name)
         for decl, ir_name in declarations:
@@ -653,6 +661,40 @@ class Translator:
         if not self.library:
             self.emit_entry(package + top.name)
         return '\n'.join(self.out) + '\n'
+
+    def desugar_enum(self, e, java_name):
+        """An enum as javac compiles it: a final class extending java.lang.Enum, each constant a static
+        final field made with its name and position, `$VALUES`, `values()` and `valueOf(String)`."""
+        name = e.name
+        constants = e.body.constants
+        lines = []
+        for index, constant in enumerate(constants):
+            if constant.body:
+                self.error(constant, 'enum constants with bodies are not supported')
+            lines.append(f'static final {name} {constant.name} = new {name}("{constant.name}", {index});')
+        lines.append(f'private static final {name}[] $VALUES = {{{", ".join(c.name for c in constants)}}};')
+        lines.append(f'public static {name}[] values() {{ return $VALUES.clone(); }}')
+        lines.append(f'public static {name} valueOf(String name) {{ for ({name} c : $VALUES) if (c.name().equals(name)) '
+                     f'return c; throw new IllegalArgumentException("No enum constant {java_name}." + name); }}')
+        lines.append(f'private {name}(String enumName, int enumOrdinal) {{ super(enumName, enumOrdinal); }}')
+        synthetic = javalang.parse.parse('class T { ' + '\n'.join(lines) + ' }').types[0].body
+        template = synthetic[-1]
+        body = synthetic[:-1]
+        # The constants' own arguments follow the name and the position.
+        for index, constant in enumerate(constants):
+            creator = body[index].declarators[0].initializer
+            creator.arguments = list(creator.arguments) + list(constant.arguments or [])
+        constructors = [d for d in e.body.declarations if isinstance(d, J.ConstructorDeclaration)]
+        for declaration in e.body.declarations:
+            if isinstance(declaration, J.ConstructorDeclaration):
+                declaration.parameters = list(template.parameters) + list(declaration.parameters)
+                declaration.body = list(template.body) + list(declaration.body or [])
+            body.append(declaration)
+        if not constructors:
+            body.append(template)
+        extends = javalang.parse.parse(f'class T extends Enum<{name}> {{}}').types[0].extends
+        return J.ClassDeclaration(name=name, modifiers={'static', 'final'}, annotations=[], documentation=None,
+                                  type_parameters=None, extends=extends, implements=e.implements, body=body)
 
     def emit_entry(self, top):
         main = [m for m in CLASSES[top].methods if m.name == 'main' and m.static]
@@ -1066,7 +1108,15 @@ class Translator:
     def switch(self, s, scope, context):
         selector, stype = self.expr(s.expression, scope, context)
         string_switch = is_string(stype)
-        if not string_switch:
+        enum_constants = None
+        if stype[0] == 'class' and CLASSES.get(stype[1]) and CLASSES[stype[1]].superclass == 'java.lang.Enum':
+            # A switch on an enum is a switch on its position; the case labels are the constants' names.
+            enum_decl = CLASSES[stype[1]].decl
+            enum_constants = [m.declarators[0].name for m in enum_decl.body
+                              if isinstance(m, J.FieldDeclaration) and m.declarators[0].name != '$VALUES'
+                              and isinstance(m.declarators[0].initializer, J.ClassCreator)]
+            selector = f'{selector}.ordinal;I()'
+        elif not string_switch:
             selector = self.convert((selector, stype), prim('int'), s)
         loop = {'kind': 'switch', 'java_label': None, 'break': self.fresh('switch'), 'break_used': False,
                 'continue_used': False}
@@ -1084,6 +1134,11 @@ class Translator:
                         values.append(value.value)
                     else:
                         values.append(self.case_int(value))
+                elif enum_constants is not None and isinstance(value, (J.MemberReference, str)):
+                    name = value if isinstance(value, str) else value.member
+                    if name not in enum_constants:
+                        self.error(s, f'case label {name} is not a constant of the enum')
+                    values.append(str(enum_constants.index(name)))
                 elif isinstance(value, (J.MemberReference, str)):
                     # javalang gives a bare name as a string.
                     name = value if isinstance(value, str) else value.member
