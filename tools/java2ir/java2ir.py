@@ -333,7 +333,7 @@ LIBRARY_NAMES = {
 for simple in ['Iterator', 'Collection', 'AbstractCollection', 'List', 'ArrayList', 'Set', 'HashSet', 'Map', 'HashMap',
                'Collections', 'NoSuchElementException', 'TreeMap', 'TreeSet', 'ArrayDeque', 'Deque', 'Queue',
                'LinkedList', 'LinkedHashMap', 'LinkedHashSet', 'Stack', 'AbstractMap', 'EmptyStackException',
-               'MapBackedSet']:
+               'MapBackedSet', 'PriorityQueue']:
     LIBRARY_NAMES[simple] = 'java.util.' + simple
 for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'ArithmeticException',
                'ArrayIndexOutOfBoundsException', 'IndexOutOfBoundsException', 'StringIndexOutOfBoundsException',
@@ -361,7 +361,7 @@ LIBRARY_TYPE_PARAMS = {
     'java.util.Set': ['T'], 'java.util.ArrayList': ['T'], 'java.util.HashSet': ['T'], 'java.util.Map': ['K', 'V'],
     'java.util.HashMap': ['K', 'V'], 'java.util.Map$Entry': ['K', 'V'],
 }
-for _name in ['Queue', 'Deque', 'ArrayDeque', 'LinkedList', 'Stack', 'TreeSet', 'LinkedHashSet']:
+for _name in ['Queue', 'Deque', 'ArrayDeque', 'LinkedList', 'Stack', 'TreeSet', 'LinkedHashSet', 'PriorityQueue']:
     LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['T']
 for _name in ['TreeMap', 'LinkedHashMap', 'AbstractMap']:
     LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['K', 'V']
@@ -436,6 +436,7 @@ INHERITED_ARGS = {
     'java.util.TreeSet': ('java.util.Set', lambda a: a),
     'java.util.Stack': ('java.util.ArrayList', lambda a: a),
     'java.util.ArrayDeque': ('java.util.Deque', lambda a: a),
+    'java.util.PriorityQueue': ('java.util.Queue', lambda a: a),
     'java.util.Deque': ('java.util.Queue', lambda a: a),
     'java.util.Queue': ('java.util.Collection', lambda a: a),
     'java.util.LinkedList': ('java.util.List', lambda a: a),
