@@ -140,12 +140,13 @@ fn runtime_world() -> Result<std::sync::Arc<kiln_wit::World>, CompileError> {
 pub fn program_sources(user_sources: &[(String, String)], options: &CompileOptions) -> Result<ProgramSources, CompileError> {
     let mut map = SourceMap::default();
     let collections = needs_collections(user_sources);
-    for (path, text) in RUNTIME_LIBRARY {
-        if collections || !text.contains(USES_COLLECTIONS) {
-            map.add(*path, *text, true);
-        } else {
-            map.add(*path, without_collection_methods(text), true);
-        }
+    // The runtime files without their collection methods, cut once per process (the test suite compiles
+    // hundreds of programs), not on each compilation.
+    static WITHOUT_COLLECTIONS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let without_collections =
+        WITHOUT_COLLECTIONS.get_or_init(|| RUNTIME_LIBRARY.iter().map(|(_, text)| without_collection_methods(text)).collect());
+    for ((path, text), cut) in RUNTIME_LIBRARY.iter().zip(without_collections) {
+        map.add(*path, if collections { *text } else { cut.as_str() }, true);
     }
     if collections {
         map.add(COLLECTIONS_LIBRARY.0, COLLECTIONS_LIBRARY.1, true);
