@@ -712,7 +712,10 @@ impl Report {
                 row.program, row.source_bytes, row.in_process_ms, row.whole_process_ms
             );
         }
-        let _ = writeln!(text, "\n(Both compile the runtime library with the program, and write a component.)\n");
+        let _ = writeln!(
+            text,
+            "\n(Both compile the program with the part of the runtime library it names, and write a component.)\n"
+        );
 
         let _ = writeln!(text, "## How the figures are made\n");
         let _ = writeln!(

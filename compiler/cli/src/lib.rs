@@ -11,6 +11,7 @@ pub use kiln_link::{Optimisation, Semantics};
 pub use kiln_targets::Target;
 use kiln_targets::TargetError;
 
+pub mod library_slice;
 mod size_report;
 pub use size_report::compile_with_size_report;
 
@@ -29,43 +30,10 @@ pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
     ("<runtime>/companions.ir", include_str!("../../../runtime-lib/companions.ir")),
 ];
 
-/// The collections (`java.lang.Iterable`, `java.util.ArrayList`, `HashMap`, ...): a third of the runtime
-/// library's text, so it is read only by programs that name one of its classes, which keeps the compile
-/// time of the others (parsing and checking every runtime class) as it was.
+/// The collections (`java.lang.Iterable`, `java.util.ArrayList`, `HashMap`, ...), written in Java
+/// (`runtime-lib/java-src/`).
 const COLLECTIONS_LIBRARY: (&str, &str) =
     ("<runtime>/java.util.collections.ir", include_str!("../../../runtime-lib/java.util.collections.ir"));
-
-/// Whether any of the user's sources names a class of the collections library (a name that only contains
-/// one, such as `java.util.ListOfMine`, brings it in too, which costs time but changes no program).
-fn needs_collections(user_sources: &[(String, String)]) -> bool {
-    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        kiln_ir::parser::declared_class_names(COLLECTIONS_LIBRARY.1).into_iter().map(|name| name.to_string()).collect()
-    });
-    user_sources.iter().any(|(_, text)| names.iter().any(|name| text.contains(name.as_str())))
-}
-
-/// The marker of a runtime-library method that uses the collections library: the method (up to its
-/// closing brace at the member indentation) is left out of programs that do not read that library.
-const USES_COLLECTIONS: &str = "  // Uses the collections library";
-
-/// A runtime-library file without the methods marked as using the collections library.
-fn without_collection_methods(text: &str) -> String {
-    let mut kept = String::with_capacity(text.len());
-    let mut skipping = false;
-    for line in text.split_inclusive('\n') {
-        if line.starts_with(USES_COLLECTIONS) {
-            skipping = true;
-        } else if skipping {
-            if line.trim_end() == "  }" {
-                skipping = false;
-            }
-        } else {
-            kept.push_str(line);
-        }
-    }
-    kept
-}
 
 /// The host layer of the runtime library (class `kiln.runtime.Host`), one per kind of target: over the
 /// WASI 0.2 bindings on `wasi`, and a portable one elsewhere.
@@ -139,18 +107,6 @@ fn runtime_world() -> Result<std::sync::Arc<kiln_wit::World>, CompileError> {
 
 pub fn program_sources(user_sources: &[(String, String)], options: &CompileOptions) -> Result<ProgramSources, CompileError> {
     let mut map = SourceMap::default();
-    let collections = needs_collections(user_sources);
-    // The runtime files without their collection methods, cut once per process (the test suite compiles
-    // hundreds of programs), not on each compilation.
-    static WITHOUT_COLLECTIONS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let without_collections =
-        WITHOUT_COLLECTIONS.get_or_init(|| RUNTIME_LIBRARY.iter().map(|(_, text)| without_collection_methods(text)).collect());
-    for ((path, text), cut) in RUNTIME_LIBRARY.iter().zip(without_collections) {
-        map.add(*path, if collections { *text } else { cut.as_str() }, true);
-    }
-    if collections {
-        map.add(COLLECTIONS_LIBRARY.0, COLLECTIONS_LIBRARY.1, true);
-    }
     let bound_world = match (&options.world, options.target) {
         (Some(world), Target::Wasi) => {
             check_exports_defined(world, user_sources)?;
@@ -165,8 +121,12 @@ pub fn program_sources(user_sources: &[(String, String)], options: &CompileOptio
         }
         (None, _) => None,
     };
-    let host = if bound_world.is_some() { HOST_LIBRARY_WASI } else { HOST_LIBRARY_PORTABLE };
-    map.add(host.0, host.1, true);
+    // The runtime library, cut down to what the program and the world's bindings can use.
+    let roots =
+        user_sources.iter().map(|(_, text)| text.as_str()).chain(bound_world.as_ref().map(|world| world.bindings.as_str()));
+    for (path, text) in runtime_library_for(roots, bound_world.is_some()) {
+        map.add(path, text, true);
+    }
     let mut boundary = kiln_link::ComponentBoundary::default();
     if let Some(world) = &bound_world {
         map.add(kiln_wit::BINDINGS_FILE, world.bindings.clone(), false);
@@ -176,6 +136,27 @@ pub fn program_sources(user_sources: &[(String, String)], options: &CompileOptio
         map.add(path.clone(), text.clone(), false);
     }
     Ok(ProgramSources { map, boundary })
+}
+
+/// Every runtime file that a program on a target with (`wasi`) or without the WASI host layer may read.
+pub fn whole_runtime_library(wasi_host: bool) -> Vec<(&'static str, &'static str)> {
+    let host = if wasi_host { HOST_LIBRARY_WASI } else { HOST_LIBRARY_PORTABLE };
+    RUNTIME_LIBRARY.iter().copied().chain([COLLECTIONS_LIBRARY, host]).collect()
+}
+
+/// The runtime library as a program reads it: the parts its texts can use (`library_slice`). The split of
+/// the library is made once per process and host layer; should a runtime file ever leave the canonical
+/// layout (which a test forbids), the whole library is read.
+fn runtime_library_for<'a>(roots: impl IntoIterator<Item = &'a str>, wasi_host: bool) -> Vec<(&'static str, String)> {
+    type Index = std::sync::OnceLock<Option<library_slice::LibraryIndex>>;
+    static WITH_WASI_HOST: Index = std::sync::OnceLock::new();
+    static WITH_PORTABLE_HOST: Index = std::sync::OnceLock::new();
+    let index = if wasi_host { &WITH_WASI_HOST } else { &WITH_PORTABLE_HOST }
+        .get_or_init(|| library_slice::LibraryIndex::build(&whole_runtime_library(wasi_host)).ok());
+    match index {
+        Some(index) => index.slice(roots),
+        None => whole_runtime_library(wasi_host).into_iter().map(|(path, text)| (path, text.to_string())).collect(),
+    }
 }
 
 /// Parses and checks; on errors, returns them rendered.
