@@ -115,6 +115,17 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
     }
   }
 
+  // Map.entry's entries: SimpleEntry without setValue.
+  public static class SimpleImmutableEntry<K, V> extends SimpleEntry<K, V> {
+    public SimpleImmutableEntry(K key, V value) {
+      super(key, value);
+    }
+
+    public V setValue(V updated) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
   // The key set (kind 0), the values (1) and the entry set (2) of a map: live views.
   static final class MapView<E> extends AbstractCollection<E> implements Set<E> {
     final AbstractMap map;

@@ -1,6 +1,10 @@
 // Kiln's runtime library: java.util.Collections, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
 package java.util;
 
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
 public class Collections {
   private Collections() {
   }
@@ -90,32 +94,304 @@ public class Collections {
   }
 
   public static List emptyList() {
-    return new ArrayList();
+    return new ImmutableCollections.ListN(new Object[0]);
+  }
+
+  public static Set emptySet() {
+    return new ImmutableCollections.SetN(new Object[0], false);
+  }
+
+  public static Map emptyMap() {
+    return new ImmutableCollections.MapN();
   }
 
   public static List singletonList(Object value) {
-    ArrayList list = new ArrayList(1);
-    list.add(value);
-    return list;
+    return new UnmodifiableList(fromArray(new Object[] {value}));
+  }
+
+  public static Set singleton(Object value) {
+    HashSet set = new HashSet();
+    set.add(value);
+    return new UnmodifiableSet(set);
+  }
+
+  public static Map singletonMap(Object key, Object value) {
+    HashMap map = new HashMap();
+    map.put(key, value);
+    return new UnmodifiableMap(map);
   }
 
   public static List nCopies(int count, Object value) {
     if (count < 0) throw new IllegalArgumentException("List length = " + count);
     ArrayList list = new ArrayList(count);
     for (int i = 0; i < count; i++) list.add(value);
-    return list;
+    return new UnmodifiableList(list);
+  }
+
+  // The unmodifiable views: reads go to the collection, which may still change underneath; writes throw.
+  public static Collection unmodifiableCollection(Collection values) {
+    if (values == null) throw new NullPointerException();
+    return new UnmodifiableCollection(values);
   }
 
   public static List unmodifiableList(List list) {
-    return list;
+    if (list == null) throw new NullPointerException();
+    return list instanceof UnmodifiableList ? list : new UnmodifiableList(list);
   }
 
   public static Set unmodifiableSet(Set set) {
-    return set;
+    if (set == null) throw new NullPointerException();
+    return set instanceof UnmodifiableSet ? set : new UnmodifiableSet(set);
   }
 
   public static Map unmodifiableMap(Map map) {
-    return map;
+    if (map == null) throw new NullPointerException();
+    return map instanceof UnmodifiableMap ? map : new UnmodifiableMap(map);
+  }
+
+  static class UnmodifiableCollection<E> implements Collection<E> {
+    final Collection<E> values;
+
+    UnmodifiableCollection(Collection<E> values) {
+      this.values = values;
+    }
+
+    public int size() {
+      return values.size();
+    }
+
+    public boolean isEmpty() {
+      return values.isEmpty();
+    }
+
+    public boolean contains(Object value) {
+      return values.contains(value);
+    }
+
+    public boolean containsAll(Collection<E> other) {
+      return values.containsAll(other);
+    }
+
+    public Object[] toArray() {
+      return values.toArray();
+    }
+
+    public Iterator<E> iterator() {
+      return new UnmodifiableIterator<E>(values.iterator());
+    }
+
+    public String toString() {
+      return values.toString();
+    }
+
+    public boolean add(E value) {
+      throw new UnsupportedOperationException();
+    }
+
+    public boolean remove(Object value) {
+      throw new UnsupportedOperationException();
+    }
+
+    public boolean addAll(Collection<E> other) {
+      throw new UnsupportedOperationException();
+    }
+
+    public boolean removeAll(Collection<E> other) {
+      throw new UnsupportedOperationException();
+    }
+
+    public boolean retainAll(Collection<E> other) {
+      throw new UnsupportedOperationException();
+    }
+
+    public boolean removeIf(Predicate<E> filter) {
+      throw new UnsupportedOperationException();
+    }
+
+    public void clear() {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  static final class UnmodifiableIterator<E> implements Iterator<E> {
+    private final Iterator<E> inner;
+
+    UnmodifiableIterator(Iterator<E> inner) {
+      this.inner = inner;
+    }
+
+    public boolean hasNext() {
+      return inner.hasNext();
+    }
+
+    public E next() {
+      return inner.next();
+    }
+
+    public void remove() {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  static final class UnmodifiableList<E> extends UnmodifiableCollection<E> implements List<E> {
+    final List<E> list;
+
+    UnmodifiableList(List<E> list) {
+      super(list);
+      this.list = list;
+    }
+
+    public E get(int index) {
+      return list.get(index);
+    }
+
+    public int indexOf(Object value) {
+      return list.indexOf(value);
+    }
+
+    public int lastIndexOf(Object value) {
+      return list.lastIndexOf(value);
+    }
+
+    // A copy of the range, as List.subList makes (translate.sh's first pass has no subList to call).
+    public List<E> subList(int from, int to) {
+      if (from < 0) throw new IndexOutOfBoundsException("fromIndex = " + from);
+      if (to > list.size()) throw new IndexOutOfBoundsException("toIndex = " + to);
+      if (from > to) throw new IllegalArgumentException("fromIndex(" + from + ") > toIndex(" + to + ")");
+      ArrayList<E> range = new ArrayList<E>(to - from);
+      for (int i = from; i < to; i++) range.add(list.get(i));
+      return new UnmodifiableList<E>(range);
+    }
+
+    public boolean equals(Object other) {
+      return other == this || list.equals(other);
+    }
+
+    public int hashCode() {
+      return list.hashCode();
+    }
+
+    public E set(int index, E value) {
+      throw new UnsupportedOperationException();
+    }
+
+    public void add(int index, E value) {
+      throw new UnsupportedOperationException();
+    }
+
+    public E remove(int index) {
+      throw new UnsupportedOperationException();
+    }
+
+    public void sort(Comparator<E> order) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  static final class UnmodifiableSet<E> extends UnmodifiableCollection<E> implements Set<E> {
+    UnmodifiableSet(Set<E> set) {
+      super(set);
+    }
+
+    public boolean equals(Object other) {
+      return other == this || values.equals(other);
+    }
+
+    public int hashCode() {
+      return values.hashCode();
+    }
+  }
+
+  static final class UnmodifiableMap<K, V> implements Map<K, V> {
+    private final Map<K, V> map;
+
+    UnmodifiableMap(Map<K, V> map) {
+      this.map = map;
+    }
+
+    public int size() {
+      return map.size();
+    }
+
+    public boolean isEmpty() {
+      return map.isEmpty();
+    }
+
+    public V get(Object key) {
+      return map.get(key);
+    }
+
+    public boolean containsKey(Object key) {
+      return map.containsKey(key);
+    }
+
+    public boolean containsValue(Object value) {
+      return map.containsValue(value);
+    }
+
+    public Set<K> keySet() {
+      return new UnmodifiableSet<K>(map.keySet());
+    }
+
+    public Collection<V> values() {
+      return new UnmodifiableCollection<V>(map.values());
+    }
+
+    public Set<Map.Entry<K, V>> entrySet() {
+      return new UnmodifiableSet<Map.Entry<K, V>>(map.entrySet());
+    }
+
+    public String toString() {
+      return map.toString();
+    }
+
+    public boolean equals(Object other) {
+      return other == this || map.equals(other);
+    }
+
+    public int hashCode() {
+      return map.hashCode();
+    }
+
+    public V put(K key, V value) {
+      throw new UnsupportedOperationException();
+    }
+
+    public V remove(Object key) {
+      throw new UnsupportedOperationException();
+    }
+
+    public void clear() {
+      throw new UnsupportedOperationException();
+    }
+
+    public void putAll(Map<K, V> other) {
+      throw new UnsupportedOperationException();
+    }
+
+    public V putIfAbsent(K key, V value) {
+      throw new UnsupportedOperationException();
+    }
+
+    public V merge(K key, V value, BiFunction<V, V, V> remapping) {
+      throw new UnsupportedOperationException();
+    }
+
+    public V computeIfAbsent(K key, Function<K, V> mapping) {
+      throw new UnsupportedOperationException();
+    }
+
+    public V computeIfPresent(K key, BiFunction<K, V, V> remapping) {
+      throw new UnsupportedOperationException();
+    }
+
+    public V compute(K key, BiFunction<K, V, V> remapping) {
+      throw new UnsupportedOperationException();
+    }
+
+    public V replace(K key, V value) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   // Arrays.asList: a copy, where the JDK gives a fixed-size view of the array.

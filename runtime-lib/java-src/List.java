@@ -31,12 +31,56 @@ public interface List<E> extends Collection<E> {
     for (int i = 0; i < values.length; i++) set(i, (E) values[i]);
   }
 
+  static List of() {
+    return new ImmutableCollections.ListN(new Object[] {});
+  }
+
+  static List of(Object e1) {
+    return new ImmutableCollections.ListN(new Object[] {e1});
+  }
+
+  static List of(Object e1, Object e2) {
+    return new ImmutableCollections.ListN(new Object[] {e1, e2});
+  }
+
+  static List of(Object e1, Object e2, Object e3) {
+    return new ImmutableCollections.ListN(new Object[] {e1, e2, e3});
+  }
+
+  static List of(Object e1, Object e2, Object e3, Object e4) {
+    return new ImmutableCollections.ListN(new Object[] {e1, e2, e3, e4});
+  }
+
+  static List of(Object e1, Object e2, Object e3, Object e4, Object e5) {
+    return new ImmutableCollections.ListN(new Object[] {e1, e2, e3, e4, e5});
+  }
+
+  static List of(Object e1, Object e2, Object e3, Object e4, Object e5, Object e6) {
+    return new ImmutableCollections.ListN(new Object[] {e1, e2, e3, e4, e5, e6});
+  }
+
+  static List of(Object e1, Object e2, Object e3, Object e4, Object e5, Object e6, Object e7) {
+    return new ImmutableCollections.ListN(new Object[] {e1, e2, e3, e4, e5, e6, e7});
+  }
+
+  static List of(Object e1, Object e2, Object e3, Object e4, Object e5, Object e6, Object e7, Object e8) {
+    return new ImmutableCollections.ListN(new Object[] {e1, e2, e3, e4, e5, e6, e7, e8});
+  }
+
+  static List of(Object e1, Object e2, Object e3, Object e4, Object e5, Object e6, Object e7, Object e8, Object e9) {
+    return new ImmutableCollections.ListN(new Object[] {e1, e2, e3, e4, e5, e6, e7, e8, e9});
+  }
+
+  static List of(Object e1, Object e2, Object e3, Object e4, Object e5, Object e6, Object e7, Object e8, Object e9, Object e10) {
+    return new ImmutableCollections.ListN(new Object[] {e1, e2, e3, e4, e5, e6, e7, e8, e9, e10});
+  }
+
   static List of(Object... values) {
-    ArrayList list = new ArrayList(values.length);
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] == null) throw new NullPointerException();
-      list.add(values[i]);
-    }
-    return list;
+    return new ImmutableCollections.ListN(values);
+  }
+
+  static List copyOf(Collection values) {
+    if (values instanceof ImmutableCollections.ListN) return (List) values;
+    return new ImmutableCollections.ListN(values.toArray());
   }
 }

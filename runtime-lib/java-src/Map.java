@@ -102,6 +102,138 @@ public interface Map<K, V> {
     return null;
   }
 
+  static Map of() {
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    return map;
+  }
+
+  static Map of(Object k1, Object v1) {
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    map.define(k1, v1);
+    return map;
+  }
+
+  static Map of(Object k1, Object v1, Object k2, Object v2) {
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    map.define(k1, v1);
+    map.define(k2, v2);
+    return map;
+  }
+
+  static Map of(Object k1, Object v1, Object k2, Object v2, Object k3, Object v3) {
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    map.define(k1, v1);
+    map.define(k2, v2);
+    map.define(k3, v3);
+    return map;
+  }
+
+  static Map of(Object k1, Object v1, Object k2, Object v2, Object k3, Object v3, Object k4, Object v4) {
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    map.define(k1, v1);
+    map.define(k2, v2);
+    map.define(k3, v3);
+    map.define(k4, v4);
+    return map;
+  }
+
+  static Map of(Object k1, Object v1, Object k2, Object v2, Object k3, Object v3, Object k4, Object v4, Object k5, Object v5) {
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    map.define(k1, v1);
+    map.define(k2, v2);
+    map.define(k3, v3);
+    map.define(k4, v4);
+    map.define(k5, v5);
+    return map;
+  }
+
+  static Map of(Object k1, Object v1, Object k2, Object v2, Object k3, Object v3, Object k4, Object v4, Object k5, Object v5, Object k6, Object v6) {
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    map.define(k1, v1);
+    map.define(k2, v2);
+    map.define(k3, v3);
+    map.define(k4, v4);
+    map.define(k5, v5);
+    map.define(k6, v6);
+    return map;
+  }
+
+  static Map of(Object k1, Object v1, Object k2, Object v2, Object k3, Object v3, Object k4, Object v4, Object k5, Object v5, Object k6, Object v6, Object k7, Object v7) {
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    map.define(k1, v1);
+    map.define(k2, v2);
+    map.define(k3, v3);
+    map.define(k4, v4);
+    map.define(k5, v5);
+    map.define(k6, v6);
+    map.define(k7, v7);
+    return map;
+  }
+
+  static Map of(Object k1, Object v1, Object k2, Object v2, Object k3, Object v3, Object k4, Object v4, Object k5, Object v5, Object k6, Object v6, Object k7, Object v7, Object k8, Object v8) {
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    map.define(k1, v1);
+    map.define(k2, v2);
+    map.define(k3, v3);
+    map.define(k4, v4);
+    map.define(k5, v5);
+    map.define(k6, v6);
+    map.define(k7, v7);
+    map.define(k8, v8);
+    return map;
+  }
+
+  static Map of(Object k1, Object v1, Object k2, Object v2, Object k3, Object v3, Object k4, Object v4, Object k5, Object v5, Object k6, Object v6, Object k7, Object v7, Object k8, Object v8, Object k9, Object v9) {
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    map.define(k1, v1);
+    map.define(k2, v2);
+    map.define(k3, v3);
+    map.define(k4, v4);
+    map.define(k5, v5);
+    map.define(k6, v6);
+    map.define(k7, v7);
+    map.define(k8, v8);
+    map.define(k9, v9);
+    return map;
+  }
+
+  static Map of(Object k1, Object v1, Object k2, Object v2, Object k3, Object v3, Object k4, Object v4, Object k5, Object v5, Object k6, Object v6, Object k7, Object v7, Object k8, Object v8, Object k9, Object v9, Object k10, Object v10) {
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    map.define(k1, v1);
+    map.define(k2, v2);
+    map.define(k3, v3);
+    map.define(k4, v4);
+    map.define(k5, v5);
+    map.define(k6, v6);
+    map.define(k7, v7);
+    map.define(k8, v8);
+    map.define(k9, v9);
+    map.define(k10, v10);
+    return map;
+  }
+
+  static Map ofEntries(Map.Entry... entries) {
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    for (int i = 0; i < entries.length; i++) map.define(entries[i].getKey(), entries[i].getValue());
+    return map;
+  }
+
+  static Map copyOf(Map other) {
+    if (other instanceof ImmutableCollections.MapN) return other;
+    ImmutableCollections.MapN map = new ImmutableCollections.MapN();
+    Iterator<Map.Entry> it = other.entrySet().iterator();
+    while (it.hasNext()) {
+      Map.Entry entry = it.next();
+      map.define(entry.getKey(), entry.getValue());
+    }
+    return map;
+  }
+
+  static Map.Entry entry(Object key, Object value) {
+    if (key == null || value == null) throw new NullPointerException();
+    return new AbstractMap.SimpleImmutableEntry(key, value);
+  }
+
   interface Entry<K, V> {
     K getKey();
 

@@ -3,13 +3,13 @@
 # Usage: runtime-lib/java-src/translate.sh [python]   (the Python needs `pip install javalang`)
 #
 # java2ir resolves calls against the runtime library as it stands, so the classes are translated in an
-# order where each sees the ones it uses; `List.of`, `List.subList` and `Set.of` use ArrayList and HashSet,
-# which come later, so a first pass leaves them out and a second pass translates everything against it.
+# order where each sees the ones it uses; the factories `List.of`, `Set.of`, `Map.of` (and `copyOf`,
+# `ofEntries`, `entry`) and `List.subList` use classes that come later, so a first pass leaves them out and a second pass translates everything against it.
 set -e
 python=${1:-python3}
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/../java.util.collections.ir"
-order="Iterator Iterable NoSuchElementException Collection AbstractCollection List Set AbstractSet Queue Deque ArrayList Map AbstractMap MapBackedSet HashMap HashSet LinkedHashMap LinkedHashSet Collections TreeMap TreeSet ArrayDeque PriorityQueue LinkedList EmptyStackException Stack"
+order="Iterator Iterable NoSuchElementException Collection AbstractCollection List Set AbstractSet Queue Deque ArrayList Map AbstractMap MapBackedSet HashMap HashSet LinkedHashMap LinkedHashSet ImmutableCollections Collections StringJoiner Optional TreeMap TreeSet ArrayDeque PriorityQueue LinkedList EmptyStackException Stack"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 header() {
@@ -30,11 +30,11 @@ translate_all() {
 # First pass: without the factories that refer forward, each class seeing those before it.
 mkdir "$work/first"
 cp "$here"/*.java "$work/first/"
-for class in List Set; do
+for class in List Set Map; do
   python3 - "$work/first/$class.java" <<'STRIP'
 import re, sys
 text = open(sys.argv[1]).read()
-text = re.sub(r"\n  (static [^\n]* of\(Object\.\.\. values\)|// A copy of the range[^\n]*\n  default List<E> subList\(int from, int to\)) \{.*?\n  \}\n", "\n", text, flags=re.S)
+text = re.sub(r"\n  (static [^\n]* (of|copyOf|ofEntries|entry)\([^\n]*\)|// A copy of the range[^\n]*\n  default List<E> subList\(int from, int to\)) \{.*?\n  \}\n", "\n", text, flags=re.S)
 open(sys.argv[1], "w").write(text)
 STRIP
 done

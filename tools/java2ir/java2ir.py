@@ -333,7 +333,7 @@ LIBRARY_NAMES = {
 for simple in ['Iterator', 'Collection', 'AbstractCollection', 'List', 'ArrayList', 'Set', 'HashSet', 'Map', 'HashMap',
                'Collections', 'NoSuchElementException', 'TreeMap', 'TreeSet', 'ArrayDeque', 'Deque', 'Queue',
                'LinkedList', 'LinkedHashMap', 'LinkedHashSet', 'Stack', 'AbstractMap', 'EmptyStackException',
-               'MapBackedSet', 'PriorityQueue']:
+               'MapBackedSet', 'PriorityQueue', 'Random', 'StringJoiner', 'Optional', 'ImmutableCollections']:
     LIBRARY_NAMES[simple] = 'java.util.' + simple
 for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'ArithmeticException',
                'ArrayIndexOutOfBoundsException', 'IndexOutOfBoundsException', 'StringIndexOutOfBoundsException',
@@ -365,6 +365,7 @@ for _name in ['Queue', 'Deque', 'ArrayDeque', 'LinkedList', 'Stack', 'TreeSet', 
     LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['T']
 for _name in ['TreeMap', 'LinkedHashMap', 'AbstractMap']:
     LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['K', 'V']
+LIBRARY_TYPE_PARAMS['java.util.Optional'] = ['T']
 # The generic shape of their methods: name -> (param type variables, result type variable or None).
 LIBRARY_GENERIC_METHODS = {
     ('java.util.function.Function', 'apply'): (['T'], 'R'),
@@ -412,6 +413,14 @@ for _method in ['poll', 'peek', 'element', 'remove', 'pollFirst', 'pollLast', 'p
     for _owner in ['java.util.Queue', 'java.util.LinkedList']:
         LIBRARY_GENERIC_METHODS[(_owner, _method)] = ([], 'T')
 LIBRARY_GENERIC_METHODS[('java.util.LinkedList', 'remove')] = ([None], 'T')
+for _method, _shape in [('get', ([], 'T')), ('orElseThrow', ([None], 'T')), ('orElse', (['T'], 'T')),
+                        ('orElseGet', ([('java.util.function.Supplier', 'T')], 'T')),
+                        ('ifPresent', ([('java.util.function.Consumer', 'T')], None)),
+                        ('ifPresentOrElse', ([('java.util.function.Consumer', 'T'), None], None)),
+                        ('filter', ([('java.util.function.Predicate', 'T')], None)),
+                        ('map', ([('java.util.function.Function', 'T', None)], None)),
+                        ('flatMap', ([('java.util.function.Function', 'T', None)], None))]:
+    LIBRARY_GENERIC_METHODS[('java.util.Optional', _method)] = _shape
 LIBRARY_GENERIC_METHODS[('java.util.LinkedList', 'get')] = ([None], 'T')
 for _method in ['push', 'pop', 'peek']:
     LIBRARY_GENERIC_METHODS[('java.util.Stack', _method)] = ([], 'T')

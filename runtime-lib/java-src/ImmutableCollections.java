@@ -1,0 +1,119 @@
+// Kiln's runtime library: the unmodifiable collections of List.of, Set.of, Map.of and their copyOf, in Java;
+// translate.sh turns it into runtime-lib/java.util.collections.ir. Each is the modifiable class with every
+// mutator throwing UnsupportedOperationException, as the JDK's do (its Set.of and Map.of iterate in an
+// order that changes from run to run; these iterate in HashSet's and HashMap's).
+package java.util;
+
+import java.util.function.Predicate;
+
+final class ImmutableCollections {
+  static UnsupportedOperationException unsupported() {
+    return new UnsupportedOperationException();
+  }
+
+  static final class ListN<E> extends ArrayList<E> {
+    ListN(Object[] values) {
+      super(values.length);
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null) throw new NullPointerException();
+        super.add((E) values[i]);
+      }
+    }
+
+    public boolean add(E value) {
+      throw unsupported();
+    }
+
+    public void add(int index, E value) {
+      throw unsupported();
+    }
+
+    public E set(int index, E value) {
+      throw unsupported();
+    }
+
+    public E remove(int index) {
+      throw unsupported();
+    }
+
+    public boolean remove(Object value) {
+      throw unsupported();
+    }
+
+    public void clear() {
+      throw unsupported();
+    }
+
+    public boolean addAll(Collection<E> values) {
+      throw unsupported();
+    }
+
+    public boolean removeIf(Predicate<E> filter) {
+      throw unsupported();
+    }
+
+    public void sort(Comparator<E> order) {
+      throw unsupported();
+    }
+  }
+
+  static final class SetN<E> extends HashSet<E> {
+    SetN(Object[] values, boolean duplicatesAllowed) {
+      super();
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null) throw new NullPointerException();
+        if (!super.add((E) values[i]) && !duplicatesAllowed) {
+          throw new IllegalArgumentException("duplicate element: " + values[i]);
+        }
+      }
+    }
+
+    public boolean add(E value) {
+      throw unsupported();
+    }
+
+    public boolean remove(Object value) {
+      throw unsupported();
+    }
+
+    public void clear() {
+      throw unsupported();
+    }
+
+    public boolean addAll(Collection<E> values) {
+      throw unsupported();
+    }
+
+    public boolean removeIf(Predicate<E> filter) {
+      throw unsupported();
+    }
+  }
+
+  static final class MapN<K, V> extends HashMap<K, V> {
+    MapN() {
+      super();
+    }
+
+    // Map.of's pairs and Map.ofEntries's entries: neither a null nor a repeated key.
+    void define(Object key, Object value) {
+      if (key == null || value == null) throw new NullPointerException();
+      if (super.put((K) key, (V) value) != null) throw new IllegalArgumentException("duplicate key: " + key);
+    }
+
+    public V put(K key, V value) {
+      throw unsupported();
+    }
+
+    public V remove(Object key) {
+      throw unsupported();
+    }
+
+    public void clear() {
+      throw unsupported();
+    }
+
+    public void putAll(Map<K, V> other) {
+      throw unsupported();
+    }
+  }
+}
