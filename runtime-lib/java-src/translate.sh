@@ -9,11 +9,11 @@ set -e
 python=${1:-python3}
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/../java.util.collections.ir"
-order="Iterator Iterable NoSuchElementException Collection AbstractCollection List Set AbstractSet Queue Deque ArrayList Map AbstractMap MapBackedSet HashMap HashSet LinkedHashMap LinkedHashSet ImmutableCollections Collections StringJoiner Optional TreeMap TreeSet ArrayDeque PriorityQueue LinkedList EmptyStackException Stack"
+order="Iterator Iterable NoSuchElementException Collection AbstractCollection List Set AbstractSet Queue Deque ArrayList Map AbstractMap MapBackedSet HashMap HashSet LinkedHashMap LinkedHashSet ImmutableCollections Collections StringJoiner Optional PatternSyntaxException Pattern TreeMap TreeSet ArrayDeque PriorityQueue LinkedList EmptyStackException Stack"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 header() {
-  printf '// java.lang.Iterable and the java.util collections (ArrayList, HashMap, HashSet, ...), written in Java\n'
+  printf '// java.lang.Iterable, the java.util collections (ArrayList, HashMap, HashSet, ...), Optional, StringJoiner\n// and java.util.regex, written in Java\n'
   printf '// (runtime-lib/java-src) and translated with tools/java2ir --library by runtime-lib/java-src/translate.sh.\n'
 }
 translate_all() {

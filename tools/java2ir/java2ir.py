@@ -366,6 +366,8 @@ for _name in ['Queue', 'Deque', 'ArrayDeque', 'LinkedList', 'Stack', 'TreeSet', 
 for _name in ['TreeMap', 'LinkedHashMap', 'AbstractMap']:
     LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['K', 'V']
 LIBRARY_TYPE_PARAMS['java.util.Optional'] = ['T']
+for _simple in ['Pattern', 'Matcher', 'PatternSyntaxException']:
+    LIBRARY_NAMES[_simple] = 'java.util.regex.' + _simple
 # The generic shape of their methods: name -> (param type variables, result type variable or None).
 LIBRARY_GENERIC_METHODS = {
     ('java.util.function.Function', 'apply'): (['T'], 'R'),

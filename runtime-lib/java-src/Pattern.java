@@ -1,0 +1,953 @@
+// Kiln's runtime library: java.util.regex.Pattern, in Java; translate.sh turns it into IR.
+//
+// A pattern compiles to a program for a backtracking matcher (Matcher.run): three ints an instruction
+// (operation, x, y), jumps relative to the instruction, so that the code of a quantified atom can be
+// moved and copied as it is. What the JDK's engine does and this one does too: greedy, reluctant and
+// (as greedy) possessive quantifiers, counted repetition, capturing, non-capturing and named groups,
+// alternation, classes with ranges, negation and the predefined classes, \b \B \A \z \Z ^ $, back
+// references, lookahead, the flags CASE_INSENSITIVE (ASCII, as the JDK's default), MULTILINE and
+// DOTALL, inline (?i) (?m) (?s). Not done: lookbehind, class intersection, Unicode categories beyond
+// the POSIX ones.
+package java.util.regex;
+
+public final class Pattern {
+  public static final int UNIX_LINES = 1;
+  public static final int CASE_INSENSITIVE = 2;
+  public static final int COMMENTS = 4;
+  public static final int MULTILINE = 8;
+  public static final int LITERAL = 16;
+  public static final int DOTALL = 32;
+
+  static final int CHAR = 0;
+  static final int ANY = 1;
+  static final int CLASS = 2;
+  static final int SPLIT = 3;
+  static final int JUMP = 4;
+  static final int SAVE = 5;
+  static final int MATCH = 6;
+  static final int LINE_START = 7;
+  static final int LINE_END = 8;
+  static final int WORD_BOUNDARY = 9;
+  static final int MARK = 10;
+  static final int PROGRESS = 11;
+  static final int BACK_REFERENCE = 12;
+  static final int LOOKAHEAD = 13;
+  static final int LOOKAHEAD_END = 14;
+  static final int INPUT_START = 15;
+  static final int INPUT_END = 16;
+
+  private final String source;
+  private final int flags;
+  // The compiled program, and the class ranges that CLASS instructions name.
+  int[] code;
+  int size;
+  int[][] classes;
+  int classCount;
+  int groupCount;
+  int registerCount;
+  String[] groupNames;
+  // Parsing state.
+  private int position;
+  private boolean caseInsensitive;
+  private boolean multiline;
+  private boolean dotAll;
+
+  private Pattern(String source, int flags) {
+    this.source = source;
+    this.flags = flags;
+    code = new int[48];
+    classes = new int[4][];
+    groupNames = new String[4];
+    caseInsensitive = (flags & CASE_INSENSITIVE) != 0;
+    multiline = (flags & MULTILINE) != 0;
+    dotAll = (flags & DOTALL) != 0;
+    if ((flags & LITERAL) != 0) {
+      for (int i = 0; i < source.length(); i++) emit(CHAR, source.charAt(i), caseInsensitive ? 1 : 0);
+    } else {
+      alternation();
+      if (position < source.length()) throw error("Unmatched closing ')'", position - 1);
+    }
+    emit(MATCH, 0, 0);
+  }
+
+  public static Pattern compile(String regex) {
+    return new Pattern(regex, 0);
+  }
+
+  public static Pattern compile(String regex, int flags) {
+    return new Pattern(regex, flags);
+  }
+
+  public static boolean matches(String regex, CharSequence input) {
+    return compile(regex).matcher(input).matches();
+  }
+
+  public static String quote(String text) {
+    int end = text.indexOf("\\E");
+    if (end < 0) return "\\Q" + text + "\\E";
+    StringBuilder quoted = new StringBuilder("\\Q");
+    int start = 0;
+    while (end >= 0) {
+      quoted.append(text.substring(start, end)).append("\\E\\\\E\\Q");
+      start = end + 2;
+      end = text.indexOf("\\E", start);
+    }
+    return quoted.append(text.substring(start)).append("\\E").toString();
+  }
+
+  public Matcher matcher(CharSequence input) {
+    return new Matcher(this, input);
+  }
+
+  public String pattern() {
+    return source;
+  }
+
+  public String toString() {
+    return source;
+  }
+
+  public int flags() {
+    return flags;
+  }
+
+  public String[] split(CharSequence input) {
+    return split(input, 0);
+  }
+
+  // Java's rules: a zero-width match at the start makes no leading empty string; with a positive
+  // limit at most that many parts, the last one the rest; with limit 0 trailing empty strings go.
+  public String[] split(CharSequence input, int limit) {
+    String text = input.toString();
+    String[] parts = new String[8];
+    int count = 0;
+    int index = 0;
+    Matcher matcher = matcher(text);
+    while (matcher.find()) {
+      if (limit > 0 && count >= limit - 1) break;
+      if (index == 0 && matcher.start() == 0 && matcher.end() == 0) continue;
+      if (count == parts.length) parts = java.util.Arrays.copyOf(parts, count * 2);
+      parts[count] = text.substring(index, matcher.start());
+      count++;
+      index = matcher.end();
+    }
+    if (index == 0 && count == 0) return new String[] {text};
+    if (count == parts.length) parts = java.util.Arrays.copyOf(parts, count + 1);
+    parts[count] = text.substring(index);
+    count++;
+    if (limit == 0) {
+      while (count > 0 && parts[count - 1].isEmpty()) count--;
+    }
+    return java.util.Arrays.copyOf(parts, count);
+  }
+
+  // --- the compiler ---
+
+  private PatternSyntaxException error(String description, int index) {
+    return new PatternSyntaxException(description, source, index);
+  }
+
+  private int emit(int operation, int x, int y) {
+    if (size * 3 + 3 > code.length) code = java.util.Arrays.copyOf(code, code.length * 2);
+    code[size * 3] = operation;
+    code[size * 3 + 1] = x;
+    code[size * 3 + 2] = y;
+    size++;
+    return size - 1;
+  }
+
+  // Makes room for `count` instructions at `at`, moving what follows (its jumps are relative).
+  private void insert(int at, int count) {
+    for (int i = 0; i < count; i++) emit(0, 0, 0);
+    System.arraycopy(code, at * 3, code, (at + count) * 3, (size - count - at) * 3);
+  }
+
+  private void set(int at, int operation, int x, int y) {
+    code[at * 3] = operation;
+    code[at * 3 + 1] = x;
+    code[at * 3 + 2] = y;
+  }
+
+  private boolean more() {
+    return position < source.length();
+  }
+
+  private char peek() {
+    return source.charAt(position);
+  }
+
+  private void alternation() {
+    int start = size;
+    sequence();
+    if (more() && peek() == '|') {
+      position++;
+      // SPLIT to this alternative or the next; this one jumps past the others when it is done.
+      insert(start, 1);
+      int jump = emit(JUMP, 0, 0);
+      set(start, SPLIT, 1, size - start);
+      alternation();
+      set(jump, JUMP, size - jump, 0);
+    }
+  }
+
+  private void sequence() {
+    while (more() && peek() != '|' && peek() != ')') quantified();
+  }
+
+  private void quantified() {
+    int atomStart = size;
+    int atomPosition = position;
+    atom();
+    if (!more()) return;
+    char c = peek();
+    int min;
+    int max;
+    if (c == '*') {
+      min = 0;
+      max = -1;
+      position++;
+    } else if (c == '+') {
+      min = 1;
+      max = -1;
+      position++;
+    } else if (c == '?') {
+      min = 0;
+      max = 1;
+      position++;
+    } else if (c == '{' && position + 1 < source.length() && Character.isDigit(source.charAt(position + 1))) {
+      int open = position;
+      position++;
+      min = number();
+      max = min;
+      if (more() && peek() == ',') {
+        position++;
+        max = more() && Character.isDigit(peek()) ? number() : -1;
+      }
+      if (!more() || peek() != '}') throw error("Unclosed counted closure", position);
+      position++;
+      if (max >= 0 && max < min) throw error("Illegal repetition range", open);
+    } else {
+      return;
+    }
+    boolean greedy = true;
+    if (more() && peek() == '?') {
+      greedy = false;
+      position++;
+    } else if (more() && peek() == '+') {
+      position++;
+    }
+    if (atomStart == size && atomPosition == position) throw error("Dangling meta character '" + c + "'", position - 1);
+    repeat(atomStart, min, max, greedy);
+  }
+
+  private int number() {
+    int value = 0;
+    while (more() && Character.isDigit(peek())) {
+      value = value * 10 + (peek() - '0');
+      position++;
+    }
+    return value;
+  }
+
+  // The atom's code is at [atomStart, size): it becomes `min` copies, then a loop or optional copies.
+  private void repeat(int atomStart, int min, int max, boolean greedy) {
+    int[] atom = java.util.Arrays.copyOfRange(code, atomStart * 3, size * 3);
+    int length = size - atomStart;
+    size = atomStart;
+    for (int i = 0; i < min; i++) append(atom, length);
+    if (max < 0) {
+      // loop: SPLIT body, after; body: MARK r; atom; PROGRESS r; JUMP loop
+      int register = registerCount;
+      registerCount++;
+      int loop = emit(SPLIT, 0, 0);
+      emit(MARK, register, 0);
+      append(atom, length);
+      emit(PROGRESS, register, 0);
+      emit(JUMP, loop - size, 0);
+      int after = size - loop;
+      if (greedy) set(loop, SPLIT, 1, after);
+      else set(loop, SPLIT, after, 1);
+    } else {
+      for (int i = min; i < max; i++) {
+        int split = emit(SPLIT, 0, 0);
+        append(atom, length);
+        int after = size - split;
+        if (greedy) set(split, SPLIT, 1, after);
+        else set(split, SPLIT, after, 1);
+      }
+    }
+  }
+
+  private void append(int[] instructions, int length) {
+    for (int i = 0; i < length; i++) emit(instructions[i * 3], instructions[i * 3 + 1], instructions[i * 3 + 2]);
+  }
+
+  private void atom() {
+    char c = peek();
+    int start = position;
+    position++;
+    if (c == '(') {
+      group(start);
+    } else if (c == '[') {
+      int[] ranges = characterClass();
+      emitClass(ranges, false);
+    } else if (c == '.') {
+      emit(ANY, dotAll ? 1 : 0, 0);
+    } else if (c == '^') {
+      emit(multiline ? LINE_START : INPUT_START, 0, 0);
+    } else if (c == '$') {
+      emit(LINE_END, multiline ? 1 : 0, 0);
+    } else if (c == '\\') {
+      escape();
+    } else if (c == '*' || c == '+' || c == '?') {
+      throw error("Dangling meta character '" + c + "'", start);
+    } else {
+      emit(CHAR, c, caseInsensitive ? 1 : 0);
+    }
+  }
+
+  private void group(int start) {
+    if (more() && peek() == '?') {
+      position++;
+      if (!more()) throw error("Unknown group type", position);
+      char kind = peek();
+      position++;
+      if (kind == ':') {
+        alternation();
+      } else if (kind == '=' || kind == '!') {
+        int look = emit(LOOKAHEAD, 0, kind == '!' ? 1 : 0);
+        alternation();
+        emit(LOOKAHEAD_END, 0, 0);
+        set(look, LOOKAHEAD, size - look, kind == '!' ? 1 : 0);
+      } else if (kind == '<' && more() && peek() != '=' && peek() != '!') {
+        int nameStart = position;
+        while (more() && Character.isLetterOrDigit(peek())) position++;
+        if (!more() || peek() != '>') throw error("named capturing group is missing trailing '>'", position);
+        String name = source.substring(nameStart, position);
+        position++;
+        capture(name);
+      } else if (kind == '<') {
+        throw error("Look-behind is not supported by Kiln's regular expressions", position);
+      } else {
+        position--;
+        inlineFlags();
+        return;
+      }
+    } else {
+      capture(null);
+    }
+    if (!more() || peek() != ')') throw error("Unclosed group", source.length());
+    position++;
+  }
+
+  private void capture(String name) {
+    groupCount++;
+    int group = groupCount;
+    if (group >= groupNames.length) groupNames = java.util.Arrays.copyOf(groupNames, group * 2);
+    groupNames[group] = name;
+    emit(SAVE, group * 2, 0);
+    alternation();
+    emit(SAVE, group * 2 + 1, 0);
+  }
+
+  // (?i) (?-i) (?m) (?s), alone or with a group: (?i:...).
+  private void inlineFlags() {
+    boolean on = true;
+    while (more() && peek() != ')' && peek() != ':') {
+      char flag = peek();
+      position++;
+      if (flag == '-') on = false;
+      else if (flag == 'i') caseInsensitive = on;
+      else if (flag == 'm') multiline = on;
+      else if (flag == 's') dotAll = on;
+      else if (flag != 'u' && flag != 'x' && flag != 'd' && flag != 'U') throw error("Unknown inline modifier", position - 1);
+    }
+    if (!more()) throw error("Unclosed group", source.length());
+    if (peek() == ':') {
+      position++;
+      alternation();
+      if (!more() || peek() != ')') throw error("Unclosed group", source.length());
+    }
+    position++;
+  }
+
+  private void escape() {
+    if (!more()) throw error("Unexpected internal error", position);
+    char c = peek();
+    position++;
+    int[] predefined = predefinedClass(c);
+    if (predefined != null) {
+      emitClass(predefined, false);
+    } else if (c == 'b' || c == 'B') {
+      emit(WORD_BOUNDARY, c == 'b' ? 1 : 0, 0);
+    } else if (c == 'A') {
+      emit(INPUT_START, 0, 0);
+    } else if (c == 'z') {
+      emit(INPUT_END, 0, 0);
+    } else if (c == 'Z') {
+      emit(LINE_END, 0, 0);
+    } else if (c >= '1' && c <= '9') {
+      emit(BACK_REFERENCE, c - '0', caseInsensitive ? 1 : 0);
+    } else if (c == 'Q') {
+      int end = source.indexOf("\\E", position);
+      if (end < 0) end = source.length();
+      for (int i = position; i < end; i++) emit(CHAR, source.charAt(i), caseInsensitive ? 1 : 0);
+      position = Math.min(end + 2, source.length());
+    } else if (c == 'p' || c == 'P') {
+      emitClass(property(), c == 'P');
+    } else {
+      emit(CHAR, escapedChar(c), caseInsensitive ? 1 : 0);
+    }
+  }
+
+  private int escapedChar(char c) {
+    if (c == 't') return '\t';
+    if (c == 'n') return '\n';
+    if (c == 'r') return '\r';
+    if (c == 'f') return '\f';
+    if (c == 'a') return 7;
+    if (c == 'e') return 27;
+    if (c == '0') {
+      int value = 0;
+      while (more() && peek() >= '0' && peek() <= '7' && value * 8 + (peek() - '0') <= 255) {
+        value = value * 8 + (peek() - '0');
+        position++;
+      }
+      return value;
+    }
+    if (c == 'x' || c == 'u') {
+      int digits = c == 'x' ? 2 : 4;
+      if (position + digits > source.length()) throw error("Illegal hexadecimal escape sequence", position);
+      int value = Integer.parseInt(source.substring(position, position + digits), 16);
+      position += digits;
+      return value;
+    }
+    if (Character.isLetter(c)) throw error("Illegal/unsupported escape sequence", position - 1);
+    return c;
+  }
+
+  private static int[] predefinedClass(char c) {
+    if (c == 'd') return new int[] {'0', '9'};
+    if (c == 'w') return new int[] {'0', '9', 'A', 'Z', '_', '_', 'a', 'z'};
+    if (c == 's') return new int[] {9, 13, ' ', ' '};
+    if (c == 'D') return complement(new int[] {'0', '9'});
+    if (c == 'W') return complement(new int[] {'0', '9', 'A', 'Z', '_', '_', 'a', 'z'});
+    if (c == 'S') return complement(new int[] {9, 13, ' ', ' '});
+    return null;
+  }
+
+  // \p{Lower} and the other POSIX classes (ASCII, as the JDK's), and \p{L}, \p{Lu}, \p{Ll} for letters.
+  private int[] property() {
+    String name;
+    if (more() && peek() == '{') {
+      int end = source.indexOf('}', position);
+      if (end < 0) throw error("Unclosed character family", source.length());
+      name = source.substring(position + 1, end);
+      position = end + 1;
+    } else {
+      if (!more()) throw error("Illegal character family", position);
+      name = source.substring(position, position + 1);
+      position++;
+    }
+    if (name.startsWith("Is")) name = name.substring(2);
+    if (name.equals("Lower") || name.equals("Ll") || name.equals("Lowercase")) return new int[] {'a', 'z'};
+    if (name.equals("Upper") || name.equals("Lu") || name.equals("Uppercase")) return new int[] {'A', 'Z'};
+    if (name.equals("Alpha") || name.equals("L") || name.equals("Alphabetic") || name.equals("Letter")) {
+      return new int[] {'A', 'Z', 'a', 'z'};
+    }
+    if (name.equals("Digit") || name.equals("Nd") || name.equals("N")) return new int[] {'0', '9'};
+    if (name.equals("Alnum")) return new int[] {'0', '9', 'A', 'Z', 'a', 'z'};
+    if (name.equals("Punct") || name.equals("P")) return new int[] {'!', '/', ':', '@', '[', '`', '{', '~'};
+    if (name.equals("Space") || name.equals("White_Space")) return new int[] {9, 13, ' ', ' '};
+    if (name.equals("XDigit")) return new int[] {'0', '9', 'A', 'F', 'a', 'f'};
+    if (name.equals("Blank")) return new int[] {9, 9, ' ', ' '};
+    if (name.equals("Cntrl")) return new int[] {0, 31, 127, 127};
+    if (name.equals("Graph")) return new int[] {'!', '~'};
+    if (name.equals("Print")) return new int[] {' ', '~'};
+    if (name.equals("ASCII")) return new int[] {0, 127};
+    throw error("Unknown character property name {" + name + "}", position - 1);
+  }
+
+  // The ranges of a [...] class, sorted and merged; negated ones complemented.
+  private int[] characterClass() {
+    boolean negated = false;
+    if (more() && peek() == '^') {
+      negated = true;
+      position++;
+    }
+    int[] ranges = new int[16];
+    int count = 0;
+    boolean first = true;
+    while (true) {
+      if (!more()) throw error("Unclosed character class", source.length() - 1);
+      char c = peek();
+      if (c == ']' && !first) {
+        position++;
+        break;
+      }
+      first = false;
+      position++;
+      int[] added;
+      if (c == '[') {
+        added = characterClass();
+      } else if (c == '\\') {
+        if (!more()) throw error("Unclosed character class", source.length() - 1);
+        char escaped = peek();
+        position++;
+        added = predefinedClass(escaped);
+        if (added == null && (escaped == 'p' || escaped == 'P')) {
+          added = property();
+          if (escaped == 'P') added = complement(added);
+        }
+        if (added == null) {
+          int low = escapedChar(escaped);
+          added = rangeFrom(low);
+        }
+      } else if (c == '&' && more() && peek() == '&') {
+        throw error("Class intersection is not supported by Kiln's regular expressions", position - 1);
+      } else {
+        added = rangeFrom(c);
+      }
+      if (count + added.length > ranges.length) ranges = java.util.Arrays.copyOf(ranges, (count + added.length) * 2);
+      System.arraycopy(added, 0, ranges, count, added.length);
+      count += added.length;
+    }
+    int[] merged = normalize(java.util.Arrays.copyOf(ranges, count));
+    return negated ? complement(merged) : merged;
+  }
+
+  // A single char, or `low-high` if a range follows.
+  private int[] rangeFrom(int low) {
+    if (position + 1 < source.length() && peek() == '-' && source.charAt(position + 1) != ']') {
+      position++;
+      int high = peek();
+      position++;
+      if (high == '\\') {
+        if (!more()) throw error("Illegal character range", position);
+        high = escapedChar(peek());
+        position++;
+      }
+      if (high < low) throw error("Illegal character range", position - 1);
+      return new int[] {low, high};
+    }
+    return new int[] {low, low};
+  }
+
+  private static int[] normalize(int[] ranges) {
+    int pairs = ranges.length / 2;
+    long[] keyed = new long[pairs];
+    for (int i = 0; i < pairs; i++) keyed[i] = ((long) ranges[i * 2] << 32) | ranges[i * 2 + 1];
+    java.util.Arrays.sort(keyed);
+    int[] merged = new int[ranges.length];
+    int count = 0;
+    for (int i = 0; i < pairs; i++) {
+      int low = (int) (keyed[i] >> 32);
+      int high = (int) keyed[i];
+      if (count > 0 && low <= merged[count - 1] + 1) {
+        if (high > merged[count - 1]) merged[count - 1] = high;
+      } else {
+        merged[count] = low;
+        merged[count + 1] = high;
+        count += 2;
+      }
+    }
+    return java.util.Arrays.copyOf(merged, count);
+  }
+
+  private static int[] complement(int[] ranges) {
+    int[] sorted = normalize(ranges);
+    int[] result = new int[sorted.length + 2];
+    int count = 0;
+    int next = 0;
+    for (int i = 0; i < sorted.length; i += 2) {
+      if (sorted[i] > next) {
+        result[count] = next;
+        result[count + 1] = sorted[i] - 1;
+        count += 2;
+      }
+      next = sorted[i + 1] + 1;
+    }
+    if (next <= 0xFFFF) {
+      result[count] = next;
+      result[count + 1] = 0xFFFF;
+      count += 2;
+    }
+    return java.util.Arrays.copyOf(result, count);
+  }
+
+  private void emitClass(int[] ranges, boolean negated) {
+    int[] effective = negated ? complement(ranges) : ranges;
+    if (classCount == classes.length) classes = java.util.Arrays.copyOf(classes, classCount * 2);
+    classes[classCount] = effective;
+    emit(CLASS, classCount, caseInsensitive ? 1 : 0);
+    classCount++;
+  }
+
+  int groupIndex(String name) {
+    for (int i = 1; i <= groupCount; i++) {
+      if (name.equals(groupNames[i])) return i;
+    }
+    throw new IllegalArgumentException("No group with name <" + name + ">");
+  }
+}
+
+// java.util.regex.Matcher (in this file because it and Pattern use each other, which tools/java2ir translates
+// only within one file). It runs the program that Pattern compiled by backtracking: a SPLIT tries its first
+// branch and, if that fails, the second; SAVE and MARK restore what they wrote when the rest fails.
+public final class Matcher {
+  private Pattern pattern;
+  private String text;
+  // Group g's bounds are groups[2g] and groups[2g + 1]; -1 where it did not take part.
+  private int[] groups;
+  private int[] registers;
+  private boolean matched;
+  // Where find() looks next, and where appendReplacement copies from.
+  private int searchFrom;
+  private int appendFrom;
+  // Whether MATCH requires the whole input (matches()), and where the last match ended.
+  private boolean wholeInput;
+  private int matchEnd;
+
+  Matcher(Pattern pattern, CharSequence input) {
+    this.pattern = pattern;
+    this.text = input.toString();
+    groups = new int[(pattern.groupCount + 1) * 2];
+    registers = new int[pattern.registerCount];
+  }
+
+  public Pattern pattern() {
+    return pattern;
+  }
+
+  public Matcher reset() {
+    matched = false;
+    searchFrom = 0;
+    appendFrom = 0;
+    return this;
+  }
+
+  public Matcher reset(CharSequence input) {
+    text = input.toString();
+    return reset();
+  }
+
+  public Matcher usePattern(Pattern newPattern) {
+    if (newPattern == null) throw new IllegalArgumentException("Pattern cannot be null");
+    pattern = newPattern;
+    groups = new int[(pattern.groupCount + 1) * 2];
+    registers = new int[pattern.registerCount];
+    matched = false;
+    return this;
+  }
+
+  public boolean matches() {
+    return attempt(0, true);
+  }
+
+  public boolean lookingAt() {
+    return attempt(0, false);
+  }
+
+  public boolean find() {
+    while (searchFrom <= text.length()) {
+      if (attempt(searchFrom, false)) {
+        // After an empty match the next search starts one further on, so that find() moves.
+        searchFrom = groups[1] == groups[0] ? groups[1] + 1 : groups[1];
+        return true;
+      }
+      searchFrom++;
+    }
+    matched = false;
+    return false;
+  }
+
+  public boolean find(int start) {
+    if (start < 0 || start > text.length()) throw new IndexOutOfBoundsException("Illegal start index");
+    reset();
+    searchFrom = start;
+    return find();
+  }
+
+  private boolean attempt(int start, boolean whole) {
+    for (int i = 0; i < groups.length; i++) groups[i] = -1;
+    wholeInput = whole;
+    matched = run(0, start);
+    if (matched) {
+      groups[0] = start;
+      groups[1] = matchEnd;
+    }
+    return matched;
+  }
+
+  public int groupCount() {
+    return pattern.groupCount;
+  }
+
+  private void requireMatch() {
+    if (!matched) throw new IllegalStateException("No match found");
+  }
+
+  private void requireGroup(int group) {
+    requireMatch();
+    if (group < 0 || group > pattern.groupCount) throw new IndexOutOfBoundsException("No group " + group);
+  }
+
+  public String group() {
+    return group(0);
+  }
+
+  public String group(int group) {
+    requireGroup(group);
+    if (groups[group * 2] < 0 || groups[group * 2 + 1] < 0) return null;
+    return text.substring(groups[group * 2], groups[group * 2 + 1]);
+  }
+
+  public String group(String name) {
+    requireMatch();
+    return group(pattern.groupIndex(name));
+  }
+
+  public int start() {
+    return start(0);
+  }
+
+  public int start(int group) {
+    requireGroup(group);
+    return groups[group * 2];
+  }
+
+  public int start(String name) {
+    requireMatch();
+    return start(pattern.groupIndex(name));
+  }
+
+  public int end() {
+    return end(0);
+  }
+
+  public int end(int group) {
+    requireGroup(group);
+    return groups[group * 2 + 1];
+  }
+
+  public int end(String name) {
+    requireMatch();
+    return end(pattern.groupIndex(name));
+  }
+
+  public boolean hitEnd() {
+    return searchFrom > text.length();
+  }
+
+  public String replaceAll(String replacement) {
+    reset();
+    StringBuilder result = new StringBuilder();
+    while (find()) appendReplacement(result, replacement);
+    appendTail(result);
+    return result.toString();
+  }
+
+  public String replaceFirst(String replacement) {
+    reset();
+    StringBuilder result = new StringBuilder();
+    if (find()) appendReplacement(result, replacement);
+    appendTail(result);
+    return result.toString();
+  }
+
+  // The text since the last match, then the replacement with $n, ${name} and \x read.
+  public Matcher appendReplacement(StringBuilder result, String replacement) {
+    requireMatch();
+    StringBuilder expanded = new StringBuilder();
+    int i = 0;
+    while (i < replacement.length()) {
+      char c = replacement.charAt(i);
+      if (c == '\\') {
+        i++;
+        if (i >= replacement.length()) throw new IllegalArgumentException("character to be escaped is missing");
+        expanded.append(replacement.charAt(i));
+        i++;
+      } else if (c == '$') {
+        i++;
+        if (i >= replacement.length()) throw new IllegalArgumentException("Illegal group reference: group index is missing");
+        int group;
+        if (replacement.charAt(i) == '{') {
+          int close = replacement.indexOf('}', i);
+          if (close < 0) throw new IllegalArgumentException("named capturing group is missing trailing '}'");
+          group = pattern.groupIndex(replacement.substring(i + 1, close));
+          i = close + 1;
+        } else {
+          if (!Character.isDigit(replacement.charAt(i))) throw new IllegalArgumentException("Illegal group reference");
+          group = replacement.charAt(i) - '0';
+          i++;
+          if (group > pattern.groupCount) throw new IndexOutOfBoundsException("No group " + group);
+          // More digits belong to the number while it stays a group.
+          while (i < replacement.length() && Character.isDigit(replacement.charAt(i))) {
+            int longer = group * 10 + (replacement.charAt(i) - '0');
+            if (longer > pattern.groupCount) break;
+            group = longer;
+            i++;
+          }
+        }
+        String value = group(group);
+        if (value != null) expanded.append(value);
+      } else {
+        expanded.append(c);
+        i++;
+      }
+    }
+    result.append(text, appendFrom, groups[0]).append(expanded);
+    appendFrom = groups[1];
+    return this;
+  }
+
+  public StringBuilder appendTail(StringBuilder result) {
+    return result.append(text, appendFrom, text.length());
+  }
+
+  public static String quoteReplacement(String text) {
+    if (text.indexOf('\\') < 0 && text.indexOf('$') < 0) return text;
+    StringBuilder quoted = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '$') quoted.append('\\');
+      quoted.append(c);
+    }
+    return quoted.toString();
+  }
+
+  public String toString() {
+    return "java.util.regex.Matcher[pattern=" + pattern + " region=0," + text.length() + " lastmatch=" + (matched ? group() : "") + "]";
+  }
+
+  // --- the backtracking machine ---
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  private static int foldCase(int c) {
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  }
+
+  private static boolean inRanges(int[] ranges, int c) {
+    for (int i = 0; i < ranges.length; i += 2) {
+      if (c >= ranges[i] && c <= ranges[i + 1]) return true;
+    }
+    return false;
+  }
+
+  private boolean isWordChar(int at) {
+    if (at < 0 || at >= text.length()) return false;
+    char c = text.charAt(at);
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  private boolean run(int pc, int sp) {
+    int[] code = pattern.code;
+    int end = text.length();
+    while (true) {
+      int operation = code[pc * 3];
+      int x = code[pc * 3 + 1];
+      int y = code[pc * 3 + 2];
+      if (operation == Pattern.CHAR) {
+        if (sp >= end) return false;
+        char c = text.charAt(sp);
+        if (c != x && (y == 0 || foldCase(c) != foldCase(x))) return false;
+        sp++;
+        pc++;
+      } else if (operation == Pattern.CLASS) {
+        if (sp >= end) return false;
+        char c = text.charAt(sp);
+        int[] ranges = pattern.classes[x];
+        if (!inRanges(ranges, c)) {
+          if (y == 0) return false;
+          int lower = foldCase(c);
+          int upper = c >= 'a' && c <= 'z' ? c - 32 : c;
+          if (!inRanges(ranges, lower) && !inRanges(ranges, upper)) return false;
+        }
+        sp++;
+        pc++;
+      } else if (operation == Pattern.ANY) {
+        if (sp >= end || (x == 0 && isLineTerminator(text.charAt(sp)))) return false;
+        sp++;
+        pc++;
+      } else if (operation == Pattern.SPLIT) {
+        if (run(pc + x, sp)) return true;
+        pc += y;
+      } else if (operation == Pattern.JUMP) {
+        pc += x;
+      } else if (operation == Pattern.SAVE) {
+        int old = groups[x];
+        groups[x] = sp;
+        if (run(pc + 1, sp)) return true;
+        groups[x] = old;
+        return false;
+      } else if (operation == Pattern.MARK) {
+        int old = registers[x];
+        registers[x] = sp;
+        if (run(pc + 1, sp)) return true;
+        registers[x] = old;
+        return false;
+      } else if (operation == Pattern.PROGRESS) {
+        // A loop body that matched nothing would loop for ever.
+        if (registers[x] == sp) return false;
+        pc++;
+      } else if (operation == Pattern.MATCH) {
+        if (wholeInput && sp != end) return false;
+        matchEnd = sp;
+        return true;
+      } else if (operation == Pattern.LOOKAHEAD_END) {
+        return true;
+      } else if (operation == Pattern.LOOKAHEAD) {
+        boolean saved = wholeInput;
+        wholeInput = false;
+        boolean found = run(pc + 1, sp);
+        wholeInput = saved;
+        if (found == (y == 1)) return false;
+        pc += x;
+      } else if (operation == Pattern.INPUT_START) {
+        if (sp != 0) return false;
+        pc++;
+      } else if (operation == Pattern.INPUT_END) {
+        if (sp != end) return false;
+        pc++;
+      } else if (operation == Pattern.LINE_START) {
+        if (sp != 0 && !(sp < end && isLineTerminator(text.charAt(sp - 1)) && !(text.charAt(sp - 1) == '\r' && text.charAt(sp) == '\n'))) {
+          return false;
+        }
+        pc++;
+      } else if (operation == Pattern.LINE_END) {
+        boolean atEnd = sp == end;
+        boolean beforeTerminator = sp < end && isLineTerminator(text.charAt(sp));
+        if (beforeTerminator && text.charAt(sp) == '\n' && sp > 0 && text.charAt(sp - 1) == '\r') beforeTerminator = false;
+        if (x == 0 && beforeTerminator) {
+          // Without MULTILINE, only the terminator that ends the input.
+          int next = text.charAt(sp) == '\r' && sp + 1 < end && text.charAt(sp + 1) == '\n' ? sp + 2 : sp + 1;
+          beforeTerminator = next == end;
+        }
+        if (!atEnd && !beforeTerminator) return false;
+        pc++;
+      } else if (operation == Pattern.WORD_BOUNDARY) {
+        boolean boundary = isWordChar(sp - 1) != isWordChar(sp);
+        if (boundary != (x == 1)) return false;
+        pc++;
+      } else {
+        // BACK_REFERENCE: what the group matched, again; a group that did not take part fails.
+        if (x > pattern.groupCount) return false;
+        int from = groups[x * 2];
+        int to = groups[x * 2 + 1];
+        if (from < 0 || to < 0) return false;
+        int length = to - from;
+        if (sp + length > end) return false;
+        for (int i = 0; i < length; i++) {
+          char mine = text.charAt(sp + i);
+          char theirs = text.charAt(from + i);
+          if (mine != theirs && (y == 0 || foldCase(mine) != foldCase(theirs))) return false;
+        }
+        sp += length;
+        pc++;
+      }
+    }
+  }
+}
