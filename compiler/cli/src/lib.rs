@@ -343,5 +343,5 @@ pub fn format_source_in_world(path: &str, text: &str, world: Option<&kiln_wit::W
             count: parsed.diagnostics.len(),
         });
     }
-    Ok(kiln_ir::printer::print_program(&kiln_ir::Program { classes: parsed.classes }))
+    Ok(kiln_ir::printer::print_program_with_comments(&kiln_ir::Program { classes: parsed.classes }, parsed.comments))
 }

@@ -184,7 +184,7 @@ enum Command {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
     },
-    /// Rewrite files in the canonical text format.
+    /// Rewrite files in the canonical text format (comments are kept, each on a line of its own above what followed it).
     Fmt {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,

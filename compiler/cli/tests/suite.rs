@@ -372,6 +372,12 @@ fn round_trip_case(path: &Path) -> Result<(), Failed> {
         Err(_) if relative(path).starts_with("tests/check-fail") => return Ok(()),
         Err(error) => return Err(format!("does not parse:\n{error}").into()),
     };
+    // Formatting keeps every comment.
+    for line in text.lines().map(str::trim).filter(|line| line.starts_with("//")) {
+        if !first.contains(line) {
+            return Err(format!("formatting lost the comment `{line}`").into());
+        }
+    }
     let second = format(&first).map_err(|error| format!("the printed text does not parse:\n{error}"))?;
     if first != second {
         return Err(format!("printing is not stable:\n{}", diff(&first, &second)).into());

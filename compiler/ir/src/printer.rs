@@ -4,12 +4,30 @@ use crate::trees::*;
 use crate::types::Type;
 
 pub fn print_program(program: &Program) -> String {
-    let mut printer = Printer::default();
+    print_program_with_comments(program, Vec::new())
+}
+
+/// The canonical text of one file's classes with its comments (from `ParsedFile::comments`) put back:
+/// each before the class, member or statement that follows it in the source, on a line of its own at
+/// that place's indentation (a comment at the end of a line of code moves above the next one); the
+/// comments after the last class close the text.
+pub fn print_program_with_comments(program: &Program, comments: Vec<(u32, String)>) -> String {
+    let mut printer = Printer { comments, ..Printer::default() };
     for (index, class) in program.classes.iter().enumerate() {
         if index > 0 {
             printer.out.push('\n');
         }
+        while printer.next_comment < printer.comments.len() && printer.comments[printer.next_comment].0 < class.span.start {
+            let text = std::mem::take(&mut printer.comments[printer.next_comment].1);
+            printer.out.push_str(&text);
+            printer.out.push('\n');
+            printer.next_comment += 1;
+        }
         printer.class_def(class);
+        printer.out.push('\n');
+    }
+    for (_, text) in printer.comments.iter().skip(printer.next_comment) {
+        printer.out.push_str(text);
         printer.out.push('\n');
     }
     printer.out
@@ -25,6 +43,9 @@ pub fn print_tree(tree: &Tree) -> String {
 struct Printer {
     out: String,
     indent: usize,
+    /// The source's comments by offset, and how many are printed.
+    comments: Vec<(u32, String)>,
+    next_comment: usize,
 }
 
 /// Formats a float the way Java's `Double.toString` lays digits out (`1.5`, `1.0E10`, `1.0E-5`),
@@ -108,6 +129,16 @@ pub fn escape(units: &[u16], out: &mut String) {
 }
 
 impl Printer {
+    /// Prints, each on a line of its own, the comments that come before `offset` in the source.
+    fn comments_before(&mut self, offset: u32) {
+        while self.next_comment < self.comments.len() && self.comments[self.next_comment].0 < offset {
+            let text = std::mem::take(&mut self.comments[self.next_comment].1);
+            self.newline();
+            self.print(&text);
+            self.next_comment += 1;
+        }
+    }
+
     fn newline(&mut self) {
         self.out.push('\n');
         for _ in 0..self.indent {
@@ -151,6 +182,7 @@ impl Printer {
         self.print(" {");
         self.indent += 2;
         for field in &class.fields {
+            self.comments_before(field.span.start);
             self.newline();
             self.print(field.namespace.prefix());
             self.print(if field.mutable { "var " } else { "val " });
@@ -160,9 +192,11 @@ impl Printer {
             self.print(&field.ty.to_string());
         }
         for method in &class.methods {
+            self.comments_before(method.span.start);
             self.newline();
             self.method_def(method);
         }
+        self.comments_before(class.span.end);
         self.indent -= 2;
         self.newline();
         self.print("}");
@@ -178,7 +212,8 @@ impl Printer {
         match &method.body {
             MethodBody::Abstract => self.print("<abstract>"),
             MethodBody::Intrinsic => self.print("<intrinsic>"),
-            MethodBody::Tree(body) => self.block(body),
+            // The body's comments run to the method's closing brace, past its last statement's end.
+            MethodBody::Tree(body) => self.block_ending_at(body, method.span.end.max(body.span.end)),
         }
     }
 
@@ -211,6 +246,10 @@ impl Printer {
     }
 
     fn block(&mut self, tree: &Tree) {
+        self.block_ending_at(tree, tree.span.end)
+    }
+
+    fn block_ending_at(&mut self, tree: &Tree, end: u32) {
         let statements: Vec<&Tree> = match &tree.kind {
             TreeKind::Block(statements) => statements.iter().collect(),
             TreeKind::Skip => Vec::new(),
@@ -219,12 +258,14 @@ impl Printer {
         self.print("{");
         self.indent += 2;
         for (index, statement) in statements.iter().enumerate() {
+            self.comments_before(statement.span.start);
             self.newline();
             self.tree(statement);
             if index + 1 < statements.len() {
                 self.print(";");
             }
         }
+        self.comments_before(end);
         self.indent -= 2;
         self.newline();
         self.print("}");
@@ -687,5 +728,52 @@ mod tests {
         let mut out = String::new();
         escape(&[0x41, 0x0A, 0x22, 0x5C, 0xE9, 0xD800], &mut out);
         assert_eq!(out, "A\\n\\\"\\\\\\u00e9\\ud800");
+    }
+}
+
+#[cfg(test)]
+mod comment_tests {
+    use super::*;
+
+    #[test]
+    fn comments_keep_their_place_at_the_indentation_of_what_follows_them() {
+        let text = "// The class.
+class a.B extends java.lang.Object {
+  // A field.
+  var a.B::x: int
+  def f;I(): int = {
+      // First.
+    val y: int = 1; // After y.
+    /* Block. */
+    (y +[int] 1)
+    // Last in the body.
+  }
+  // Last in the class.
+}
+// At the end.
+";
+        let known = [crate::names::ClassName::new("a.B")].into_iter().collect();
+        let parsed = crate::parser::parse_file(crate::FileId(0), text, &known, false);
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        let printed = print_program_with_comments(&Program { classes: parsed.classes }, parsed.comments);
+        assert_eq!(
+            printed,
+            "// The class.
+class a.B extends java.lang.Object {
+  // A field.
+  var a.B::x: int
+  def f;I(): int = {
+    // First.
+    val y: int = 1;
+    // After y.
+    /* Block. */
+    (y +[int] 1)
+    // Last in the body.
+  }
+  // Last in the class.
+}
+// At the end.
+"
+        );
     }
 }

@@ -26,6 +26,9 @@ use crate::types::{ArrayBase, ArrayTypeRef, PrimType, Type, TypeRef};
 pub struct ParsedFile {
     pub classes: Vec<ClassDef>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The comments (`// ...` and `/* ... */`), each with its byte offset, in order: what `kiln fmt`
+    /// puts back into the canonical text.
+    pub comments: Vec<(u32, String)>,
 }
 
 /// Class names declared in a text, found by a quick scan so that the parser can split runs of names.
@@ -60,9 +63,11 @@ pub fn parse_file(file: FileId, text: &str, known_classes: &HashSet<ClassName>, 
         diagnostics: Vec::new(),
         depth: 0,
         open_blocks: 0,
+        comments: std::collections::BTreeMap::new(),
     };
     let classes = parser.parse_classes();
-    ParsedFile { classes, diagnostics: parser.diagnostics }
+    let comments = parser.comments.into_iter().collect();
+    ParsedFile { classes, diagnostics: parser.diagnostics, comments }
 }
 
 /// Marks a failure whose diagnostic has already been recorded.
@@ -85,6 +90,8 @@ struct Parser<'a> {
     depth: usize,
     /// Blocks opened and not yet closed in the member being parsed: what recovery must skip out of.
     open_blocks: usize,
+    /// The comments passed over, by offset (the parser may pass one twice when it backtracks).
+    comments: std::collections::BTreeMap<u32, String>,
 }
 
 fn is_name_start(c: char) -> bool {
@@ -138,9 +145,13 @@ impl<'a> Parser<'a> {
             {
                 self.position += c.len_utf8();
             } else if rest.starts_with("//") {
-                self.position += rest.find('\n').unwrap_or(rest.len());
+                let length = rest.find('\n').unwrap_or(rest.len());
+                self.comments.entry(self.position as u32).or_insert_with(|| rest[..length].trim_end().to_string());
+                self.position += length;
             } else if rest.starts_with("/*") && !rest.starts_with("/*<skip>*/") {
-                self.position += rest.find("*/").map(|end| end + 2).unwrap_or(rest.len());
+                let length = rest.find("*/").map(|end| end + 2).unwrap_or(rest.len());
+                self.comments.entry(self.position as u32).or_insert_with(|| rest[..length].to_string());
+                self.position += length;
             } else {
                 return;
             }
