@@ -339,7 +339,8 @@ for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'Arithmeti
                'ArrayIndexOutOfBoundsException', 'IndexOutOfBoundsException', 'StringIndexOutOfBoundsException',
                'NullPointerException', 'ClassCastException', 'IllegalArgumentException', 'IllegalStateException',
                'NumberFormatException', 'UnsupportedOperationException', 'NegativeArraySizeException',
-               'ArrayStoreException', 'CloneNotSupportedException']:
+               'ArrayStoreException', 'CloneNotSupportedException', 'AssertionError', 'StackOverflowError', 'OutOfMemoryError',
+               'VirtualMachineError', 'InterruptedException', 'AutoCloseable', 'StackTraceElement']:
     LIBRARY_NAMES[simple] = 'java.lang.' + simple
 for simple in ['Function', 'BiFunction', 'Supplier', 'Consumer', 'BiConsumer', 'Predicate', 'BiPredicate',
                'UnaryOperator', 'BinaryOperator', 'IntUnaryOperator', 'IntBinaryOperator', 'IntPredicate',
@@ -1214,7 +1215,32 @@ class Translator:
                 raise Unsupported(f'case label with operator {operator}')
         return number
 
+    def try_with_resources(self, s):
+        """The statements of a try-with-resources, as javac desugars it: each resource in a block of its own
+        that closes it after the rest, and adds what closing throws to the primary exception as suppressed."""
+        inner = list(s.block)
+        for resource in reversed(s.resources):
+            n = self.fresh('resource')
+            template = (f'{{ final Object {resource.name} = null; Throwable primary${n} = null; '
+                        f'try {{ }} catch (Throwable thrown${n}) {{ primary${n} = thrown${n}; throw thrown${n}; }} '
+                        f'finally {{ if ({resource.name} != null) {{ if (primary${n} != null) {{ '
+                        f'try {{ {resource.name}.close(); }} catch (Throwable closing${n}) {{ primary${n}.addSuppressed(closing${n}); }} '
+                        f'}} else {{ {resource.name}.close(); }} }} }} }}')
+            parser = javalang.parser.Parser(javalang.tokenizer.tokenize(template))
+            block = parser.parse_block()
+            declaration = block[0]
+            declaration.type = resource.type
+            declaration.declarators[0].initializer = resource.value
+            block[2].block = inner
+            inner = [J.BlockStatement(statements=block)]
+        return inner
+
     def try_statement(self, s, scope, context):
+        if s.resources:
+            body = self.try_with_resources(s)
+            if not s.catches and not s.finally_block:
+                return self.block(J.BlockStatement(statements=body), scope, context)
+            s = J.TryStatement(block=body, catches=s.catches, finally_block=s.finally_block, resources=None)
         text = f'try {self.block(J.BlockStatement(statements=s.block), scope, context)}'
         if s.catches:
             var = self.fresh('e')
