@@ -37,7 +37,7 @@ def main():
     statics = {name: [] for name in CLASSES}
     directory = os.path.join(ROOT, 'runtime-lib')
     for file in sorted(os.listdir(directory)):
-        if file == 'companions.ir':
+        if file == 'companions.ir' or not file.endswith('.ir'):
             continue
         current = None
         for line in open(os.path.join(directory, file), encoding='utf-8'):

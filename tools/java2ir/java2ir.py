@@ -333,7 +333,7 @@ LIBRARY_NAMES = {
 for simple in ['Iterator', 'Collection', 'AbstractCollection', 'List', 'ArrayList', 'Set', 'HashSet', 'Map', 'HashMap',
                'Collections', 'NoSuchElementException', 'TreeMap', 'TreeSet', 'ArrayDeque', 'Deque', 'Queue',
                'LinkedList', 'LinkedHashMap', 'LinkedHashSet', 'Stack', 'AbstractMap', 'EmptyStackException',
-               'MapBackedSet', 'PriorityQueue', 'Random', 'StringJoiner', 'Optional', 'ImmutableCollections']:
+               'MapBackedSet', 'PriorityQueue', 'Random', 'StringJoiner', 'Optional', 'ImmutableCollections', 'Locale', 'EnumMap', 'EnumSet']:
     LIBRARY_NAMES[simple] = 'java.util.' + simple
 for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'ArithmeticException',
                'ArrayIndexOutOfBoundsException', 'IndexOutOfBoundsException', 'StringIndexOutOfBoundsException',
@@ -1924,6 +1924,9 @@ class Translator:
             if info is None:
                 continue
             for m in info.methods:
+                # An interface's static methods are not inherited (`EnumSet.of` is not `Set.of`).
+                if m.static and ancestor != class_name and info.kind == 'interface':
+                    continue
                 if m.name == name and not any(m.params == f.params for f in found):
                     found.append(m)
         return found
