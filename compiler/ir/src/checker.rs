@@ -106,6 +106,15 @@ fn check_class_header(table: &ClassTable, class: &ClassDef, diagnostics: &mut Ve
             Some(_) => {}
         }
     }
+    // The module's instance is made with its parameterless constructor, on first use.
+    let has_module_constructor =
+        class.methods.iter().any(|method| method.namespace == MemberNamespace::Constructor && method.name.as_str() == "<init>;V");
+    if class.kind == ClassKind::ModuleClass && !has_module_constructor {
+        diagnostics.push(Diagnostic::new(
+            class.span,
+            format!("module class `{}` needs a parameterless constructor `constructor def <init>;V()`", class.name),
+        ));
+    }
 }
 
 fn check_type_exists(table: &ClassTable, ty: &Type, span: Span, diagnostics: &mut Vec<Diagnostic>) {
