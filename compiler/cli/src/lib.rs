@@ -319,8 +319,8 @@ pub fn format_source(path: &str, text: &str) -> Result<String, CompileError> {
 /// The canonical text of a file that uses the bindings of a WIT world (whose classes it may name).
 pub fn format_source_in_world(path: &str, text: &str, world: Option<&kiln_wit::World>) -> Result<String, CompileError> {
     let mut sources = SourceMap::default();
-    for (runtime_path, runtime_text) in RUNTIME_LIBRARY.iter().chain([&HOST_LIBRARY_PORTABLE, &COLLECTIONS_LIBRARY]) {
-        sources.add(*runtime_path, *runtime_text, true);
+    for (runtime_path, runtime_text) in whole_runtime_library(false) {
+        sources.add(runtime_path, runtime_text, true);
     }
     if let Some(world) = world {
         sources.add(kiln_wit::BINDINGS_FILE, world.bindings.clone(), false);
@@ -343,5 +343,5 @@ pub fn format_source_in_world(path: &str, text: &str, world: Option<&kiln_wit::W
             count: parsed.diagnostics.len(),
         });
     }
-    Ok(kiln_ir::printer::print_program_with_comments(&kiln_ir::Program { classes: parsed.classes }, parsed.comments))
+    Ok(kiln_ir::printer::print_program_with_comments(&kiln_ir::Program { classes: parsed.classes }, text, &parsed.comments))
 }

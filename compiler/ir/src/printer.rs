@@ -4,14 +4,18 @@ use crate::trees::*;
 use crate::types::Type;
 
 pub fn print_program(program: &Program) -> String {
-    print_program_with_comments(program, Vec::new())
+    print_program_with_comments(program, "", &[])
 }
 
-/// The canonical text of one file's classes with its comments (from `ParsedFile::comments`) put back:
-/// each before the class, member or statement that follows it in the source, on a line of its own at
-/// that place's indentation (a comment at the end of a line of code moves above the next one); the
+/// The canonical text of one file's classes with its comments (`ParsedFile::comments`, ranges of `text`)
+/// put back: each before the class, member or statement that follows it in the source, on a line of its
+/// own at that place's indentation (a comment at the end of a line of code moves above the next one); the
 /// comments after the last class close the text.
-pub fn print_program_with_comments(program: &Program, comments: Vec<(u32, String)>) -> String {
+pub fn print_program_with_comments(program: &Program, text: &str, comments: &[std::ops::Range<u32>]) -> String {
+    let comments = comments
+        .iter()
+        .map(|range| (range.start, text.get(range.start as usize..range.end as usize).unwrap_or("").trim_end().to_string()))
+        .collect();
     let mut printer = Printer { comments, ..Printer::default() };
     for (index, class) in program.classes.iter().enumerate() {
         if index > 0 {
@@ -755,7 +759,7 @@ class a.B extends java.lang.Object {
         let known = [crate::names::ClassName::new("a.B")].into_iter().collect();
         let parsed = crate::parser::parse_file(crate::FileId(0), text, &known, false);
         assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
-        let printed = print_program_with_comments(&Program { classes: parsed.classes }, parsed.comments);
+        let printed = print_program_with_comments(&Program { classes: parsed.classes }, text, &parsed.comments);
         assert_eq!(
             printed,
             "// The class.

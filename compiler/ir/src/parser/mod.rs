@@ -26,9 +26,9 @@ use crate::types::{ArrayBase, ArrayTypeRef, PrimType, Type, TypeRef};
 pub struct ParsedFile {
     pub classes: Vec<ClassDef>,
     pub diagnostics: Vec<Diagnostic>,
-    /// The comments (`// ...` and `/* ... */`), each with its byte offset, in order: what `kiln fmt`
-    /// puts back into the canonical text.
-    pub comments: Vec<(u32, String)>,
+    /// The byte ranges of the comments (`// ...` and `/* ... */`), in order: what `kiln fmt` puts back
+    /// into the canonical text.
+    pub comments: Vec<std::ops::Range<u32>>,
 }
 
 /// Class names declared in a text, found by a quick scan so that the parser can split runs of names.
@@ -63,11 +63,10 @@ pub fn parse_file(file: FileId, text: &str, known_classes: &HashSet<ClassName>, 
         diagnostics: Vec::new(),
         depth: 0,
         open_blocks: 0,
-        comments: std::collections::BTreeMap::new(),
+        comments: Vec::new(),
     };
     let classes = parser.parse_classes();
-    let comments = parser.comments.into_iter().collect();
-    ParsedFile { classes, diagnostics: parser.diagnostics, comments }
+    ParsedFile { classes, diagnostics: parser.diagnostics, comments: parser.comments }
 }
 
 /// Marks a failure whose diagnostic has already been recorded.
@@ -90,8 +89,9 @@ struct Parser<'a> {
     depth: usize,
     /// Blocks opened and not yet closed in the member being parsed: what recovery must skip out of.
     open_blocks: usize,
-    /// The comments passed over, by offset (the parser may pass one twice when it backtracks).
-    comments: std::collections::BTreeMap<u32, String>,
+    /// The comments passed over, sorted, each once (the parser may pass one twice when it backtracks).
+    /// Ranges only: every compilation parses, and only `kiln fmt` reads the comments' text.
+    comments: Vec<std::ops::Range<u32>>,
 }
 
 fn is_name_start(c: char) -> bool {
@@ -146,16 +146,23 @@ impl<'a> Parser<'a> {
                 self.position += c.len_utf8();
             } else if rest.starts_with("//") {
                 let length = rest.find('\n').unwrap_or(rest.len());
-                self.comments.entry(self.position as u32).or_insert_with(|| rest[..length].trim_end().to_string());
-                self.position += length;
+                self.record_comment(length);
             } else if rest.starts_with("/*") && !rest.starts_with("/*<skip>*/") {
                 let length = rest.find("*/").map(|end| end + 2).unwrap_or(rest.len());
-                self.comments.entry(self.position as u32).or_insert_with(|| rest[..length].to_string());
-                self.position += length;
+                self.record_comment(length);
             } else {
                 return;
             }
         }
+    }
+
+    /// Notes the comment of `length` bytes at the position, and steps over it.
+    fn record_comment(&mut self, length: usize) {
+        let range = self.position as u32..(self.position + length) as u32;
+        if let Err(at) = self.comments.binary_search_by_key(&range.start, |comment| comment.start) {
+            self.comments.insert(at, range);
+        }
+        self.position += length;
     }
 
     /// Whether a line break comes between the previous token and the next one.
