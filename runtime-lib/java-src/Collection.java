@@ -2,6 +2,8 @@
 package java.util;
 
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSources;
 
 public interface Collection<E> extends Iterable<E> {
   int size();
@@ -78,5 +80,15 @@ public interface Collection<E> extends Iterable<E> {
     Iterator<E> it = iterator();
     while (it.hasNext()) result[index++] = it.next();
     return result;
+  }
+
+  // [second pass]
+  default Stream stream() {
+    return StreamSources.ofCollection(this);
+  }
+
+  // [second pass]
+  default Stream parallelStream() {
+    return StreamSources.ofCollection(this);
   }
 }

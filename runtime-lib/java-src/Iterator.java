@@ -1,6 +1,8 @@
 // Kiln's runtime library: java.util.Iterator, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
 package java.util;
 
+import java.util.function.Consumer;
+
 public interface Iterator<E> {
   boolean hasNext();
 
@@ -8,5 +10,10 @@ public interface Iterator<E> {
 
   default void remove() {
     throw new UnsupportedOperationException("remove");
+  }
+
+  default void forEachRemaining(Consumer<E> action) {
+    if (action == null) throw new NullPointerException();
+    while (hasNext()) action.accept(next());
   }
 }

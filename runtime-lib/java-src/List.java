@@ -31,6 +31,11 @@ public interface List<E> extends Collection<E> {
     for (int i = 0; i < values.length; i++) set(i, (E) values[i]);
   }
 
+  default void replaceAll(UnaryOperator<E> operator) {
+    if (operator == null) throw new NullPointerException();
+    for (int i = 0; i < size(); i++) set(i, operator.apply(get(i)));
+  }
+
   static List of() {
     return new ImmutableCollections.ListN(new Object[] {});
   }

@@ -234,11 +234,42 @@ public interface Map<K, V> {
     return new AbstractMap.SimpleImmutableEntry(key, value);
   }
 
+  default void replaceAll(BiFunction<K, V, V> function) {
+    if (function == null) throw new NullPointerException();
+    Iterator<Map.Entry<K, V>> it = entrySet().iterator();
+    while (it.hasNext()) {
+      Map.Entry<K, V> entry = it.next();
+      entry.setValue(function.apply(entry.getKey(), entry.getValue()));
+    }
+  }
+
   interface Entry<K, V> {
     K getKey();
 
     V getValue();
 
     V setValue(V value);
+
+    static Comparator comparingByKey() {
+      Comparator order = (a, b) -> ((Comparable) ((Map.Entry) a).getKey()).compareTo(((Map.Entry) b).getKey());
+      return order;
+    }
+
+    static Comparator comparingByValue() {
+      Comparator order = (a, b) -> ((Comparable) ((Map.Entry) a).getValue()).compareTo(((Map.Entry) b).getValue());
+      return order;
+    }
+
+    static Comparator comparingByKey(Comparator keys) {
+      if (keys == null) throw new NullPointerException();
+      Comparator order = (a, b) -> keys.compare(((Map.Entry) a).getKey(), ((Map.Entry) b).getKey());
+      return order;
+    }
+
+    static Comparator comparingByValue(Comparator values) {
+      if (values == null) throw new NullPointerException();
+      Comparator order = (a, b) -> values.compare(((Map.Entry) a).getValue(), ((Map.Entry) b).getValue());
+      return order;
+    }
   }
 }

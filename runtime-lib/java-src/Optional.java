@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 public final class Optional<T> {
   private static final Optional EMPTY = new Optional(null);
@@ -94,6 +95,11 @@ public final class Optional<T> {
 
   public T orElseGet(Supplier<T> supplier) {
     return value != null ? value : supplier.get();
+  }
+
+  // [second pass]
+  public Stream stream() {
+    return value == null ? Stream.empty() : Stream.of(value);
   }
 
   public boolean equals(Object other) {

@@ -4,16 +4,17 @@
 #
 # java2ir resolves calls against the runtime library as it stands, so the classes are translated in an
 # order where each sees the ones it uses; the factories `List.of`, `Set.of`, `Map.of` (and `copyOf`,
-# `ofEntries`, `entry`) and `List.subList` use classes that come later, so a first pass leaves them out and a second pass translates everything against it.
+# `ofEntries`, `entry`), `List.subList` and the members marked `// [second pass]` use classes that come later, so a
+# first pass leaves them out and a second pass translates everything against it.
 set -e
 python=${1:-python3}
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/../java.util.collections.ir"
-order="Iterator Iterable NoSuchElementException Collection AbstractCollection List Set AbstractSet Queue Deque ArrayList Map AbstractMap MapBackedSet HashMap HashSet LinkedHashMap LinkedHashSet ImmutableCollections Collections StringJoiner Optional PatternSyntaxException Pattern TreeMap TreeSet EnumMap EnumSet ArrayDeque PriorityQueue LinkedList EmptyStackException Stack"
+order="Iterator Iterable NoSuchElementException Collection AbstractCollection List Set AbstractSet Queue Deque ArrayList Map AbstractMap MapBackedSet HashMap HashSet LinkedHashMap LinkedHashSet ImmutableCollections Collections StringJoiner Optional PatternSyntaxException Pattern TreeMap TreeSet EnumMap EnumSet ArrayDeque PriorityQueue LinkedList EmptyStackException Stack PrimitiveIterator OptionalPrimitives SummaryStatistics Streams"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 header() {
-  printf '// java.lang.Iterable, the java.util collections (ArrayList, HashMap, HashSet, ...), Optional, StringJoiner\n// and java.util.regex, written in Java\n'
+  printf '// java.lang.Iterable, the java.util collections (ArrayList, HashMap, HashSet, ...), Optional, StringJoiner,\n// java.util.regex and java.util.stream, written in Java\n'
   printf '// (runtime-lib/java-src) and translated with tools/java2ir --library by runtime-lib/java-src/translate.sh.\n'
 }
 translate_all() {
@@ -35,6 +36,15 @@ for class in List Set Map; do
 import re, sys
 text = open(sys.argv[1]).read()
 text = re.sub(r"\n  (static [^\n]* (of|copyOf|ofEntries|entry)\([^\n]*\)|// A copy of the range[^\n]*\n  default List<E> subList\(int from, int to\)) \{.*?\n  \}\n", "\n", text, flags=re.S)
+open(sys.argv[1], "w").write(text)
+STRIP
+done
+# Members marked `// [second pass]` (those that use the streams, which come last) are left out of the first pass.
+for file in "$work"/first/*.java; do
+  python3 - "$file" <<'STRIP'
+import re, sys
+text = open(sys.argv[1]).read()
+text = re.sub(r"\n  // \[second pass\]\n  [^\n]*\{\n.*?\n  \}\n", "\n", text, flags=re.S)
 open(sys.argv[1], "w").write(text)
 STRIP
 done

@@ -258,6 +258,32 @@ def ir_to_type(text):
     return cls(text)
 
 
+STREAM = 'java.util.stream.Stream'
+COLLECTOR = 'java.util.stream.Collector'
+COLLECTORS = 'java.util.stream.Collectors'
+PRIMITIVE_STREAMS = {'java.util.stream.IntStream': 'java.lang.Integer', 'java.util.stream.LongStream': 'java.lang.Long',
+                     'java.util.stream.DoubleStream': 'java.lang.Double'}
+# The generic functional interfaces a collector's or Stream.iterate's lambda may be, with their number of
+# type parameters.
+FUNCTIONAL_SHAPES = {'java.util.function.Function': 2, 'java.util.function.Predicate': 1,
+                     'java.util.function.ToIntFunction': 1, 'java.util.function.ToLongFunction': 1,
+                     'java.util.function.ToDoubleFunction': 1, 'java.util.function.BinaryOperator': 1,
+                     'java.util.function.UnaryOperator': 1, 'java.util.Comparator': 1}
+
+
+def boxed(t):
+    return cls(BOXES[t[1]]) if is_prim(t) and t[1] in BOXES else t
+
+
+def stream_element(t):
+    """The element type of a stream type (`Stream<T>`, or the box of a primitive stream's)."""
+    if t[1] == STREAM and t[2]:
+        return t[2][0]
+    if t[1] in PRIMITIVE_STREAMS:
+        return cls(PRIMITIVE_STREAMS[t[1]])
+    return None
+
+
 def ancestors(name):
     """The class, its superclasses and all its interfaces, nearest first."""
     seen, order, queue = set(), [], [name]
@@ -333,7 +359,9 @@ LIBRARY_NAMES = {
 for simple in ['Iterator', 'Collection', 'AbstractCollection', 'List', 'ArrayList', 'Set', 'HashSet', 'Map', 'HashMap',
                'Collections', 'NoSuchElementException', 'TreeMap', 'TreeSet', 'ArrayDeque', 'Deque', 'Queue',
                'LinkedList', 'LinkedHashMap', 'LinkedHashSet', 'Stack', 'AbstractMap', 'EmptyStackException',
-               'MapBackedSet', 'PriorityQueue', 'Random', 'StringJoiner', 'Optional', 'ImmutableCollections', 'Locale', 'EnumMap', 'EnumSet']:
+               'MapBackedSet', 'PriorityQueue', 'Random', 'StringJoiner', 'Optional', 'ImmutableCollections', 'Locale', 'EnumMap', 'EnumSet',
+               'OptionalInt', 'OptionalLong', 'OptionalDouble', 'PrimitiveIterator', 'IntSummaryStatistics',
+               'LongSummaryStatistics', 'DoubleSummaryStatistics']:
     LIBRARY_NAMES[simple] = 'java.util.' + simple
 for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'ArithmeticException',
                'ArrayIndexOutOfBoundsException', 'IndexOutOfBoundsException', 'StringIndexOutOfBoundsException',
@@ -346,8 +374,14 @@ for simple in ['Function', 'BiFunction', 'Supplier', 'Consumer', 'BiConsumer', '
                'UnaryOperator', 'BinaryOperator', 'IntUnaryOperator', 'IntBinaryOperator', 'IntPredicate',
                'IntFunction', 'ToIntFunction', 'ToLongFunction', 'ToDoubleFunction', 'IntSupplier', 'IntConsumer',
                'LongUnaryOperator', 'LongBinaryOperator', 'DoubleUnaryOperator', 'DoubleBinaryOperator',
-               'BooleanSupplier', 'LongSupplier', 'DoubleSupplier']:
+               'BooleanSupplier', 'LongSupplier', 'DoubleSupplier', 'LongFunction', 'DoubleFunction',
+               'IntToLongFunction', 'IntToDoubleFunction', 'LongToIntFunction', 'LongToDoubleFunction',
+               'DoubleToIntFunction', 'DoubleToLongFunction', 'LongPredicate', 'DoublePredicate', 'LongConsumer',
+               'DoubleConsumer', 'ObjIntConsumer', 'ObjLongConsumer', 'ObjDoubleConsumer', 'ToIntBiFunction',
+               'ToLongBiFunction', 'ToDoubleBiFunction']:
     LIBRARY_NAMES[simple] = 'java.util.function.' + simple
+for simple in ['BaseStream', 'Stream', 'IntStream', 'LongStream', 'DoubleStream', 'Collector', 'Collectors', 'StreamSources']:
+    LIBRARY_NAMES[simple] = 'java.util.stream.' + simple
 
 # Type parameters of the generic library interfaces, in declaration order.
 LIBRARY_TYPE_PARAMS = {
@@ -367,6 +401,8 @@ for _name in ['Queue', 'Deque', 'ArrayDeque', 'LinkedList', 'Stack', 'TreeSet', 
 for _name in ['TreeMap', 'LinkedHashMap', 'AbstractMap']:
     LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['K', 'V']
 LIBRARY_TYPE_PARAMS['java.util.Optional'] = ['T']
+LIBRARY_TYPE_PARAMS['java.util.stream.Stream'] = ['T']
+LIBRARY_TYPE_PARAMS['java.util.stream.Collector'] = ['T', 'A', 'R']
 for _simple in ['Pattern', 'Matcher', 'PatternSyntaxException']:
     LIBRARY_NAMES[_simple] = 'java.util.regex.' + _simple
 # The generic shape of their methods: name -> (param type variables, result type variable or None).
@@ -425,6 +461,19 @@ for _method, _shape in [('get', ([], 'T')), ('orElseThrow', ([None], 'T')), ('or
                         ('flatMap', ([('java.util.function.Function', 'T', None)], None))]:
     LIBRARY_GENERIC_METHODS[('java.util.Optional', _method)] = _shape
 LIBRARY_GENERIC_METHODS[('java.util.LinkedList', 'get')] = ([None], 'T')
+# Stream<T>: the lambdas see T (the results that depend on lambdas are in Translator.inferred_result).
+for _method, _interface in [('filter', 'Predicate'), ('takeWhile', 'Predicate'), ('dropWhile', 'Predicate'),
+                            ('anyMatch', 'Predicate'), ('allMatch', 'Predicate'), ('noneMatch', 'Predicate'),
+                            ('peek', 'Consumer'), ('forEach', 'Consumer'), ('forEachOrdered', 'Consumer'),
+                            ('mapToInt', 'ToIntFunction'), ('mapToLong', 'ToLongFunction'),
+                            ('mapToDouble', 'ToDoubleFunction'), ('map', 'Function'), ('flatMap', 'Function'),
+                            ('mapMulti', 'BiConsumer')]:
+    LIBRARY_GENERIC_METHODS[('java.util.stream.Stream', _method)] = ([('java.util.function.' + _interface, 'T')], None)
+for _method in ['sorted', 'min', 'max']:
+    LIBRARY_GENERIC_METHODS[('java.util.stream.Stream', _method)] = ([('java.util.Comparator', 'T')], None)
+# Shapes by arity, where overloads differ: (owner, name, number of parameters).
+LIBRARY_GENERIC_METHODS[('java.util.stream.Stream', 'reduce', 1)] = ([('java.util.function.BinaryOperator', 'T')], None)
+LIBRARY_GENERIC_METHODS[('java.util.stream.Stream', 'reduce', 2)] = (['T', ('java.util.function.BinaryOperator', 'T')], 'T')
 for _method in ['push', 'pop', 'peek']:
     LIBRARY_GENERIC_METHODS[('java.util.Stack', _method)] = ([], 'T')
 for _method in ['first', 'last', 'floor', 'lower', 'ceiling', 'higher', 'pollFirst', 'pollLast']:
@@ -511,6 +560,9 @@ class Translator:
     def __init__(self, source, top_name):
         self.source = source
         self.top = top_name
+        self.last_lambda_result = None
+        self.argument_results = {}
+        self.collector_elements = []
         self.counter = 0
         self.out = []
         self.library = False
@@ -641,7 +693,8 @@ class Translator:
 
     def translate(self):
         compilation = javalang.parse.parse(self.source)
-        top = [t for t in compilation.types if t.name == self.top]
+        # A file of several classes (runtime-lib/java-src/Streams.java) need not have one named after it.
+        top = [t for t in compilation.types if t.name == self.top] or compilation.types[:1]
         if not top:
             raise Unsupported(f'no class {self.top}')
         top = top[0]
@@ -985,7 +1038,10 @@ class Translator:
                 context.return_label = self.fresh('return')
             if s.expression is None:
                 return [f'return@{context.return_label}']
-            value = self.convert(self.expr(s.expression, scope, context, context.result), context.result, s)
+            found = self.expr(s.expression, scope, context, context.result)
+            if getattr(context, 'return_types', None) is not None:
+                context.return_types.append(found[1])
+            value = self.convert(found, context.result, s)
             return [f'return@{context.return_label} {value}']
         if isinstance(s, J.BreakStatement):
             loop = self.find_loop(context, s.goto, s)
@@ -1912,6 +1968,8 @@ class Translator:
         for a in arguments:
             if isinstance(a, J.LambdaExpression):
                 types.append(('lambda', len(a.parameters)))
+            elif isinstance(a, J.MethodReference):
+                types.append(('lambda', None))
             else:
                 types.append(self.expr(a, scope, context)[1])
         return types
@@ -1988,13 +2046,15 @@ class Translator:
             array = f'{ir_type(method.params[-1])}({", ".join(packed)})'
             return f'{texts}, {array}' if texts else array
         texts = []
+        results = {}
         element = None
         if arguments and method.params and method.params[0][0] == 'array' and not isinstance(arguments[0], J.LambdaExpression):
             first = self.expr(arguments[0], scope, context)[1]
             if first[0] == 'array' and first[1][0] in ('class', 'array'):
                 element = first[1]
         for index, (a, p) in enumerate(zip(arguments, method.params)):
-            expected = self.generic_param(method, index, receiver_type) or p
+            expected = (self.expected_argument(method, index, arguments, results, scope, context)
+                        or self.generic_param(method, index, receiver_type) or p)
             if element is not None and p == cls('java.util.Comparator'):
                 # `Arrays.sort(T[], Comparator<? super T>)`: the comparator's type argument is the elements'.
                 expected = cls('java.util.Comparator', (element,))
@@ -2003,7 +2063,179 @@ class Translator:
             else:
                 value = self.expr(a, scope, context, expected)
                 texts.append(self.convert(value, p, a))
+            if isinstance(a, (J.LambdaExpression, J.MethodReference)):
+                results[index] = self.last_lambda_result
+        self.argument_results = results
         return ', '.join(texts)
+
+    # ---- The type arguments of the streams' results, which javac infers from lambdas' bodies ----------------
+
+    def typed_result(self, call, result, inferred):
+        if is_prim(result) or erase(inferred) == erase(result):
+            return call, inferred
+        return f'{call}.asInstanceOf[{ir_type(inferred)}]', inferred
+
+    def lambda_result(self, index):
+        found = self.argument_results.get(index)
+        if found is None or found[0] == 'null' or found == prim('void'):
+            return None
+        return boxed(found)
+
+    def inferred_result(self, method, t, arguments, arg_types):
+        """The result type of a call on a stream, an Optional or a collection, with its type arguments."""
+        name = method.name
+        arity = len(arguments)
+        if t[1] == STREAM:
+            element = t[2][0] if t[2] else OBJECT
+            if name in ('filter', 'distinct', 'sorted', 'peek', 'limit', 'skip', 'takeWhile', 'dropWhile'):
+                return t if t[2] else None
+            if name in ('map', 'mapMulti') and arity == 1 and name == 'map':
+                body = self.lambda_result(0)
+                return cls(STREAM, (body,)) if body else None
+            if name == 'flatMap':
+                body = self.lambda_result(0)
+                return cls(STREAM, body[2][:1]) if body and body[0] == 'class' and body[2] else None
+            if name == 'reduce' and arity == 1:
+                return cls('java.util.Optional', (element,))
+            if name == 'reduce' and arity == 2:
+                return element
+            if name in ('min', 'max', 'findFirst', 'findAny'):
+                return cls('java.util.Optional', (element,))
+            if name == 'toList':
+                return cls('java.util.List', (element,))
+            if name == 'iterator':
+                return cls('java.util.Iterator', (element,))
+            if name == 'collect' and arity == 1:
+                collector = arg_types[0]
+                if collector[0] == 'class' and collector[1] == COLLECTOR and len(collector[2]) == 3:
+                    return collector[2][2]
+            return None
+        if t[1] in PRIMITIVE_STREAMS:
+            if name == 'mapToObj':
+                body = self.lambda_result(0)
+                return cls(STREAM, (body,)) if body else None
+            if name == 'boxed':
+                return cls(STREAM, (cls(PRIMITIVE_STREAMS[t[1]]),))
+            return None
+        if t[1] == 'java.util.Optional' and t[2]:
+            if name == 'map':
+                body = self.lambda_result(0)
+                return cls('java.util.Optional', (body,)) if body else None
+            if name == 'flatMap':
+                return self.lambda_result(0)
+            if name in ('filter', 'or'):
+                return t
+            if name == 'stream':
+                return cls(STREAM, t[2][:1])
+            return None
+        if name in ('stream', 'parallelStream') and arity == 0 and 'java.util.Collection' in ancestors(t[1]):
+            element = self.type_argument(t, 'T') if t[2] else None
+            return cls(STREAM, (element,)) if element else None
+        return None
+
+    def inferred_static_result(self, method, arguments, arg_types):
+        owner = method.owner
+        name = method.name
+        if owner == STREAM:
+            if name == 'of' and arg_types:
+                if len(arg_types) == 1 and arg_types[0][0] == 'array':
+                    return cls(STREAM, (arg_types[0][1],)) if arg_types[0][1][0] == 'class' else None
+                kinds = {boxed(a) for a in arg_types if a[0] != 'null'}
+                kinds = {erase(k) if len({erase(x) for x in kinds}) > 1 else k for k in kinds}
+                return cls(STREAM, (kinds.pop(),)) if len(kinds) == 1 else None
+            if name == 'iterate' and arg_types and arg_types[0][0] != 'null':
+                return cls(STREAM, (boxed(arg_types[0]),))
+            if name == 'generate':
+                body = self.lambda_result(0)
+                return cls(STREAM, (body,)) if body else None
+            if name == 'concat':
+                return arg_types[0] if arg_types[0][0] == 'class' and arg_types[0][2] else None
+            return None
+        if owner == 'java.util.Arrays' and name == 'stream' and arg_types and arg_types[0][0] == 'array':
+            element = arg_types[0][1]
+            return cls(STREAM, (element,)) if element[0] in ('class', 'array') else None
+        if owner == 'java.util.Optional' and name in ('of', 'ofNullable') and arg_types and arg_types[0][0] != 'null':
+            return cls('java.util.Optional', (boxed(arg_types[0]),))
+        if owner == COLLECTORS and self.collector_elements:
+            result = self.collector_result(name, arguments, arg_types, self.collector_elements[-1])
+            return cls(COLLECTOR, (self.collector_elements[-1], OBJECT, result)) if result else None
+        return None
+
+    def collector_result(self, name, arguments, arg_types, element):
+        """What `collect` gives for a Collectors factory, over elements of the given type."""
+        def downstream(index):
+            found = arg_types[index] if index < len(arg_types) else None
+            if found and found[0] == 'class' and found[1] == COLLECTOR and len(found[2]) == 3:
+                return found[2][2]
+            return OBJECT
+        key = self.lambda_result(0) or OBJECT
+        if name in ('toList', 'toUnmodifiableList'):
+            return cls('java.util.List', (element,))
+        if name in ('toSet', 'toUnmodifiableSet'):
+            return cls('java.util.Set', (element,))
+        if name == 'toCollection':
+            made = self.lambda_result(0)
+            return cls(made[1], (element,)) if made and made[0] == 'class' else None
+        if name == 'joining':
+            return STRING
+        if name in ('counting', 'summingLong'):
+            return cls('java.lang.Long')
+        if name == 'summingInt':
+            return cls('java.lang.Integer')
+        if name in ('summingDouble', 'averagingInt', 'averagingLong', 'averagingDouble'):
+            return cls('java.lang.Double')
+        if name in ('minBy', 'maxBy'):
+            return cls('java.util.Optional', (element,))
+        if name == 'reducing':
+            if len(arguments) == 1:
+                return cls('java.util.Optional', (element,))
+            return boxed(arg_types[0]) if arg_types[0][0] != 'null' else None
+        if name in ('summarizingInt', 'summarizingLong', 'summarizingDouble'):
+            return cls('java.util.' + name[len('summarizing'):] + 'SummaryStatistics')
+        if name == 'groupingBy':
+            values = downstream(len(arguments) - 1) if len(arguments) > 1 else cls('java.util.List', (element,))
+            if len(arguments) == 3:
+                made = self.lambda_result(1)
+                if made and made[0] == 'class':
+                    return cls(made[1], (key, values))
+            return cls('java.util.Map', (key, values))
+        if name == 'partitioningBy':
+            values = downstream(1) if len(arguments) > 1 else cls('java.util.List', (element,))
+            return cls('java.util.Map', (cls('java.lang.Boolean'), values))
+        if name in ('toMap', 'toUnmodifiableMap'):
+            value = self.lambda_result(1) or OBJECT
+            if len(arguments) == 4:
+                made = self.lambda_result(3)
+                if made and made[0] == 'class':
+                    return cls(made[1], (key, value))
+            return cls('java.util.Map', (key, value))
+        if name in ('mapping', 'filtering', 'flatMapping'):
+            return downstream(1)
+        if name == 'collectingAndThen':
+            return self.lambda_result(1)
+        if name == 'teeing':
+            return self.lambda_result(2)
+        return None
+
+    def expected_argument(self, method, index, arguments, results, scope, context):
+        """A lambda's type where it depends on another argument (`Stream.iterate(seed, f)`) or on the stream
+        that a collector is for (`Collectors.groupingBy(f)` inside `stream.collect`)."""
+        p = method.params[index] if index < len(method.params) else None
+        if p is None or p[0] != 'class' or p[1] not in FUNCTIONAL_SHAPES:
+            return None
+        if method.owner == STREAM and method.name == 'iterate' and index > 0:
+            seed = self.expr(arguments[0], scope, context)[1]
+            return cls(p[1], (boxed(seed),)) if seed[0] != 'null' else None
+        if method.owner == COLLECTORS and self.collector_elements:
+            element = self.collector_elements[-1]
+            if method.name in ('toMap', 'toUnmodifiableMap') and index == 2:
+                value = results.get(1)
+                return cls(p[1], (boxed(value),)) if value and value[0] != 'null' else None
+            if method.name == 'reducing' and len(arguments) == 3 and index == 2:
+                identity = self.expr(arguments[0], scope, context)[1]
+                return cls(p[1], (boxed(identity),)) if identity[0] != 'null' else None
+            return cls(p[1], (element,) + (OBJECT,) * (FUNCTIONAL_SHAPES[p[1]] - 1))
+        return None
 
     def generic_param(self, method, index, receiver_type):
         if receiver_type is None or receiver_type[0] != 'class' or not receiver_type[2]:
@@ -2024,6 +2256,8 @@ class Translator:
     def generic_shape(self, method, receiver_type):
         name = receiver_type[1]
         while name is not None:
+            if (name, method.name, len(method.params)) in LIBRARY_GENERIC_METHODS:
+                return LIBRARY_GENERIC_METHODS[(name, method.name, len(method.params))]
             if (name, method.name) in LIBRARY_GENERIC_METHODS:
                 return LIBRARY_GENERIC_METHODS[(name, method.name)]
             base = INHERITED_ARGS.get(name)
@@ -2051,9 +2285,17 @@ class Translator:
             text, t = self.convert((text, t), cls(BOXES[t[1]]), e), cls(BOXES[t[1]])
         if e.member == 'getClass' and not e.arguments:
             return f'{text}.getClass()', cls('java.lang.Class')
-        arg_types = self.arg_types(e.arguments, scope, context)
-        method = self.pick_method(t[1], e.member, arg_types, e)
-        args = self.args(method, e.arguments, scope, context, t)
+        # `stream.collect(Collectors.groupingBy(p -> ...))`: the collector's lambdas see the stream's elements.
+        element = stream_element(t) if e.member == 'collect' and t[0] == 'class' else None
+        if element is not None:
+            self.collector_elements.append(element)
+        try:
+            arg_types = self.arg_types(e.arguments, scope, context)
+            method = self.pick_method(t[1], e.member, arg_types, e)
+            args = self.args(method, e.arguments, scope, context, t)
+        finally:
+            if element is not None:
+                self.collector_elements.pop()
         result = method.result
         if method.static:
             call = f'{method.owner}::{method.ir_name()}({args})'
@@ -2068,6 +2310,9 @@ class Translator:
             if variable in params and params.index(variable) < len(t[2]) and t[2][params.index(variable)] != OBJECT:
                 actual = t[2][params.index(variable)]
                 return f'{call}.asInstanceOf[{ir_type(actual)}]', actual
+        inferred = self.inferred_result(method, t, e.arguments, arg_types) if t[0] == 'class' else None
+        if inferred is not None:
+            return self.typed_result(call, result, inferred)
         shape = self.generic_shape(method, t) if t[0] == 'class' and t[2] else None
         if shape and shape[1]:
             actual = self.type_argument(t, shape[1])
@@ -2089,7 +2334,11 @@ class Translator:
         if not method.static:
             self.error(e, f'{e.member} is not static')
         flag = 'private::' if method.private else ''
-        return f'{method.owner}::{flag}{method.ir_name()}({args})', method.result
+        call = f'{method.owner}::{flag}{method.ir_name()}({args})'
+        inferred = self.inferred_static_result(method, e.arguments, arg_types)
+        if inferred is not None:
+            return self.typed_result(call, method.result, inferred)
+        return call, method.result
 
     def unqualified_call(self, e, scope, context):
         if e.member == 'getClass' and not e.arguments:
@@ -2204,6 +2453,8 @@ class Translator:
                 java_type = self.type_argument(expected, shape[0][index]) or java_type
             if getattr(p, 'type', None) is not None:
                 java_type = self.resolve_type(p.type)
+            elif getattr(p, 'fallback_type', None) is not None and erase(java_type) == OBJECT:
+                java_type = self.resolve_type(p.fallback_type)
             params.append((name, java_type, method.params[index], method.ir_params[index]))
         result = method.result
         java_result = result
@@ -2227,11 +2478,14 @@ class Translator:
                 body_scope.names[name] = (ANY if declared == 'any' else erased, name)
         # Parameters shadow the enclosing scope: mark them as the lambda's own.
         inner.outer_scope = scope
+        inner.return_types = []
         if isinstance(e.body, list):
             lines = prologue + self.statements(e.body, body_scope, inner)
             body = self.wrap_return(lines, inner, result)
+            body_type = next((r for r in inner.return_types if r[0] != 'null'), None)
         else:
             value = self.expr(e.body, body_scope, inner, java_result)
+            body_type = value[1]
             if result == prim('void'):
                 body = ';\n'.join(prologue + [value[0]])
             else:
@@ -2242,6 +2496,7 @@ class Translator:
         result_text = method.ir_result
         closure = f'(typed-lambda<{captures}>({", ".join(closure_params)})'
         closure += f': {result_text} = {{\n{self.indent(body, 2)}\n}})' if result != prim('void') else f' {{\n{self.indent(body, 2)}\n}})'
+        self.last_lambda_result = body_type
         text = (f'<newLambda>(\n  extends java.lang.Object implements {expected[1]},\n'
                 f'  def {method.ir_name()}({descriptor_params}): {result_text},\n{self.indent(closure, 2)}\n)')
         return text, expected
@@ -2261,24 +2516,42 @@ class Translator:
         is_type = (isinstance(target, J.MemberReference) and not target.selectors and scope.lookup(target.member) is None
                    and (qualified in LIBRARY_NAMES or qualified in self.user_classes or target.member in LIBRARY_NAMES
                         or target.member in self.user_classes) and not target.qualifier)
+        type_name = target.member
+        if (not is_type and isinstance(target, J.MemberReference) and target.qualifier and not target.selectors
+                and scope.lookup(target.qualifier.split('.')[0]) is None and self.nested_type(qualified)):
+            # `Map.Entry::getKey`: a nested class named through its outer one.
+            is_type = True
+            type_name = qualified
         if method == 'new':
             body = J.ClassCreator(type=J.ReferenceType(name=target.member, dimensions=[], arguments=None),
                                   arguments=refs, selectors=[], body=None)
         elif is_type:
-            class_name = self.class_name(target.member, e)
+            class_name = self.class_name(type_name, e)
             statics = [m for m in self.candidates(class_name, method) if m.static and len(m.params) == arity]
             if not statics and class_name + '$' in CLASSES:
                 statics = [m for m in self.candidates(class_name + '$', method) if len(m.params) == arity]
             if statics:
-                body = J.MethodInvocation(qualifier=target.member, member=method, arguments=refs, selectors=[],
+                body = J.MethodInvocation(qualifier=type_name, member=method, arguments=refs, selectors=[],
                                           prefix_operators=[], postfix_operators=[])
             else:
                 body = J.MethodInvocation(qualifier=names[0], member=method, arguments=refs[1:], selectors=[],
                                           prefix_operators=[], postfix_operators=[])
+                # `Type::instanceMethod`: the receiver is a Type where the interface's type arguments do not
+                # say better (`Comparator.comparingInt(Person::getAge)` has none to say it).
+                if params:
+                    params[0].fallback_type = J.ReferenceType(name=type_name, dimensions=[], arguments=None,
+                                                              sub_type=None)
         else:
             body = J.MethodInvocation(qualifier=qualified, member=method, arguments=refs, selectors=[],
                                       prefix_operators=[], postfix_operators=[])
         return J.LambdaExpression(parameters=params, body=body)
+
+    def nested_type(self, dotted):
+        """Whether `Outer.Inner` names a class."""
+        try:
+            return self.class_name(dotted) is not None
+        except Unsupported:
+            return False
 
     def outer_name(self, name, t, context, scope):
         """How the enclosing code names a captured value (itself captured when it is a lambda)."""

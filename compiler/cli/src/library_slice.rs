@@ -399,15 +399,19 @@ impl Closure<'_> {
                 None => (token.trim_end_matches(['[', ']']), None),
             };
             // Every dot-bounded part: `this.java.lang.Object`, `a.b.C$.m` and `java.lang.Integer.MAX` name
-            // their classes in the middle or at the start.
-            let dots: Vec<usize> = before_signature.match_indices('.').map(|(at, _)| at).collect();
-            let starts = std::iter::once(0).chain(dots.iter().map(|at| at + 1));
-            for start in starts {
-                let ends = dots.iter().copied().filter(|end| *end > start).chain(std::iter::once(before_signature.len()));
-                for end in ends {
-                    self.mention_class(&before_signature[start..end]);
+            // their classes in the middle or at the start; brackets bound them too
+            // (`x.asInstanceOf[java.lang.Runnable].run;V`).
+            for part in before_signature.split(['[', ']']) {
+                let dots: Vec<usize> = part.match_indices('.').map(|(at, _)| at).collect();
+                let starts = std::iter::once(0).chain(dots.iter().map(|at| at + 1));
+                for start in starts {
+                    let ends = dots.iter().copied().filter(|end| *end > start).chain(std::iter::once(part.len()));
+                    for end in ends {
+                        self.mention_class(&part[start..end]);
+                    }
                 }
             }
+            let dots: Vec<usize> = before_signature.match_indices('.').map(|(at, _)| at).collect();
             if let Some(signature) = signature {
                 // The method's simple name starts after the last dot before the signature.
                 let name_start = dots.last().map_or(0, |at| at + 1);
@@ -505,6 +509,7 @@ class a.Other extends java.lang.Object {
         assert!(sliced("f;La.Helper;V").contains("class a.Helper"));
         assert!(!sliced("f;La.Helper;V").contains("help;I"));
         assert!(sliced("mod:a.Used.used;I()").contains("static def help;I"));
+        assert!(sliced("x.asInstanceOf[a.Other].run;V()").contains("class a.Other"));
     }
 
     #[test]
