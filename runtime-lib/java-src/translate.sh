@@ -10,7 +10,7 @@ set -e
 python=${1:-python3}
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/../java.util.collections.ir"
-order="Iterator Iterable NoSuchElementException Collection AbstractCollection List Set AbstractSet Queue Deque ArrayList Map AbstractMap MapBackedSet HashMap HashSet LinkedHashMap LinkedHashSet ImmutableCollections Collections StringJoiner Optional PatternSyntaxException Pattern TreeMap TreeSet EnumMap EnumSet ArrayDeque PriorityQueue LinkedList EmptyStackException Stack PrimitiveIterator OptionalPrimitives SummaryStatistics Streams"
+order="Iterator Iterable NoSuchElementException Collection AbstractCollection List Set AbstractSet Queue Deque ArrayList Map AbstractMap MapBackedSet HashMap HashSet LinkedHashMap LinkedHashSet ImmutableCollections Collections StringJoiner Optional PatternSyntaxException Pattern TreeMap TreeSet EnumMap EnumSet ArrayDeque PriorityQueue LinkedList EmptyStackException Stack PrimitiveIterator OptionalPrimitives IntegralSummaryStatistics DoubleSummaryStatistics Streams"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 header() {
@@ -28,9 +28,13 @@ translate_all() {
   done
   cp "$work/all.ir" "$out"
 }
+# The sources, with what primitives.py writes from its templates (the int, long and double variants).
+mkdir "$work/sources"
+cp "$here"/*.java "$work/sources/"
+python3 "$here/primitives.py" "$work/sources"
 # First pass: without the factories that refer forward, each class seeing those before it.
 mkdir "$work/first"
-cp "$here"/*.java "$work/first/"
+cp "$work/sources"/*.java "$work/first/"
 for class in List Set Map; do
   python3 - "$work/first/$class.java" <<'STRIP'
 import re, sys
@@ -51,4 +55,4 @@ done
 header > "$out"
 translate_all "$work/first" incremental
 # Second pass: everything, against the whole first pass.
-translate_all "$here"
+translate_all "$work/sources"

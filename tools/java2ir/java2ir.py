@@ -444,6 +444,9 @@ LIBRARY_GENERIC_METHODS = {
     ('java.util.Map', 'computeIfPresent'): (['K', ('java.util.function.BiFunction', 'K', 'V', 'V')], 'V'),
     ('java.util.Map', 'compute'): (['K', ('java.util.function.BiFunction', 'K', 'V', 'V')], 'V'),
     ('java.util.Map', 'forEach'): ([('java.util.function.BiConsumer', 'K', 'V')], None),
+    ('java.util.Map', 'replaceAll'): ([('java.util.function.BiFunction', 'K', 'V', 'V')], None),
+    ('java.util.List', 'replaceAll'): ([('java.util.function.UnaryOperator', 'T')], None),
+    ('java.util.Iterator', 'forEachRemaining'): ([('java.util.function.Consumer', 'T')], None),
     ('java.util.Map$Entry', 'getKey'): ([], 'K'),
     ('java.util.Map$Entry', 'getValue'): ([], 'V'),
 }
@@ -692,7 +695,10 @@ class Translator:
         return t
 
     def translate(self):
-        compilation = javalang.parse.parse(self.source)
+        # javalang drops the method of a call with explicit type arguments (`Stream.<String>empty()` becomes a
+        # call of `Stream`); blank them out (same length, so positions hold): the translation erases them anyway.
+        source = re.sub(r'(?<=[\w)]\.)<[\w\s,.<>?\[\]]*>(?=\s*\w+\s*\()', lambda m: ' ' * len(m.group(0)), self.source)
+        compilation = javalang.parse.parse(source)
         # A file of several classes (runtime-lib/java-src/Streams.java) need not have one named after it.
         top = [t for t in compilation.types if t.name == self.top] or compilation.types[:1]
         if not top:
@@ -2128,6 +2134,15 @@ class Translator:
             if name == 'stream':
                 return cls(STREAM, t[2][:1])
             return None
+        if t[1] == 'java.lang.String' and name == 'lines':
+            return cls(STREAM, (STRING,))
+        if name in ('entrySet', 'keySet', 'values') and arity == 0 and t[2] and 'java.util.Map' in ancestors(t[1]):
+            key, value = self.type_argument(t, 'K'), self.type_argument(t, 'V')
+            if key is None or value is None:
+                return None
+            if name == 'entrySet':
+                return cls('java.util.Set', (cls('java.util.Map$Entry', (key, value)),))
+            return cls('java.util.Set', (key,)) if name == 'keySet' else cls('java.util.Collection', (value,))
         if name in ('stream', 'parallelStream') and arity == 0 and 'java.util.Collection' in ancestors(t[1]):
             element = self.type_argument(t, 'T') if t[2] else None
             return cls(STREAM, (element,)) if element else None
