@@ -380,6 +380,7 @@ for simple in ['Function', 'BiFunction', 'Supplier', 'Consumer', 'BiConsumer', '
                'DoubleConsumer', 'ObjIntConsumer', 'ObjLongConsumer', 'ObjDoubleConsumer', 'ToIntBiFunction',
                'ToLongBiFunction', 'ToDoubleBiFunction']:
     LIBRARY_NAMES[simple] = 'java.util.function.' + simple
+LIBRARY_NAMES['BigInteger'] = 'java.math.BigInteger'
 for simple in ['BaseStream', 'Stream', 'IntStream', 'LongStream', 'DoubleStream', 'Collector', 'Collectors', 'StreamSources']:
     LIBRARY_NAMES[simple] = 'java.util.stream.' + simple
 
@@ -649,6 +650,8 @@ class Translator:
             # More methods for a runtime-library class: its existing ones stay callable.
             info.methods = list(CLASSES[ir_name].methods)
             info.fields = dict(CLASSES[ir_name].fields)
+        # The methods before this index were loaded from the runtime library, not declared by this source.
+        info.first_declared = len(info.methods)
         info.abstract = 'abstract' in (type_decl.modifiers or set())
         info.decl = type_decl
         params = tuple(p.name for p in (type_decl.type_parameters or []))
@@ -841,8 +844,11 @@ class Translator:
     def emit_bridges(self, info):
         """Bridge methods, as javac writes them: a method that implements a generic interface method (such as
         `compareTo(Shape)` for `Comparable<Shape>`) also answers to the erased signature, by a cast and a call."""
-        own = [m for m in info.methods if not m.static and m.name != '<init>' and not m.abstract]
-        written = set(m.ir_name() for m in info.methods)
+        # Only what this source declares: a library class translated again (translate.sh's second pass) has
+        # its first translation's bridges among the loaded methods, and must write them again.
+        declared = info.methods[getattr(info, 'first_declared', 0):]
+        own = [m for m in declared if not m.static and m.name != '<init>' and not m.abstract]
+        written = set(m.ir_name() for m in declared)
         for method in own:
             for ancestor in ancestors(info.name)[1:]:
                 target = CLASSES.get(ancestor)
@@ -856,6 +862,10 @@ class Translator:
                     if not all(assignable(mine, theirs) is not None for mine, theirs in zip(method.params, other.params)):
                         continue
                     if not all(is_ref(p) for p in other.params if p not in method.params):
+                        continue
+                    # A primitive parameter never overrides an erased type variable (`remove(int)` is an
+                    # overload of `remove(Object)`).
+                    if not all(is_ref(mine) for mine, theirs in zip(method.params, other.params) if mine != theirs):
                         continue
                     written.add(other.ir_name())
                     names = [f'arg{i}' for i in range(len(other.params))]
@@ -1903,24 +1913,26 @@ class Translator:
                 continue
             if split == len(parts):
                 return ('class', class_name)
-            value = self.static_member(class_name, parts[split], node, scope, context, False)
+            # The node's selectors follow the whole call, not this qualifier (`BigInteger.TWO.pow(2).negate()`).
+            value = self.static_member(class_name, parts[split], node, scope, context, False, selectors=False)
             for part in parts[split + 1:]:
                 value = self.field(value, part, node)
             return ('value', value)
         self.error(node, f'unknown qualifier {qualifier}')
 
-    def static_member(self, class_name, name, node, scope, context, lvalue):
+    def static_member(self, class_name, name, node, scope, context, lvalue, selectors=True):
         simple = class_name.rsplit('.', 1)[-1]
+        following = getattr(node, 'selectors', []) if selectors else []
         if (simple, name) in CONSTANTS:
-            return self.selectors(CONSTANTS[(simple, name)], getattr(node, 'selectors', []), scope, context, node)
+            return self.selectors(CONSTANTS[(simple, name)], following, scope, context, node)
         if class_name == 'java.lang.System' and name in ('out', 'err'):
             value = (f'mod:java.lang.System$.{name};Ljava.io.PrintStream()', cls('java.io.PrintStream'))
-            return self.selectors(value, getattr(node, 'selectors', []), scope, context, node)
+            return self.selectors(value, following, scope, context, node)
         owner = self.field_owner(class_name, name)
         if owner is None:
             self.error(node, f'unknown static field {class_name}.{name}')
         t, _ = CLASSES[owner].fields[name]
-        return self.selectors((f'{owner}::{name}', t), getattr(node, 'selectors', []), scope, context, node, lvalue)
+        return self.selectors((f'{owner}::{name}', t), following, scope, context, node, lvalue)
 
     def field(self, value, name, node):
         text, t = value
