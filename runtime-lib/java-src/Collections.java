@@ -33,6 +33,96 @@ public class Collections {
     list.set(i, list.set(j, list.get(i)));
   }
 
+  // The JDK's shuffle: from the last position down, swap with a position drawn below it.
+  public static void shuffle(List list, Random random) {
+    for (int i = list.size(); i > 1; i--) swap(list, i - 1, random.nextInt(i));
+  }
+
+  public static void shuffle(List list) {
+    shuffle(list, new Random());
+  }
+
+  public static void rotate(List list, int distance) {
+    int size = list.size();
+    if (size == 0) return;
+    distance = distance % size;
+    if (distance < 0) distance += size;
+    if (distance == 0) return;
+    Object[] values = list.toArray();
+    for (int i = 0; i < size; i++) list.set((i + distance) % size, values[i]);
+  }
+
+  public static boolean disjoint(Collection first, Collection second) {
+    Iterator it = first.iterator();
+    while (it.hasNext()) {
+      if (second.contains(it.next())) return false;
+    }
+    return true;
+  }
+
+  public static boolean addAll(Collection collection, Object... values) {
+    boolean changed = false;
+    for (int i = 0; i < values.length; i++) {
+      if (collection.add(values[i])) changed = true;
+    }
+    return changed;
+  }
+
+  public static void fill(List list, Object value) {
+    for (int i = 0; i < list.size(); i++) list.set(i, value);
+  }
+
+  public static void copy(List destination, List source) {
+    if (source.size() > destination.size()) throw new IndexOutOfBoundsException("Source does not fit in dest");
+    for (int i = 0; i < source.size(); i++) destination.set(i, source.get(i));
+  }
+
+  // The JDK's binary search: the index if found, else -(insertion point) - 1.
+  public static int binarySearch(List list, Object key) {
+    return binarySearch(list, key, null);
+  }
+
+  public static int binarySearch(List list, Object key, Comparator order) {
+    int low = 0;
+    int high = list.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      Object value = list.get(middle);
+      int comparison = order == null ? ((Comparable) value).compareTo(key) : order.compare(value, key);
+      if (comparison < 0) low = middle + 1;
+      else if (comparison > 0) high = middle - 1;
+      else return middle;
+    }
+    return -(low + 1);
+  }
+
+  public static int indexOfSubList(List source, List target) {
+    int last = source.size() - target.size();
+    for (int start = 0; start <= last; start++) {
+      boolean matches = true;
+      for (int i = 0; i < target.size() && matches; i++) matches = Objects.equals(source.get(start + i), target.get(i));
+      if (matches) return start;
+    }
+    return -1;
+  }
+
+  // One thread: the synchronized wrappers are the collections themselves.
+  public static List synchronizedList(List list) {
+    return list;
+  }
+
+  public static Map synchronizedMap(Map map) {
+    return map;
+  }
+
+  public static Set synchronizedSet(Set set) {
+    return set;
+  }
+
+  public static Iterator emptyIterator() {
+    return emptyList().iterator();
+  }
+
   public static Object max(Collection values) {
     Iterator it = values.iterator();
     Object best = it.next();

@@ -157,6 +157,50 @@ public final class StreamSources {
     return new DoubleIteratorStream(new DoubleArraySource(array, from, to), to - from, new ArrayList());
   }
 
+  // Random.ints and doubles: the JDK 17 draws (RandomSupport's bounded algorithms, which differ from
+  // nextInt(bound)); a negative count is an endless stream.
+  public static IntStream randomInts(java.util.Random random, long count, int origin, int bound, boolean bounded) {
+    if (bounded && origin >= bound) throw new IllegalArgumentException("bound must be greater than origin");
+    Supplier draw = () -> Integer.valueOf(bounded ? boundedInt(random, origin, bound) : random.nextInt());
+    return new IntIteratorStream(randomSource(draw, count), count, new ArrayList());
+  }
+
+  public static DoubleStream randomDoubles(java.util.Random random, long count, double origin, double bound, boolean bounded) {
+    if (bounded && !(origin < bound)) throw new IllegalArgumentException("bound must be greater than origin");
+    Supplier draw = () -> Double.valueOf(bounded ? boundedDouble(random, origin, bound) : random.nextDouble());
+    return new DoubleIteratorStream(randomSource(draw, count), count, new ArrayList());
+  }
+
+  private static Iterator randomSource(Supplier draw, long count) {
+    Iterator endless = new GenerateSource(draw);
+    return count < 0 ? endless : new LimitStage(endless, count);
+  }
+
+  static int boundedInt(java.util.Random random, int origin, int bound) {
+    int r = random.nextInt();
+    int n = bound - origin;
+    int m = n - 1;
+    if ((n & m) == 0) return (r & m) + origin;
+    if (n > 0) {
+      int u = r >>> 1;
+      while (true) {
+        r = u % n;
+        if (u + m - r >= 0) break;
+        u = random.nextInt() >>> 1;
+      }
+      return r + origin;
+    }
+    while (r < origin || r >= bound) r = random.nextInt();
+    return r;
+  }
+
+  static double boundedDouble(java.util.Random random, double origin, double bound) {
+    double r = random.nextDouble();
+    r = r * (bound - origin) + origin;
+    if (r >= bound) r = Math.nextAfter(bound, origin);
+    return r;
+  }
+
   public static IntStream chars(String text) {
     return new IntIteratorStream(new CharSource(text), text.length(), new ArrayList());
   }
