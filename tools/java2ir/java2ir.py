@@ -44,6 +44,24 @@ def parse_par_expression(self):
 javalang.parser.Parser.parse_par_expression = parse_par_expression
 
 
+original_expression_3 = javalang.parser.Parser.parse_expression_3
+
+
+def parse_expression_3(self):
+    # javalang drops the prefix operators before a cast (`-(long) x` parses as `(long) x`): note them first.
+    prefix = []
+    while self.tokens.look(len(prefix)) is not None and self.tokens.look(len(prefix)).value in javalang.parser.Operator.PREFIX:
+        prefix.append(self.tokens.look(len(prefix)).value)
+    result = original_expression_3(self)
+    if prefix and isinstance(result, javalang.tree.Cast):
+        result.prefix_operators = prefix
+        result.postfix_operators = []
+    return result
+
+
+javalang.parser.Parser.parse_expression_3 = parse_expression_3
+
+
 class StaticBlock(list):
     """A `static { ... }` initializer: javalang returns static and instance initializer blocks alike."""
 
@@ -380,7 +398,8 @@ for simple in ['Function', 'BiFunction', 'Supplier', 'Consumer', 'BiConsumer', '
                'DoubleConsumer', 'ObjIntConsumer', 'ObjLongConsumer', 'ObjDoubleConsumer', 'ToIntBiFunction',
                'ToLongBiFunction', 'ToDoubleBiFunction']:
     LIBRARY_NAMES[simple] = 'java.util.function.' + simple
-LIBRARY_NAMES['BigInteger'] = 'java.math.BigInteger'
+for _simple in ['BigInteger', 'BigDecimal', 'RoundingMode', 'MathContext']:
+    LIBRARY_NAMES[_simple] = 'java.math.' + _simple
 for simple in ['BaseStream', 'Stream', 'IntStream', 'LongStream', 'DoubleStream', 'Collector', 'Collectors', 'StreamSources']:
     LIBRARY_NAMES[simple] = 'java.util.stream.' + simple
 
@@ -728,6 +747,9 @@ class Translator:
             # The Java name of a class (`Outer.Inner`), for the messages of enums' valueOf.
             return ir_name[len(package):].replace('$', '.')
         for t in compilation.types:
+            if isinstance(t, J.EnumDeclaration):
+                # A top-level enum (java.math.RoundingMode), desugared as member enums are.
+                t = self.desugar_enum(t, t.name)
             collect(t, package + t.name)
         for decl, ir_name in declarations:
             self.declare(decl, ir_name)
