@@ -603,6 +603,31 @@ public class BigDecimal implements Number, Comparable<BigDecimal> {
     return sign + plain(digits);
   }
 
+  // String.format's %f and %e of a BigDecimal (the runtime's formatter calls these, as instance methods so that
+  // programs that never make a BigDecimal carry none of it): the magnitude's digits, rounded half up.
+  public String formatFixed(int places) {
+    return abs().setScale(places, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  public String formatScientific(int places) {
+    int exponent = 0;
+    String digits = "0";
+    if (signum() != 0) {
+      BigDecimal rounded = abs().round(new MathContext(places + 1, RoundingMode.HALF_UP));
+      digits = rounded.unscaled.toString();
+      exponent = digits.length() - 1 - rounded.scale;
+    }
+    StringBuilder all = new StringBuilder(digits);
+    while (all.length() < places + 1) all.append('0');
+    StringBuilder text = new StringBuilder();
+    text.append(all.charAt(0));
+    if (places > 0) text.append('.').append(all, 1, places + 1);
+    text.append(exponent < 0 ? "e-" : "e+");
+    int magnitude = Math.abs(exponent);
+    if (magnitude < 10) text.append('0');
+    return text.append(magnitude).toString();
+  }
+
   // Scientific notation with an exponent that is a multiple of three.
   public String toEngineeringString() {
     String digits = unscaled.abs().toString();
