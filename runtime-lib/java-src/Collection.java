@@ -1,6 +1,7 @@
 // Kiln's runtime library: java.util.Collection, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
 package java.util;
 
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSources;
@@ -72,6 +73,22 @@ public interface Collection<E> extends Iterable<E> {
       }
     }
     return changed;
+  }
+
+  // The JDK's contract: the given array if it is long enough (with a null after the elements if longer),
+  // else a new array of its run-time type (`list.toArray(new String[0])` is a String[]).
+  default Object[] toArray(Object[] array) {
+    int size = size();
+    Object[] result = array.length >= size ? array : (Object[]) KilnIntrinsics.newArrayLike(array, size);
+    // arraycopy checks each element against the array's type (the library's own stores are unchecked), and
+    // throws the JDK's ArrayStoreException.
+    System.arraycopy(toArray(), 0, result, 0, size);
+    if (result.length > size) result[size] = null;
+    return result;
+  }
+
+  default Object[] toArray(IntFunction generator) {
+    return toArray((Object[]) generator.apply(0));
   }
 
   default Object[] toArray() {

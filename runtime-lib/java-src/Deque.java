@@ -51,4 +51,31 @@ public interface Deque<E> extends Queue<E> {
   default E pop() {
     return removeFirst();
   }
+
+  // Over a copy, backwards: the iterator cannot remove. (ArrayList comes later: second pass.)
+  // [second pass]
+  default Iterator<E> descendingIterator() {
+    Object[] values = toArray();
+    List<E> reversed = new ArrayList<E>();
+    for (int i = values.length - 1; i >= 0; i--) reversed.add((E) values[i]);
+    return Collections.unmodifiableList(reversed).iterator();
+  }
+
+  default boolean removeFirstOccurrence(Object value) {
+    return remove(value);
+  }
+
+  default boolean removeLastOccurrence(Object value) {
+    Object[] values = toArray();
+    int last = -1;
+    for (int i = 0; i < values.length; i++) {
+      if (Objects.equals(values[i], value)) last = i;
+    }
+    if (last < 0) return false;
+    clear();
+    for (int i = 0; i < values.length; i++) {
+      if (i != last) addLast((E) values[i]);
+    }
+    return true;
+  }
 }

@@ -14,6 +14,22 @@ public interface List<E> extends Collection<E> {
 
   int lastIndexOf(Object value);
 
+  default boolean addAll(int index, Collection<E> values) {
+    if (index < 0 || index > size()) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size());
+    Object[] added = values.toArray();
+    for (int i = 0; i < added.length; i++) add(index + i, (E) added[i]);
+    return added.length != 0;
+  }
+
+  default ListIterator<E> listIterator() {
+    return new IndexListIterator<E>(this, 0);
+  }
+
+  default ListIterator<E> listIterator(int index) {
+    if (index < 0 || index > size()) throw new IndexOutOfBoundsException("Index: " + index);
+    return new IndexListIterator<E>(this, index);
+  }
+
   // A copy of the range, where the JDK gives a view that writes through to the list.
   default List<E> subList(int from, int to) {
     if (from < 0) throw new IndexOutOfBoundsException("fromIndex = " + from);
@@ -87,5 +103,80 @@ public interface List<E> extends Collection<E> {
   static List copyOf(Collection values) {
     if (values instanceof ImmutableCollections.ListN) return (List) values;
     return new ImmutableCollections.ListN(values.toArray());
+  }
+}
+
+public interface ListIterator<E> extends Iterator<E> {
+  boolean hasPrevious();
+
+  E previous();
+
+  int nextIndex();
+
+  int previousIndex();
+
+  void set(E value);
+
+  void add(E value);
+}
+
+// A list iterator over a list's indices: `remove` and `set` act on the element last returned, `add` inserts
+// before the cursor, as the JDK's do.
+final class IndexListIterator<E> implements ListIterator<E> {
+  final List<E> list;
+  int cursor;
+  int last = -1;
+
+  IndexListIterator(List<E> list, int start) {
+    this.list = list;
+    this.cursor = start;
+  }
+
+  public boolean hasNext() {
+    return cursor < list.size();
+  }
+
+  public E next() {
+    if (cursor >= list.size()) throw new NoSuchElementException();
+    last = cursor;
+    cursor++;
+    return list.get(last);
+  }
+
+  public boolean hasPrevious() {
+    return cursor > 0;
+  }
+
+  public E previous() {
+    if (cursor <= 0) throw new NoSuchElementException();
+    cursor--;
+    last = cursor;
+    return list.get(last);
+  }
+
+  public int nextIndex() {
+    return cursor;
+  }
+
+  public int previousIndex() {
+    return cursor - 1;
+  }
+
+  public void remove() {
+    if (last < 0) throw new IllegalStateException();
+    list.remove(last);
+    if (last < cursor) cursor--;
+    last = -1;
+  }
+
+  public void set(E value) {
+    if (last < 0) throw new IllegalStateException();
+    list.set(last, value);
+  }
+
+  public void add(E value) {
+    list.add(cursor, value);
+    cursor++;
+    last = -1;
   }
 }

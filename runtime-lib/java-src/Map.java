@@ -102,6 +102,18 @@ public interface Map<K, V> {
     return null;
   }
 
+  default boolean replace(K key, V oldValue, V newValue) {
+    if (!containsKey(key) || !Objects.equals(get(key), oldValue)) return false;
+    put(key, newValue);
+    return true;
+  }
+
+  default boolean remove(Object key, Object value) {
+    if (!containsKey(key) || !Objects.equals(get(key), value)) return false;
+    remove(key);
+    return true;
+  }
+
   static Map of() {
     ImmutableCollections.MapN map = new ImmutableCollections.MapN();
     return map;

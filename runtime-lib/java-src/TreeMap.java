@@ -1,7 +1,7 @@
 // Kiln's runtime library: java.util.TreeMap, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
 package java.util;
 
-public class TreeMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Cloneable {
+public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, Cloneable {
   // The entries in key order in an array, found by binary search: the JDK's order and results with a
   // simpler structure than its red-black tree (insertion and removal move the entries after the slot).
   final Comparator<K> order;
@@ -20,6 +20,13 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
   public TreeMap(Map<K, V> other) {
     this.order = null;
+    this.entries = (AbstractMap.SimpleEntry<K, V>[]) new AbstractMap.SimpleEntry[8];
+    putAll(other);
+  }
+
+  // A sorted map's copy keeps its order, as the JDK's does.
+  public TreeMap(SortedMap<K, V> other) {
+    this.order = other.comparator();
     this.entries = (AbstractMap.SimpleEntry<K, V>[]) new AbstractMap.SimpleEntry[8];
     putAll(other);
   }
@@ -180,29 +187,38 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
   }
 
   // Copies of the range, where the JDK gives views that write through.
-  public TreeMap<K, V> headMap(K toKey) {
+  public SortedMap<K, V> headMap(K toKey) {
     return range(0, ceilingSlot(toKey, true));
   }
 
-  public TreeMap<K, V> headMap(K toKey, boolean inclusive) {
+  public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
     return range(0, ceilingSlot(toKey, !inclusive));
   }
 
-  public TreeMap<K, V> tailMap(K fromKey) {
+  public SortedMap<K, V> tailMap(K fromKey) {
     return range(ceilingSlot(fromKey, true), count);
   }
 
-  public TreeMap<K, V> tailMap(K fromKey, boolean inclusive) {
+  public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
     return range(ceilingSlot(fromKey, inclusive), count);
   }
 
-  public TreeMap<K, V> subMap(K fromKey, K toKey) {
-    int from = ceilingSlot(fromKey, true);
-    int to = ceilingSlot(toKey, true);
+  public SortedMap<K, V> subMap(K fromKey, K toKey) {
+    return subMap(fromKey, true, toKey, false);
+  }
+
+  public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+    if (compare(fromKey, toKey) > 0) throw new IllegalArgumentException("fromKey > toKey");
+    int from = ceilingSlot(fromKey, fromInclusive);
+    int to = ceilingSlot(toKey, !toInclusive);
     return range(from, to < from ? from : to);
   }
 
-  public TreeMap<K, V> descendingMap() {
+  public NavigableMap<K, V> descendingMap() {
+    return descending();
+  }
+
+  TreeMap<K, V> descending() {
     TreeMap<K, V> result = new TreeMap<K, V>(Collections.reverseOrder(order));
     for (int i = 0; i < count; i++) result.put(entries[i].key, entries[i].value);
     return result;
@@ -216,8 +232,15 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     return new TreeMapIterator(this, kind);
   }
 
-  public Set<K> navigableKeySet() {
-    return new AbstractMap.MapView<K>(this, 0);
+  // Copies of the keys, where the JDK gives views (TreeSet comes after this class: second pass).
+  // [second pass]
+  public NavigableSet<K> navigableKeySet() {
+    return new TreeSet<K>((TreeMap<K, Object>) range(0, count));
+  }
+
+  // [second pass]
+  public NavigableSet<K> descendingKeySet() {
+    return new TreeSet<K>((TreeMap<K, Object>) descending());
   }
 
   public Object clone() {

@@ -1,7 +1,7 @@
 // Kiln's runtime library: java.util.TreeSet, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
 package java.util;
 
-public class TreeSet<E> extends MapBackedSet<E> implements Set<E>, Cloneable {
+public class TreeSet<E> extends MapBackedSet<E> implements NavigableSet<E>, Cloneable {
   // A TreeMap's keys, as in the JDK.
 
   public TreeSet() {
@@ -14,6 +14,12 @@ public class TreeSet<E> extends MapBackedSet<E> implements Set<E>, Cloneable {
 
   public TreeSet(Collection<E> values) {
     super(new TreeMap<E, Object>());
+    addAll(values);
+  }
+
+  // A sorted set's copy keeps its order, as the JDK's does.
+  public TreeSet(SortedSet<E> values) {
+    super(new TreeMap<E, Object>(values.comparator()));
     addAll(values);
   }
 
@@ -60,28 +66,40 @@ public class TreeSet<E> extends MapBackedSet<E> implements Set<E>, Cloneable {
   }
 
   // Copies of the range, where the JDK gives views that write through.
-  public TreeSet<E> headSet(E toValue) {
-    return new TreeSet<E>(tree().headMap(toValue));
+  public SortedSet<E> headSet(E toValue) {
+    return new TreeSet<E>((TreeMap<E, Object>) tree().headMap(toValue));
   }
 
-  public TreeSet<E> headSet(E toValue, boolean inclusive) {
-    return new TreeSet<E>(tree().headMap(toValue, inclusive));
+  public NavigableSet<E> headSet(E toValue, boolean inclusive) {
+    return new TreeSet<E>((TreeMap<E, Object>) tree().headMap(toValue, inclusive));
   }
 
-  public TreeSet<E> tailSet(E fromValue) {
-    return new TreeSet<E>(tree().tailMap(fromValue));
+  public SortedSet<E> tailSet(E fromValue) {
+    return new TreeSet<E>((TreeMap<E, Object>) tree().tailMap(fromValue));
   }
 
-  public TreeSet<E> tailSet(E fromValue, boolean inclusive) {
-    return new TreeSet<E>(tree().tailMap(fromValue, inclusive));
+  public NavigableSet<E> tailSet(E fromValue, boolean inclusive) {
+    return new TreeSet<E>((TreeMap<E, Object>) tree().tailMap(fromValue, inclusive));
   }
 
-  public TreeSet<E> subSet(E fromValue, E toValue) {
-    return new TreeSet<E>(tree().subMap(fromValue, toValue));
+  public SortedSet<E> subSet(E fromValue, E toValue) {
+    return new TreeSet<E>((TreeMap<E, Object>) tree().subMap(fromValue, toValue));
   }
 
-  public TreeSet<E> descendingSet() {
-    return new TreeSet<E>(tree().descendingMap());
+  public NavigableSet<E> subSet(E fromValue, boolean fromInclusive, E toValue, boolean toInclusive) {
+    return new TreeSet<E>((TreeMap<E, Object>) tree().subMap(fromValue, fromInclusive, toValue, toInclusive));
+  }
+
+  public NavigableSet<E> descendingSet() {
+    return new TreeSet<E>(tree().descending());
+  }
+
+  public Iterator<E> descendingIterator() {
+    return tree().descending().keySet().iterator();
+  }
+
+  public Comparator<E> comparator() {
+    return tree().comparator();
   }
 
   public Object clone() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the Java of Kiln's runtime library that is the same for int, long and double: IntStream, LongStream
-and DoubleStream (appended to Streams.java, whose stages they use), OptionalInt/Long/Double and
-Int/LongSummaryStatistics. runtime-lib/java-src/translate.sh runs it on a copy of the sources:
+and DoubleStream (appended to Streams.java, whose stages they use), OptionalInt/Long/Double,
+Int/LongSummaryStatistics and AtomicInteger/Long. runtime-lib/java-src/translate.sh runs it on a copy of the sources:
 `primitives.py DIRECTORY`. One template per class keeps the three in step, as the JDK's are.
 
 The streams carry boxes through Streams.java's stages: each primitive operation wraps its functional
@@ -664,6 +664,143 @@ def statistics():
                 .replace('{CONSUMERS}', consumers).replace('{WIDENING}', widening))
     return out
 
+ATOMIC_TEMPLATE = """
+public class Atomic{K} implements Number {
+  private {p} value;
+
+  public Atomic{K}() {}
+
+  public Atomic{K}({p} initial) {
+    value = initial;
+  }
+
+  public final {p} get() {
+    return value;
+  }
+
+  public final void set({p} newValue) {
+    value = newValue;
+  }
+
+  public final void lazySet({p} newValue) {
+    value = newValue;
+  }
+
+  public final {p} getPlain() {
+    return value;
+  }
+
+  public final void setPlain({p} newValue) {
+    value = newValue;
+  }
+
+  public final {p} getAndSet({p} newValue) {
+    {p} old = value;
+    value = newValue;
+    return old;
+  }
+
+  public final boolean compareAndSet({p} expected, {p} newValue) {
+    if (value != expected) return false;
+    value = newValue;
+    return true;
+  }
+
+  public final boolean weakCompareAndSet({p} expected, {p} newValue) {
+    return compareAndSet(expected, newValue);
+  }
+
+  public final {p} getAndIncrement() {
+    return value++;
+  }
+
+  public final {p} getAndDecrement() {
+    return value--;
+  }
+
+  public final {p} getAndAdd({p} delta) {
+    {p} old = value;
+    value += delta;
+    return old;
+  }
+
+  public final {p} incrementAndGet() {
+    return ++value;
+  }
+
+  public final {p} decrementAndGet() {
+    return --value;
+  }
+
+  public final {p} addAndGet({p} delta) {
+    value += delta;
+    return value;
+  }
+
+  public final {p} getAndUpdate({K}UnaryOperator function) {
+    {p} old = value;
+    value = function.applyAs{K}(old);
+    return old;
+  }
+
+  public final {p} updateAndGet({K}UnaryOperator function) {
+    value = function.applyAs{K}(value);
+    return value;
+  }
+
+  public final {p} getAndAccumulate({p} other, {K}BinaryOperator function) {
+    {p} old = value;
+    value = function.applyAs{K}(old, other);
+    return old;
+  }
+
+  public final {p} accumulateAndGet({p} other, {K}BinaryOperator function) {
+    value = function.applyAs{K}(value, other);
+    return value;
+  }
+
+  public int intValue() {
+    return (int) value;
+  }
+
+  public long longValue() {
+    return (long) value;
+  }
+
+  public float floatValue() {
+    return (float) value;
+  }
+
+  public double doubleValue() {
+    return (double) value;
+  }
+
+  public String toString() {
+    return {B}.toString(value);
+  }
+}
+"""
+
+ATOMIC_HEADER = """// Kiln's runtime library: java.util.concurrent.atomic.AtomicInteger and AtomicLong, written by
+// runtime-lib/java-src/primitives.py (do not edit; edit the template there). One thread: plain fields.
+package java.util.concurrent.atomic;
+
+import java.util.function.IntBinaryOperator;
+import java.util.function.IntUnaryOperator;
+import java.util.function.LongBinaryOperator;
+import java.util.function.LongUnaryOperator;
+"""
+
+
+def atomics():
+    out = ATOMIC_HEADER
+    for K, p, B in [('Integer', 'int', 'Integer'), ('Long', 'long', 'Long')]:
+        operator = 'Int' if K == 'Integer' else 'Long'
+        out += ATOMIC_TEMPLATE.replace('{K}UnaryOperator', operator + 'UnaryOperator').replace(
+            '{K}BinaryOperator', operator + 'BinaryOperator').replace('applyAs{K}', 'applyAs' + operator).replace(
+            '{K}', K).replace('{p}', p).replace('{B}', B)
+    return out
+
 
 def main():
     directory = sys.argv[1]
@@ -671,6 +808,8 @@ def main():
         out.write(optionals())
     with open(os.path.join(directory, 'IntegralSummaryStatistics.java'), 'w') as out:
         out.write(statistics())
+    with open(os.path.join(directory, 'IntegralAtomics.java'), 'w') as out:
+        out.write(atomics())
     # The primitive streams use Streams.java's package-private stages, so they join its compilation unit.
     with open(os.path.join(directory, 'Streams.java'), 'a') as out:
         out.write(PRIMITIVE_STREAMS_NOTE + primitive_stream('Int') + primitive_stream('Long') + primitive_stream('Double'))

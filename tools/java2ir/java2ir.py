@@ -365,6 +365,7 @@ def assignable(source, target):
 # Java's simple names for library classes.
 LIBRARY_NAMES = {
     'Object': 'java.lang.Object', 'String': 'java.lang.String', 'StringBuilder': 'java.lang.StringBuilder',
+    'StringBuffer': 'java.lang.StringBuffer',
     'Math': 'java.lang.Math', 'Integer': 'java.lang.Integer', 'Long': 'java.lang.Long',
     'Double': 'java.lang.Double', 'Float': 'java.lang.Float', 'Boolean': 'java.lang.Boolean',
     'Character': 'java.lang.Character', 'Byte': 'java.lang.Byte', 'Short': 'java.lang.Short',
@@ -379,7 +380,7 @@ for simple in ['Iterator', 'Collection', 'AbstractCollection', 'List', 'ArrayLis
                'LinkedList', 'LinkedHashMap', 'LinkedHashSet', 'Stack', 'AbstractMap', 'EmptyStackException',
                'MapBackedSet', 'PriorityQueue', 'Random', 'StringJoiner', 'Optional', 'ImmutableCollections', 'Locale', 'EnumMap', 'EnumSet',
                'OptionalInt', 'OptionalLong', 'OptionalDouble', 'PrimitiveIterator', 'IntSummaryStatistics',
-               'LongSummaryStatistics', 'DoubleSummaryStatistics']:
+               'LongSummaryStatistics', 'DoubleSummaryStatistics', 'SortedMap', 'NavigableMap', 'SortedSet', 'NavigableSet', 'ListIterator']:
     LIBRARY_NAMES[simple] = 'java.util.' + simple
 for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'ArithmeticException',
                'ArrayIndexOutOfBoundsException', 'IndexOutOfBoundsException', 'StringIndexOutOfBoundsException',
@@ -400,6 +401,10 @@ for simple in ['Function', 'BiFunction', 'Supplier', 'Consumer', 'BiConsumer', '
     LIBRARY_NAMES[simple] = 'java.util.function.' + simple
 for _simple in ['BigInteger', 'BigDecimal', 'RoundingMode', 'MathContext']:
     LIBRARY_NAMES[_simple] = 'java.math.' + _simple
+# The runtime's intrinsics, for the library's Java sources (`KilnIntrinsics.newArrayLike(array, n)`).
+LIBRARY_NAMES['KilnIntrinsics'] = 'kiln.runtime.Intrinsics'
+for _simple in ['AtomicInteger', 'AtomicLong', 'AtomicBoolean', 'AtomicReference']:
+    LIBRARY_NAMES[_simple] = 'java.util.concurrent.atomic.' + _simple
 for simple in ['BaseStream', 'Stream', 'IntStream', 'LongStream', 'DoubleStream', 'Collector', 'Collectors', 'StreamSources']:
     LIBRARY_NAMES[simple] = 'java.util.stream.' + simple
 
@@ -418,10 +423,13 @@ LIBRARY_TYPE_PARAMS = {
 }
 for _name in ['Queue', 'Deque', 'ArrayDeque', 'LinkedList', 'Stack', 'TreeSet', 'LinkedHashSet', 'PriorityQueue']:
     LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['T']
-for _name in ['TreeMap', 'LinkedHashMap', 'AbstractMap']:
+for _name in ['TreeMap', 'LinkedHashMap', 'AbstractMap', 'SortedMap', 'NavigableMap']:
     LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['K', 'V']
+for _name in ['SortedSet', 'NavigableSet']:
+    LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['T']
 LIBRARY_TYPE_PARAMS['java.util.Optional'] = ['T']
 LIBRARY_TYPE_PARAMS['java.util.stream.Stream'] = ['T']
+LIBRARY_TYPE_PARAMS['java.util.concurrent.atomic.AtomicReference'] = ['T']
 LIBRARY_TYPE_PARAMS['java.util.stream.Collector'] = ['T', 'A', 'R']
 for _simple in ['Pattern', 'Matcher', 'PatternSyntaxException']:
     LIBRARY_NAMES[_simple] = 'java.util.regex.' + _simple
@@ -484,6 +492,11 @@ for _method, _shape in [('get', ([], 'T')), ('orElseThrow', ([None], 'T')), ('or
                         ('flatMap', ([('java.util.function.Function', 'T', None)], None))]:
     LIBRARY_GENERIC_METHODS[('java.util.Optional', _method)] = _shape
 LIBRARY_GENERIC_METHODS[('java.util.LinkedList', 'get')] = ([None], 'T')
+for _method, _shape in [('get', ([], 'T')), ('getAndSet', (['T'], 'T')), ('updateAndGet', ([('java.util.function.UnaryOperator', 'T')], 'T')),
+                        ('getAndUpdate', ([('java.util.function.UnaryOperator', 'T')], 'T')),
+                        ('accumulateAndGet', (['T', ('java.util.function.BinaryOperator', 'T')], 'T')),
+                        ('getAndAccumulate', (['T', ('java.util.function.BinaryOperator', 'T')], 'T'))]:
+    LIBRARY_GENERIC_METHODS[('java.util.concurrent.atomic.AtomicReference', _method)] = _shape
 # Stream<T>: the lambdas see T (the results that depend on lambdas are in Translator.inferred_result).
 for _method, _interface in [('filter', 'Predicate'), ('takeWhile', 'Predicate'), ('dropWhile', 'Predicate'),
                             ('anyMatch', 'Predicate'), ('allMatch', 'Predicate'), ('noneMatch', 'Predicate'),
@@ -500,9 +513,11 @@ LIBRARY_GENERIC_METHODS[('java.util.stream.Stream', 'reduce', 2)] = (['T', ('jav
 for _method in ['push', 'pop', 'peek']:
     LIBRARY_GENERIC_METHODS[('java.util.Stack', _method)] = ([], 'T')
 for _method in ['first', 'last', 'floor', 'lower', 'ceiling', 'higher', 'pollFirst', 'pollLast']:
-    LIBRARY_GENERIC_METHODS[('java.util.TreeSet', _method)] = ([], 'T')
+    for _owner in ['TreeSet', 'NavigableSet', 'SortedSet']:
+        LIBRARY_GENERIC_METHODS[('java.util.' + _owner, _method)] = ([], 'T')
 for _method in ['firstKey', 'lastKey', 'floorKey', 'lowerKey', 'ceilingKey', 'higherKey']:
-    LIBRARY_GENERIC_METHODS[('java.util.TreeMap', _method)] = ([], 'K')
+    for _owner in ['TreeMap', 'NavigableMap', 'SortedMap']:
+        LIBRARY_GENERIC_METHODS[('java.util.' + _owner, _method)] = ([], 'K')
 # UnaryOperator<T> is a Function<T, T>; BinaryOperator<T> a BiFunction<T, T, T>.
 INHERITED_ARGS = {
     'java.util.function.UnaryOperator': ('java.util.function.Function', lambda a: (a[0], a[0])),
@@ -514,10 +529,14 @@ INHERITED_ARGS = {
     'java.util.Collection': ('java.lang.Iterable', lambda a: a),
     'java.util.HashMap': ('java.util.Map', lambda a: a),
     'java.util.LinkedHashMap': ('java.util.HashMap', lambda a: a),
-    'java.util.TreeMap': ('java.util.Map', lambda a: a),
+    'java.util.TreeMap': ('java.util.NavigableMap', lambda a: a),
+    'java.util.NavigableMap': ('java.util.SortedMap', lambda a: a),
+    'java.util.SortedMap': ('java.util.Map', lambda a: a),
+    'java.util.NavigableSet': ('java.util.SortedSet', lambda a: a),
+    'java.util.SortedSet': ('java.util.Set', lambda a: a),
     'java.util.AbstractMap': ('java.util.Map', lambda a: a),
     'java.util.LinkedHashSet': ('java.util.HashSet', lambda a: a),
-    'java.util.TreeSet': ('java.util.Set', lambda a: a),
+    'java.util.TreeSet': ('java.util.NavigableSet', lambda a: a),
     'java.util.Stack': ('java.util.ArrayList', lambda a: a),
     'java.util.ArrayDeque': ('java.util.Deque', lambda a: a),
     'java.util.PriorityQueue': ('java.util.Queue', lambda a: a),

@@ -118,6 +118,7 @@ pub const IMPLICIT_METHODS: &[&str] = &[
     "setTypeClass;Ljava.lang.Object;Ljava.lang.Object;V",
     "typeAssignable;Ljava.lang.Object;Ljava.lang.Object;Z",
     "charsToString;[C;I;I;Ljava.lang.String",
+    "newArrayLike;Ljava.lang.Object;I;Ljava.lang.Object",
     "exit;I;V",
     "nanoTime;J",
     "currentTimeMillis;J",

@@ -494,6 +494,7 @@ impl Emitter<'_> {
                 f.finish(&mut self.module, id);
             }
             "cloneObject" => self.emit_clone_object(id),
+            "newArrayLike" => self.emit_new_array_like(id),
             "checkArrayStore" => {
                 // Null goes anywhere; any other value must be an instance of the array's element type.
                 self.ensure_exception_tag();
@@ -1327,6 +1328,14 @@ impl Emitter<'_> {
                 f.get(f.param(0));
                 f.push(Instr::Call(helper));
             }
+            ("kiln.runtime.Intrinsics", "newArrayLike;Ljava.lang.Object;I;Ljava.lang.Object") => {
+                // `Collection.toArray(T[])`'s new array: the run-time type of the given one, another length.
+                let helper = self.request_helper("newArrayLike");
+                f.get(f.param(0));
+                f.push(Instr::RefAsNonNull);
+                f.get(f.param(1));
+                f.push(Instr::Call(helper));
+            }
             ("kiln.runtime.Intrinsics", "typeDataOf;Ljava.lang.Object;Ljava.lang.Object") => {
                 let helper = self.request_helper("typeDataOf");
                 f.get(f.param(0));
@@ -1380,6 +1389,46 @@ impl Emitter<'_> {
 }
 
 impl Emitter<'_> {
+    /// `newArrayLike(array, length)`: a new array of the same run-time type as `array` (an `String[]` for a
+    /// `String[]`: its element type data is copied) with `length` default elements. Emitted last, as the
+    /// array kinds it tests are those the rest of the program uses; a value that is no array traps.
+    fn emit_new_array_like(&mut self, id: FuncId) {
+        let any = ValType::non_null(HeapType::Any);
+        let mut f = FunctionBuilder::new(vec![("array".into(), any.clone()), ("length".into(), ValType::I32)], vec![any]);
+        for kind in self.array_kinds_in_module() {
+            let candidate = TypeId::ArrayObject(kind);
+            let Some(CompositeType::Struct(fields)) = self.module.type_def(&candidate).map(|def| def.composite.clone()) else {
+                continue;
+            };
+            let data = self.array_data_type(kind);
+            let typed = f.add_local("original", ValType::non_null(HeapType::Concrete(candidate.clone())));
+            f.get(f.param(0));
+            f.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(candidate.clone()) });
+            f.if_then(|f| {
+                f.get(f.param(0));
+                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(candidate.clone()) });
+                f.set(typed);
+                for (index, field) in fields.iter().enumerate() {
+                    match field.name.as_str() {
+                        "hash" => f.i32(0),
+                        "data" => {
+                            f.get(f.param(1));
+                            f.push(Instr::ArrayNewDefault(data.clone()));
+                        }
+                        _ => {
+                            f.get(typed);
+                            f.push(Instr::StructGet { ty: candidate.clone(), field: index as u32 });
+                        }
+                    }
+                }
+                f.push(Instr::StructNew(candidate.clone()));
+                f.push(Instr::Return);
+            });
+        }
+        f.push(Instr::Unreachable);
+        f.finish(&mut self.module, id);
+    }
+
     /// `cloneObject(value)`: a shallow copy of an array or of an instance of a Cloneable class, with a
     /// fresh identity hash; any other object throws `CloneNotSupportedException`. The run-time class is
     /// found by testing the candidates, subclasses before their superclasses.

@@ -138,13 +138,13 @@ impl Emitter<'_> {
         }
         self.emit_js_exports()?;
         self.emit_component_exports()?;
-        // `typeDataOf`, `arraycopy`, `cloneObject` and `isArray` go last: they test the array types that the rest of the
-        // program uses.
+        // `typeDataOf`, `arraycopy`, `cloneObject`, `newArrayLike` and `isArray` go last: they test the array types
+        // that the rest of the program uses.
         loop {
             let next = match self
                 .pending_helpers
                 .iter()
-                .position(|name| !matches!(*name, "typeDataOf" | "arraycopy" | "cloneObject" | "isArray"))
+                .position(|name| !matches!(*name, "typeDataOf" | "arraycopy" | "cloneObject" | "newArrayLike" | "isArray"))
             {
                 Some(index) => self.pending_helpers.remove(index),
                 None => match self.pending_helpers.pop() {
