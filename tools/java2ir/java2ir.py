@@ -387,7 +387,8 @@ for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'Arithmeti
                'NullPointerException', 'ClassCastException', 'IllegalArgumentException', 'IllegalStateException',
                'NumberFormatException', 'UnsupportedOperationException', 'NegativeArraySizeException',
                'ArrayStoreException', 'CloneNotSupportedException', 'AssertionError', 'StackOverflowError', 'OutOfMemoryError',
-               'VirtualMachineError', 'InterruptedException', 'AutoCloseable', 'StackTraceElement']:
+               'VirtualMachineError', 'InterruptedException', 'AutoCloseable', 'StackTraceElement', 'Thread',
+               'IllegalThreadStateException', 'Record']:
     LIBRARY_NAMES[simple] = 'java.lang.' + simple
 for simple in ['Function', 'BiFunction', 'Supplier', 'Consumer', 'BiConsumer', 'Predicate', 'BiPredicate',
                'UnaryOperator', 'BinaryOperator', 'IntUnaryOperator', 'IntBinaryOperator', 'IntPredicate',
