@@ -379,7 +379,7 @@ for simple in ['Iterator', 'Collection', 'AbstractCollection', 'List', 'ArrayLis
                'Collections', 'NoSuchElementException', 'TreeMap', 'TreeSet', 'ArrayDeque', 'Deque', 'Queue',
                'LinkedList', 'LinkedHashMap', 'LinkedHashSet', 'Stack', 'AbstractMap', 'EmptyStackException',
                'MapBackedSet', 'PriorityQueue', 'Random', 'StringJoiner', 'Optional', 'ImmutableCollections', 'Locale', 'EnumMap', 'EnumSet',
-               'OptionalInt', 'OptionalLong', 'OptionalDouble', 'PrimitiveIterator', 'IntSummaryStatistics',
+               'OptionalInt', 'OptionalLong', 'OptionalDouble', 'PrimitiveIterator', 'IntSummaryStatistics', 'BitSet',
                'LongSummaryStatistics', 'DoubleSummaryStatistics', 'SortedMap', 'NavigableMap', 'SortedSet', 'NavigableSet', 'ListIterator']:
     LIBRARY_NAMES[simple] = 'java.util.' + simple
 for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'ArithmeticException',
