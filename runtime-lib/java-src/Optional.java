@@ -40,7 +40,7 @@ public final class Optional<T> {
   }
 
   public T orElseThrow(Supplier exceptionSupplier) {
-    if (value == null) throw (RuntimeException) exceptionSupplier.get();
+    if (value == null) throw (Throwable) exceptionSupplier.get();
     return value;
   }
 

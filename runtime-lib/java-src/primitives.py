@@ -514,7 +514,7 @@ public final class Optional{K} {
   }
 
   public {p} orElseThrow(Supplier exceptionSupplier) {
-    if (!present) throw (RuntimeException) exceptionSupplier.get();
+    if (!present) throw (Throwable) exceptionSupplier.get();
     return value;
   }
 
