@@ -235,69 +235,6 @@ final class ArraySource implements Iterator {
   }
 }
 
-final class IntArraySource implements Iterator {
-  private final int[] array;
-  private int index;
-  private final int end;
-
-  IntArraySource(int[] array, int from, int to) {
-    this.array = array;
-    this.index = from;
-    this.end = to;
-  }
-
-  public boolean hasNext() {
-    return index < end;
-  }
-
-  public Object next() {
-    if (index >= end) throw new NoSuchElementException();
-    return Integer.valueOf(array[index++]);
-  }
-}
-
-final class LongArraySource implements Iterator {
-  private final long[] array;
-  private int index;
-  private final int end;
-
-  LongArraySource(long[] array, int from, int to) {
-    this.array = array;
-    this.index = from;
-    this.end = to;
-  }
-
-  public boolean hasNext() {
-    return index < end;
-  }
-
-  public Object next() {
-    if (index >= end) throw new NoSuchElementException();
-    return Long.valueOf(array[index++]);
-  }
-}
-
-final class DoubleArraySource implements Iterator {
-  private final double[] array;
-  private int index;
-  private final int end;
-
-  DoubleArraySource(double[] array, int from, int to) {
-    this.array = array;
-    this.index = from;
-    this.end = to;
-  }
-
-  public boolean hasNext() {
-    return index < end;
-  }
-
-  public Object next() {
-    if (index >= end) throw new NoSuchElementException();
-    return Double.valueOf(array[index++]);
-  }
-}
-
 // The chars of a string, as Integer boxes (String.chars()).
 final class CharSource implements Iterator {
   private final String text;
@@ -413,17 +350,37 @@ final class ClosedLongRangeSource implements Iterator {
   }
 }
 
+// The stages that read ahead to know whether an element follows: `advance` puts the next one in `pending`,
+// or says there is none.
+abstract class LookaheadStage implements Iterator {
+  Object pending;
+  private boolean ready;
+
+  abstract boolean advance();
+
+  public boolean hasNext() {
+    if (!ready) ready = advance();
+    return ready;
+  }
+
+  public Object next() {
+    if (!hasNext()) throw new NoSuchElementException();
+    ready = false;
+    Object value = pending;
+    pending = null;
+    return value;
+  }
+}
+
 // Stream.iterate: the seed, then each next element from the one before, computed only when pulled; with
 // `hasNext`, the first element that fails it ends the stream.
-final class IterateSource implements Iterator {
+final class IterateSource extends LookaheadStage {
   private Object previous;
   private final Object seed;
   private final Predicate hasNext;
   private final UnaryOperator step;
   private boolean started;
   private boolean finished;
-  private boolean ready;
-  private Object pending;
 
   IterateSource(Object seed, Predicate hasNext, UnaryOperator step) {
     this.seed = seed;
@@ -431,8 +388,7 @@ final class IterateSource implements Iterator {
     this.step = step;
   }
 
-  public boolean hasNext() {
-    if (ready) return true;
+  boolean advance() {
     if (finished) return false;
     Object candidate;
     if (started) candidate = step.apply(previous);
@@ -447,16 +403,7 @@ final class IterateSource implements Iterator {
     }
     previous = candidate;
     pending = candidate;
-    ready = true;
     return true;
-  }
-
-  public Object next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    ready = false;
-    Object value = pending;
-    pending = null;
-    return value;
   }
 }
 
@@ -476,34 +423,31 @@ final class GenerateSource implements Iterator {
   }
 }
 
-final class FilterStage implements Iterator {
+// filter, and distinct (a filter that remembers what it has let through).
+final class FilterStage extends LookaheadStage {
   private final Iterator source;
   private final Predicate predicate;
-  private boolean ready;
-  private Object pending;
 
   FilterStage(Iterator source, Predicate predicate) {
     this.source = source;
     this.predicate = predicate;
   }
 
-  public boolean hasNext() {
-    while (!ready && source.hasNext()) {
+  static FilterStage distinct(Iterator source) {
+    HashSet seen = new HashSet();
+    Predicate firstTime = value -> seen.add(value);
+    return new FilterStage(source, firstTime);
+  }
+
+  boolean advance() {
+    while (source.hasNext()) {
       Object value = source.next();
       if (predicate.test(value)) {
         pending = value;
-        ready = true;
+        return true;
       }
     }
-    return ready;
-  }
-
-  public Object next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    ready = false;
-    Object value = pending;
-    pending = null;
-    return value;
+    return false;
   }
 }
 
@@ -656,20 +600,17 @@ final class SkipStage implements Iterator {
   }
 }
 
-final class TakeWhileStage implements Iterator {
+final class TakeWhileStage extends LookaheadStage {
   private final Iterator source;
   private final Predicate predicate;
-  private boolean ready;
   private boolean done;
-  private Object pending;
 
   TakeWhileStage(Iterator source, Predicate predicate) {
     this.source = source;
     this.predicate = predicate;
   }
 
-  public boolean hasNext() {
-    if (ready) return true;
+  boolean advance() {
     if (done || !source.hasNext()) return false;
     Object value = source.next();
     if (!predicate.test(value)) {
@@ -677,55 +618,33 @@ final class TakeWhileStage implements Iterator {
       return false;
     }
     pending = value;
-    ready = true;
     return true;
-  }
-
-  public Object next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    ready = false;
-    Object value = pending;
-    pending = null;
-    return value;
   }
 }
 
-final class DropWhileStage implements Iterator {
+final class DropWhileStage extends LookaheadStage {
   private final Iterator source;
   private final Predicate predicate;
   private boolean dropping = true;
-  private boolean ready;
-  private Object pending;
 
   DropWhileStage(Iterator source, Predicate predicate) {
     this.source = source;
     this.predicate = predicate;
   }
 
-  public boolean hasNext() {
-    if (ready) return true;
+  boolean advance() {
     while (dropping) {
       if (!source.hasNext()) return false;
       Object value = source.next();
       if (!predicate.test(value)) {
         dropping = false;
         pending = value;
-        ready = true;
         return true;
       }
     }
-    return source.hasNext();
-  }
-
-  public Object next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    if (ready) {
-      ready = false;
-      Object value = pending;
-      pending = null;
-      return value;
-    }
-    return source.next();
+    if (!source.hasNext()) return false;
+    pending = source.next();
+    return true;
   }
 }
 
@@ -765,36 +684,6 @@ final class SortedStage implements Iterator {
   }
 }
 
-final class DistinctStage implements Iterator {
-  private final Iterator source;
-  private final HashSet seen = new HashSet();
-  private boolean ready;
-  private Object pending;
-
-  DistinctStage(Iterator source) {
-    this.source = source;
-  }
-
-  public boolean hasNext() {
-    while (!ready && source.hasNext()) {
-      Object value = source.next();
-      if (seen.add(value)) {
-        pending = value;
-        ready = true;
-      }
-    }
-    return ready;
-  }
-
-  public Object next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    ready = false;
-    Object value = pending;
-    pending = null;
-    return value;
-  }
-}
-
 final class ConcatStage implements Iterator {
   private final Iterator first;
   private final Iterator second;
@@ -811,55 +700,6 @@ final class ConcatStage implements Iterator {
   public Object next() {
     if (first.hasNext()) return first.next();
     return second.next();
-  }
-}
-
-// What IntStream.iterator() and the others return: the boxes of their stages, unboxed.
-final class IntCursor implements PrimitiveIterator.OfInt {
-  private final Iterator source;
-
-  IntCursor(Iterator source) {
-    this.source = source;
-  }
-
-  public boolean hasNext() {
-    return source.hasNext();
-  }
-
-  public int nextInt() {
-    return ((Integer) source.next()).intValue();
-  }
-}
-
-final class LongCursor implements PrimitiveIterator.OfLong {
-  private final Iterator source;
-
-  LongCursor(Iterator source) {
-    this.source = source;
-  }
-
-  public boolean hasNext() {
-    return source.hasNext();
-  }
-
-  public long nextLong() {
-    return ((Long) source.next()).longValue();
-  }
-}
-
-final class DoubleCursor implements PrimitiveIterator.OfDouble {
-  private final Iterator source;
-
-  DoubleCursor(Iterator source) {
-    this.source = source;
-  }
-
-  public boolean hasNext() {
-    return source.hasNext();
-  }
-
-  public double nextDouble() {
-    return ((Double) source.next()).doubleValue();
   }
 }
 
@@ -1166,7 +1006,7 @@ final class IteratorStream implements Stream, BoxedElements {
   }
 
   public Stream distinct() {
-    return next(new DistinctStage(state.take()), -1);
+    return next(FilterStage.distinct(state.take()), -1);
   }
 
   public Stream sorted() {

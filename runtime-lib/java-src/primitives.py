@@ -185,7 +185,46 @@ public interface {K}Stream extends BaseStream {{
 ''')
     declare('}\n')
 
-    # Implementation.
+    # Implementation: the source of an array of the kind (boxing lazily), the cursor that iterator() gives,
+    # then the stream class.
+    implement(f'''
+final class {K}ArraySource implements Iterator {{
+  private final {p}[] array;
+  private int index;
+  private final int end;
+
+  {K}ArraySource({p}[] array, int from, int to) {{
+    this.array = array;
+    this.index = from;
+    this.end = to;
+  }}
+
+  public boolean hasNext() {{
+    return index < end;
+  }}
+
+  public Object next() {{
+    if (index >= end) throw new NoSuchElementException();
+    return {B}.valueOf(array[index++]);
+  }}
+}}
+
+final class {K}Cursor implements PrimitiveIterator.Of{K} {{
+  private final Iterator source;
+
+  {K}Cursor(Iterator source) {{
+    this.source = source;
+  }}
+
+  public boolean hasNext() {{
+    return source.hasNext();
+  }}
+
+  public {p} next{K}() {{
+    return {un('source.next()')};
+  }}
+}}
+''')
     implement(f'''
 final class {K}IteratorStream implements {K}Stream, BoxedElements {{
   private final PipelineState state;
@@ -269,7 +308,7 @@ final class {K}IteratorStream implements {K}Stream, BoxedElements {{
   }}
 
   public {K}Stream distinct() {{
-    return next(new DistinctStage(state.take()), -1);
+    return next(FilterStage.distinct(state.take()), -1);
   }}
 
   public {K}Stream sorted() {{

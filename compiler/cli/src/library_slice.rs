@@ -19,8 +19,9 @@
 //!   ([`IMPLICIT_CLASSES`], [`IMPLICIT_METHODS`]: the exceptions of checked behaviours, the string
 //!   conversions behind `+[string]`, the boxes, the uncaught-exception report, static initializers).
 //!
-//! "Mentioned" is textual: each run of name characters in the kept text is cut at its dots, and every
-//! dot-bounded part of it, every class named in a method signature and every method name in it counts.
+//! "Mentioned" is textual: each run of name characters in the kept text is cut at its dots and brackets,
+//! and every dot-bounded part of it, every class named in a method signature and every method name in it
+//! counts.
 //! That over-approximates (a name inside a comment or a string literal counts too), which only costs time:
 //! what is kept beyond need is parsed and checked, and the linker drops it as before. It cannot
 //! under-approximate for the code it scans, since a kept method's every callee and every class it names

@@ -1396,37 +1396,49 @@ impl Emitter<'_> {
         let any = ValType::non_null(HeapType::Any);
         let mut f = FunctionBuilder::new(vec![("array".into(), any.clone()), ("length".into(), ValType::I32)], vec![any]);
         for kind in self.array_kinds_in_module() {
-            let candidate = TypeId::ArrayObject(kind);
-            let Some(CompositeType::Struct(fields)) = self.module.type_def(&candidate).map(|def| def.composite.clone()) else {
-                continue;
-            };
             let data = self.array_data_type(kind);
-            let typed = f.add_local("original", ValType::non_null(HeapType::Concrete(candidate.clone())));
-            f.get(f.param(0));
-            f.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(candidate.clone()) });
-            f.if_then(|f| {
-                f.get(f.param(0));
-                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(candidate.clone()) });
-                f.set(typed);
-                for (index, field) in fields.iter().enumerate() {
-                    match field.name.as_str() {
-                        "hash" => f.i32(0),
-                        "data" => {
-                            f.get(f.param(1));
-                            f.push(Instr::ArrayNewDefault(data.clone()));
-                        }
-                        _ => {
-                            f.get(typed);
-                            f.push(Instr::StructGet { ty: candidate.clone(), field: index as u32 });
-                        }
-                    }
+            self.rebuild_if_instance(&mut f, TypeId::ArrayObject(kind), |f, name, copy| match name {
+                "hash" => f.i32(0),
+                "data" => {
+                    f.get(f.param(1));
+                    f.push(Instr::ArrayNewDefault(data.clone()));
                 }
-                f.push(Instr::StructNew(candidate.clone()));
-                f.push(Instr::Return);
+                _ => copy(f),
             });
         }
         f.push(Instr::Unreachable);
         f.finish(&mut self.module, id);
+    }
+
+    /// If the first parameter is a `candidate` struct, returns a new one made field by field: `field` pushes
+    /// the value of the field of that name, where `copy` pushes the original's. `cloneObject` and
+    /// `newArrayLike` differ only in what their fields are.
+    fn rebuild_if_instance(
+        &self,
+        f: &mut FunctionBuilder,
+        candidate: TypeId,
+        mut field: impl FnMut(&mut FunctionBuilder, &str, &dyn Fn(&mut FunctionBuilder)),
+    ) {
+        let Some(CompositeType::Struct(fields)) = self.module.type_def(&candidate).map(|def| def.composite.clone()) else {
+            return;
+        };
+        let original = f.add_local("original", ValType::non_null(HeapType::Concrete(candidate.clone())));
+        f.get(f.param(0));
+        f.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(candidate.clone()) });
+        f.if_then(|f| {
+            f.get(f.param(0));
+            f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(candidate.clone()) });
+            f.set(original);
+            for (index, each) in fields.iter().enumerate() {
+                let copy = |f: &mut FunctionBuilder| {
+                    f.get(original);
+                    f.push(Instr::StructGet { ty: candidate.clone(), field: index as u32 });
+                };
+                field(f, each.name.as_str(), &copy);
+            }
+            f.push(Instr::StructNew(candidate.clone()));
+            f.push(Instr::Return);
+        });
     }
 
     /// `cloneObject(value)`: a shallow copy of an array or of an instance of a Cloneable class, with a
@@ -1453,32 +1465,18 @@ impl Emitter<'_> {
             candidates.push(self.class_struct(class));
         }
         for candidate in candidates {
-            let Some(CompositeType::Struct(fields)) = self.module.type_def(&candidate).map(|def| def.composite.clone()) else {
-                continue;
+            // An array's elements are copied, not shared.
+            let data = match candidate {
+                TypeId::ArrayObject(kind) => Some(self.array_data_type(kind)),
+                _ => None,
             };
-            let typed = f.add_local("original", ValType::non_null(HeapType::Concrete(candidate.clone())));
-            f.get(f.param(0));
-            f.push(Instr::RefTest { nullable: false, heap: HeapType::Concrete(candidate.clone()) });
-            f.if_then(|f| {
-                f.get(f.param(0));
-                f.push(Instr::RefCast { nullable: false, heap: HeapType::Concrete(candidate.clone()) });
-                f.set(typed);
-                for (index, field) in fields.iter().enumerate() {
-                    let index = index as u32;
-                    if field.name == "hash" {
-                        f.i32(0);
-                        continue;
-                    }
-                    f.get(typed);
-                    f.push(Instr::StructGet { ty: candidate.clone(), field: index });
-                    if let (TypeId::ArrayObject(kind), "data") = (&candidate, field.name.as_str()) {
-                        // An array's elements are copied, not shared.
-                        let data = self.array_data_type(*kind);
-                        f.duplicate_array(data);
-                    }
+            self.rebuild_if_instance(&mut f, candidate, |f, name, copy| match (name, &data) {
+                ("hash", _) => f.i32(0),
+                ("data", Some(data)) => {
+                    copy(f);
+                    f.duplicate_array(data.clone());
                 }
-                f.push(Instr::StructNew(candidate.clone()));
-                f.push(Instr::Return);
+                _ => copy(f),
             });
         }
         self.ensure_exception_tag();
