@@ -1,11 +1,15 @@
 // Kiln's runtime library: java.util.ArrayList, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
 package java.util;
 
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 public class ArrayList<E> extends AbstractCollection<E> implements List<E>, Cloneable {
   private Object[] elements;
   private int count;
+  // The JDK's modCount: structural changes (size, order) count, so that an iterator, forEach, removeIf
+  // or sort that sees the list change under it throws ConcurrentModificationException as the JDK's do.
+  int modifications;
 
   public ArrayList() {
     elements = new Object[10];
@@ -54,6 +58,7 @@ public class ArrayList<E> extends AbstractCollection<E> implements List<E>, Clon
   }
 
   public boolean add(E value) {
+    modifications++;
     grow(count + 1);
     elements[count++] = value;
     return true;
@@ -61,6 +66,7 @@ public class ArrayList<E> extends AbstractCollection<E> implements List<E>, Clon
 
   public void add(int index, E value) {
     if (index < 0 || index > count) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + count);
+    modifications++;
     grow(count + 1);
     System.arraycopy(elements, index, elements, index + 1, count - index);
     elements[index] = value;
@@ -69,6 +75,7 @@ public class ArrayList<E> extends AbstractCollection<E> implements List<E>, Clon
 
   public E remove(int index) {
     checkIndex(index);
+    modifications++;
     E old = (E) elements[index];
     System.arraycopy(elements, index + 1, elements, index, count - index - 1);
     elements[--count] = null;
@@ -101,28 +108,47 @@ public class ArrayList<E> extends AbstractCollection<E> implements List<E>, Clon
   }
 
   public void clear() {
+    modifications++;
     for (int i = 0; i < count; i++) elements[i] = null;
     count = 0;
   }
 
   public boolean addAll(Collection<E> values) {
     Object[] added = values.toArray();
+    modifications++;
     grow(count + added.length);
     System.arraycopy(added, 0, elements, count, added.length);
     count += added.length;
     return added.length != 0;
   }
 
+  // As the JDK's: every element is tested (against the array as it was) before any is removed, and a
+  // filter that changed the list is reported after the tests.
   public boolean removeIf(Predicate<E> filter) {
     if (filter == null) throw new NullPointerException();
-    int kept = 0;
-    for (int i = 0; i < count; i++) {
-      if (!filter.test((E) elements[i])) elements[kept++] = elements[i];
+    int expected = modifications;
+    Object[] tested = elements;
+    int end = count;
+    int first = 0;
+    while (first < end && !filter.test((E) tested[first])) first++;
+    if (first == end) {
+      if (modifications != expected) throw new ConcurrentModificationException();
+      return false;
     }
-    boolean changed = kept != count;
+    boolean[] removed = new boolean[end];
+    removed[first] = true;
+    for (int i = first + 1; i < end; i++) {
+      if (filter.test((E) tested[i])) removed[i] = true;
+    }
+    if (modifications != expected) throw new ConcurrentModificationException();
+    modifications++;
+    int kept = first;
+    for (int i = first; i < end; i++) {
+      if (!removed[i]) elements[kept++] = elements[i];
+    }
     for (int i = kept; i < count; i++) elements[i] = null;
     count = kept;
-    return changed;
+    return true;
   }
 
   public Object[] toArray() {
@@ -130,10 +156,20 @@ public class ArrayList<E> extends AbstractCollection<E> implements List<E>, Clon
   }
 
   public void sort(Comparator<E> order) {
+    int expected = modifications;
     Object[] values = Arrays.copyOf(elements, count);
     if (order == null) Arrays.sort(values);
     else Arrays.sort(values, order);
+    if (modifications != expected) throw new ConcurrentModificationException();
     System.arraycopy(values, 0, elements, 0, count);
+    modifications++;
+  }
+
+  public void forEach(Consumer<E> action) {
+    if (action == null) throw new NullPointerException();
+    int expected = modifications;
+    for (int i = 0; modifications == expected && i < count; i++) action.accept((E) elements[i]);
+    if (modifications != expected) throw new ConcurrentModificationException();
   }
 
   public Iterator<E> iterator() {
@@ -172,20 +208,25 @@ public class ArrayList<E> extends AbstractCollection<E> implements List<E>, Clon
     return hash;
   }
 
+  // The JDK's: `hasNext` compares the cursor with the size for inequality, so after a removal through
+  // the list the loop goes on and `next` reports the change.
   static final class ArrayListIterator<E> implements Iterator<E> {
     private final ArrayList<E> list;
     private int next;
     private int last = -1;
+    private int expected;
 
     ArrayListIterator(ArrayList<E> list) {
       this.list = list;
+      this.expected = list.modifications;
     }
 
     public boolean hasNext() {
-      return next < list.count;
+      return next != list.count;
     }
 
     public E next() {
+      if (list.modifications != expected) throw new ConcurrentModificationException();
       if (next >= list.count) throw new NoSuchElementException();
       last = next;
       next++;
@@ -194,9 +235,11 @@ public class ArrayList<E> extends AbstractCollection<E> implements List<E>, Clon
 
     public void remove() {
       if (last < 0) throw new IllegalStateException();
+      if (list.modifications != expected) throw new ConcurrentModificationException();
       list.remove(last);
       next = last;
       last = -1;
+      expected = list.modifications;
     }
   }
 }

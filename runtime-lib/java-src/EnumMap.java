@@ -11,4 +11,8 @@ public class EnumMap<K, V> extends TreeMap<K, V> {
   public EnumMap(Map<K, V> other) {
     super(other);
   }
+
+  public Object clone() {
+    return new EnumMap<K, V>(this);
+  }
 }

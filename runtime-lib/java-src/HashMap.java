@@ -82,10 +82,12 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     node.after = null;
   }
 
+  // An access-ordered LinkedHashMap moves an entry it reads to the end: a structural change, as in the JDK.
   void moveToEnd(Node<K, V> node) {
     if (tail != node) {
       unlinkNode(node);
       append(node);
+      modifications++;
     }
   }
 
@@ -232,17 +234,37 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
   }
 
-  // The key set (kind 0), the values (1) and the entry set (2): live views of the map.
+  // The JDK's order of visits, and its failure on a change through the map: the forEach of a linked map
+  // follows its list, a plain one the table it started with, and both report a change after the visits.
+  public void forEach(java.util.function.BiConsumer<K, V> action) {
+    if (action == null) throw new NullPointerException();
+    int expected = modifications;
+    if (linked) {
+      for (Node<K, V> node = head; node != null; node = node.after) action.accept(node.key, node.value);
+    } else if (count > 0 && table != null) {
+      Node<K, V>[] tab = table;
+      for (int i = 0; i < tab.length; i++) {
+        for (Node<K, V> node = tab[i]; node != null; node = node.next) action.accept(node.key, node.value);
+      }
+    }
+    if (modifications != expected) throw new ConcurrentModificationException();
+  }
+
+  // The key set (kind 0), the values (1) and the entry set (2): live views of the map. As the JDK's, an
+  // iterator fails fast: a change of the map's structure other than through it throws
+  // ConcurrentModificationException at its next step.
   static final class HashMapIterator<E> implements Iterator<E> {
     final HashMap map;
     final int kind;
     Node next;
     Node current;
     int index;
+    int expected;
 
     HashMapIterator(HashMap map, int kind) {
       this.map = map;
       this.kind = kind;
+      this.expected = map.modifications;
       if (map.linked) {
         next = map.head;
         return;
@@ -258,6 +280,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     public E next() {
+      if (map.modifications != expected) throw new ConcurrentModificationException();
       Node node = next;
       if (node == null) throw new NoSuchElementException();
       current = node;
@@ -275,8 +298,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     public void remove() {
       if (current == null) throw new IllegalStateException();
+      if (map.modifications != expected) throw new ConcurrentModificationException();
       map.removeNode(current.key);
       current = null;
+      expected = map.modifications;
     }
   }
 }

@@ -5,6 +5,8 @@ public class LinkedList<E> extends AbstractCollection<E> implements List<E>, Deq
   LinkedNode<E> first;
   LinkedNode<E> last;
   int count;
+  // The JDK's modCount: links and unlinks count, for the iterator's ConcurrentModificationException.
+  int modifications;
 
   public LinkedList() {
   }
@@ -49,6 +51,7 @@ public class LinkedList<E> extends AbstractCollection<E> implements List<E>, Deq
       successor.previous = node;
     }
     count++;
+    modifications++;
   }
 
   E unlink(LinkedNode<E> node) {
@@ -57,6 +60,7 @@ public class LinkedList<E> extends AbstractCollection<E> implements List<E>, Deq
     if (node.next == null) last = node.previous;
     else node.next.previous = node.previous;
     count--;
+    modifications++;
     return node.value;
   }
 
@@ -121,6 +125,7 @@ public class LinkedList<E> extends AbstractCollection<E> implements List<E>, Deq
     first = null;
     last = null;
     count = 0;
+    modifications++;
   }
 
   public void addFirst(E value) {
@@ -199,31 +204,41 @@ public class LinkedList<E> extends AbstractCollection<E> implements List<E>, Deq
     }
   }
 
+  // The JDK's: `hasNext` compares the position with the size, and a change of the list other than through
+  // the iterator throws ConcurrentModificationException at its next step.
   static final class LinkedListIterator<E> implements Iterator<E> {
     final LinkedList<E> list;
     LinkedNode<E> next;
     LinkedNode<E> last;
+    int nextIndex;
+    int expected;
 
     LinkedListIterator(LinkedList<E> list) {
       this.list = list;
       this.next = list.first;
+      this.expected = list.modifications;
     }
 
     public boolean hasNext() {
-      return next != null;
+      return nextIndex < list.count;
     }
 
     public E next() {
-      if (next == null) throw new NoSuchElementException();
+      if (list.modifications != expected) throw new ConcurrentModificationException();
+      if (nextIndex >= list.count) throw new NoSuchElementException();
       last = next;
       next = next.next;
+      nextIndex++;
       return last.value;
     }
 
     public void remove() {
+      if (list.modifications != expected) throw new ConcurrentModificationException();
       if (last == null) throw new IllegalStateException();
       list.unlink(last);
+      nextIndex--;
       last = null;
+      expected++;
     }
   }
 }

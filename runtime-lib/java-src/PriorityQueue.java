@@ -6,6 +6,8 @@ public class PriorityQueue<E> extends AbstractCollection<E> implements Queue<E>,
   // and toString show) holds the elements in the same places as on the JVM.
   Object[] heap;
   int count;
+  // The JDK's modCount, for the iterator's ConcurrentModificationException.
+  int modifications;
   final Comparator<E> order;
 
   public PriorityQueue() {
@@ -84,6 +86,7 @@ public class PriorityQueue<E> extends AbstractCollection<E> implements Queue<E>,
       int capacity = heap.length < 64 ? heap.length * 2 + 2 : heap.length + (heap.length >> 1);
       heap = Arrays.copyOf(heap, capacity);
     }
+    modifications++;
     siftUp(count++, value);
     return true;
   }
@@ -99,6 +102,7 @@ public class PriorityQueue<E> extends AbstractCollection<E> implements Queue<E>,
   public E poll() {
     if (count == 0) return null;
     E result = (E) heap[0];
+    modifications++;
     int last = --count;
     Object moved = heap[last];
     heap[last] = null;
@@ -116,6 +120,7 @@ public class PriorityQueue<E> extends AbstractCollection<E> implements Queue<E>,
   }
 
   void removeAt(int index) {
+    modifications++;
     int last = --count;
     if (last == index) {
       heap[index] = null;
@@ -139,6 +144,7 @@ public class PriorityQueue<E> extends AbstractCollection<E> implements Queue<E>,
   }
 
   public void clear() {
+    modifications++;
     for (int i = 0; i < count; i++) heap[i] = null;
     count = 0;
   }
@@ -159,9 +165,11 @@ public class PriorityQueue<E> extends AbstractCollection<E> implements Queue<E>,
     final PriorityQueue<E> queue;
     int next;
     int last = -1;
+    int expected;
 
     PriorityQueueIterator(PriorityQueue<E> queue) {
       this.queue = queue;
+      this.expected = queue.modifications;
     }
 
     public boolean hasNext() {
@@ -169,6 +177,7 @@ public class PriorityQueue<E> extends AbstractCollection<E> implements Queue<E>,
     }
 
     public E next() {
+      if (queue.modifications != expected) throw new ConcurrentModificationException();
       if (next >= queue.count) throw new NoSuchElementException();
       last = next++;
       return (E) queue.heap[last];
@@ -176,9 +185,11 @@ public class PriorityQueue<E> extends AbstractCollection<E> implements Queue<E>,
 
     public void remove() {
       if (last < 0) throw new IllegalStateException();
+      if (queue.modifications != expected) throw new ConcurrentModificationException();
       queue.removeAt(last);
       next = last;
       last = -1;
+      expected = queue.modifications;
     }
   }
 }

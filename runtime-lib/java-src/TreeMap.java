@@ -7,6 +7,8 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
   final Comparator<K> order;
   AbstractMap.SimpleEntry<K, V>[] entries;
   int count;
+  // The JDK's modCount: insertions and removals count, for the iterators' ConcurrentModificationException.
+  int modifications;
 
   public TreeMap() {
     this.order = null;
@@ -77,6 +79,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     System.arraycopy(entries, at, entries, at + 1, count - at);
     entries[at] = new AbstractMap.SimpleEntry<K, V>(key, value);
     count++;
+    modifications++;
     return null;
   }
 
@@ -84,6 +87,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     AbstractMap.SimpleEntry<K, V> entry = entries[slot];
     System.arraycopy(entries, slot + 1, entries, slot, count - slot - 1);
     entries[--count] = null;
+    modifications++;
     return entry;
   }
 
@@ -95,6 +99,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
   public void clear() {
     for (int i = 0; i < count; i++) entries[i] = null;
     count = 0;
+    modifications++;
   }
 
   AbstractMap.SimpleEntry<K, V> entryAt(int slot) {
@@ -247,25 +252,33 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     return range(0, count);
   }
 
+  // As the JDK's, the iterator holds the entry it returns next, found when it returned the one before, and
+  // fails fast: a change of the map other than through it throws ConcurrentModificationException.
   static final class TreeMapIterator<E> implements Iterator<E> {
     final TreeMap map;
     final int kind;
+    AbstractMap.SimpleEntry following;
     int next;
     int last = -1;
+    int expected;
 
     TreeMapIterator(TreeMap map, int kind) {
       this.map = map;
       this.kind = kind;
+      this.expected = map.modifications;
+      this.following = map.count > 0 ? map.entries[0] : null;
     }
 
     public boolean hasNext() {
-      return next < map.count;
+      return following != null;
     }
 
     public E next() {
-      if (next >= map.count) throw new NoSuchElementException();
+      if (following == null) throw new NoSuchElementException();
+      if (map.modifications != expected) throw new ConcurrentModificationException();
+      AbstractMap.SimpleEntry entry = following;
       last = next++;
-      AbstractMap.SimpleEntry entry = map.entries[last];
+      following = next < map.count ? map.entries[next] : null;
       if (kind == 0) return (E) entry.key;
       if (kind == 1) return (E) entry.value;
       return (E) entry;
@@ -273,9 +286,11 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
     public void remove() {
       if (last < 0) throw new IllegalStateException();
+      if (map.modifications != expected) throw new ConcurrentModificationException();
       map.removeAt(last);
       next = last;
       last = -1;
+      expected = map.modifications;
     }
   }
 }

@@ -2651,6 +2651,11 @@ def main():
     path = arguments[0]
     source = open(path, encoding='utf-8').read()
     load_runtime_library()
+    # Any other public class of the packages a program imports from is known by its simple name too.
+    for _name in sorted(CLASSES):
+        _package, _, _simple = _name.rpartition('.')
+        if _package in ('java.lang', 'java.util', 'java.io', 'java.util.function') and '$' not in _simple:
+            LIBRARY_NAMES.setdefault(_simple, _name)
     top = os.path.splitext(os.path.basename(path))[0]
     try:
         translator = Translator(source, top)

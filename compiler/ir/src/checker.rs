@@ -106,6 +106,20 @@ fn check_class_header(table: &ClassTable, class: &ClassDef, diagnostics: &mut Ve
             Some(_) => {}
         }
     }
+    // A member defined twice would leave one of the two silently unused.
+    let mut methods = std::collections::BTreeSet::new();
+    for method in &class.methods {
+        if !methods.insert((method.namespace, method.name)) {
+            diagnostics
+                .push(Diagnostic::new(method.span, format!("method `{}` is defined twice in `{}`", method.name, class.name)));
+        }
+    }
+    let mut fields = std::collections::BTreeSet::new();
+    for field in &class.fields {
+        if !fields.insert(field.name) {
+            diagnostics.push(Diagnostic::new(field.span, format!("field `{}` is defined twice", field.name)));
+        }
+    }
     // The module's instance is made with its parameterless constructor, on first use.
     let has_module_constructor =
         class.methods.iter().any(|method| method.namespace == MemberNamespace::Constructor && method.name.as_str() == "<init>;V");

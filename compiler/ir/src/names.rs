@@ -212,6 +212,11 @@ pub mod well_known {
     pub fn serializable() -> ClassName {
         ClassName::new("java.io.Serializable")
     }
+    /// The superclass of enum classes: a class that extends it is one (and names it, so the runtime
+    /// library's slice has it whenever the program has an enum).
+    pub fn enumeration() -> ClassName {
+        ClassName::new("java.lang.Enum")
+    }
 }
 
 impl PrimType {

@@ -13,6 +13,7 @@ pub mod js_interop;
 pub mod lambdas;
 pub mod link_time;
 pub mod optimise;
+pub mod recursion;
 pub mod summary;
 pub mod typed_arrays;
 
@@ -33,6 +34,32 @@ pub struct MethodKey {
     pub class: ClassName,
     pub namespace: MemberNamespace,
     pub method: MethodName,
+}
+
+/// The intrinsic behind `Class.getEnumConstants` (and so `EnumSet.allOf`, `Enum.valueOf(Class, String)`):
+/// the constants of an enum class found from its type data. Where it is reachable, so is every enum
+/// class's `values()`, which it calls.
+pub fn enum_constants_intrinsic() -> MethodKey {
+    MethodKey {
+        class: ClassName::new("kiln.runtime.Intrinsics"),
+        namespace: MemberNamespace::PublicStatic,
+        method: MethodName::new("enumConstants;Ljava.lang.Object;Ljava.lang.Object"),
+    }
+}
+
+/// The `values()` of an enum class as javac writes it (a static method returning a fresh array of the
+/// constants), if the class is an enum (extends `java.lang.Enum` directly) and has one.
+pub fn enum_values_method(table: &ClassTable, program: &Program, class: ClassName) -> Option<MethodKey> {
+    let info = table.get(class)?;
+    if info.super_class != Some(kiln_ir::names::well_known::enumeration()) {
+        return None;
+    }
+    let key = MethodKey {
+        class,
+        namespace: MemberNamespace::PublicStatic,
+        method: MethodName::new(&format!("values;[L{}", class.as_str())),
+    };
+    program.classes[info.index].method(key.namespace, key.method).map(|_| key)
 }
 
 /// Program-wide facts that decide which runtime helpers exist.
@@ -100,6 +127,9 @@ pub struct LinkedProgram {
     pub js_exports: Vec<MethodKey>,
     /// The program's side of a WIT world: the raw imports that are reachable and every export.
     pub component: ComponentBoundary,
+    /// The methods on a cycle of calls, which count their calls against the call budget
+    /// (`recursion.rs`); when there are none, no budget exists.
+    pub recursive: BTreeSet<MethodKey>,
     /// What the optimiser changed (empty when it did not run).
     pub optimisation: OptimisationReport,
 }
@@ -369,6 +399,7 @@ fn link_once(
         .into_iter()
         .collect(),
         stored_arrays: BTreeSet::new(),
+        calls: BTreeMap::new(),
     };
     if let Some(entry_class) = entry_class {
         state.instantiate(entry_class);
@@ -396,6 +427,13 @@ fn link_once(
     if js && !js_exports.is_empty() && state.features.throws {
         // An exception that escapes an export becomes a JS Error.
         state.reach(js_interop::raise_method());
+        state.run();
+    }
+    // Recursion is counted, to throw StackOverflowError (`recursion.rs`): its maker joins the program.
+    if !state.recursive_methods().is_empty() {
+        state.features.throws = true;
+        state.instantiate(ClassName::new("java.lang.StackOverflowError"));
+        state.reach(summary::exception_maker(summary::STACK_OVERFLOW));
         state.run();
     }
     if state.features.throws {
@@ -447,6 +485,7 @@ fn link_once(
     if !diagnostics.is_empty() {
         return Err(LinkError::Diagnostics(diagnostics));
     }
+    let recursive = state.recursive_methods();
     let Reachability { reachable, instantiated, called_virtually, call_sites, boxed, mut features, .. } = state;
     features.array_types |= features.class_names || !covariant_stores.is_empty();
     let all_initializers: Vec<ClassName> = program
@@ -530,6 +569,7 @@ fn link_once(
         js_imports,
         component,
         js_exports,
+        recursive,
         optimisation: OptimisationReport::default(),
     })
 }
@@ -582,9 +622,38 @@ struct Reachability<'a> {
     semantics: Semantics,
     created_arrays: BTreeSet<ArrayTypeRef>,
     stored_arrays: BTreeSet<ArrayTypeRef>,
+    /// Each reachable method's calls: the call graph.
+    calls: BTreeMap<MethodKey, MethodCalls>,
+}
+
+/// The calls in one method's body: its direct callees (resolved) and its virtual call sites (the receiver's
+/// static class, when known, and the method).
+struct MethodCalls {
+    direct: BTreeSet<MethodKey>,
+    virtual_sites: BTreeSet<(Option<ClassName>, MethodName)>,
 }
 
 impl<'a> Reachability<'a> {
+    /// The call graph of the reachable methods, each virtual call resolved to every method it may run.
+    fn call_graph(&self) -> BTreeMap<MethodKey, BTreeSet<MethodKey>> {
+        let mut graph = BTreeMap::new();
+        for (key, calls) in &self.calls {
+            let mut callees = calls.direct.clone();
+            for (receiver, method) in &calls.virtual_sites {
+                let targets = call_targets(self.table, &self.instantiated, &self.boxed, *receiver, *method);
+                callees.extend(targets.classes);
+                callees.extend(targets.hijacked.into_iter().map(|(_, key)| key));
+            }
+            graph.insert(*key, callees);
+        }
+        graph
+    }
+
+    /// The methods on a cycle of calls (`recursion.rs`).
+    fn recursive_methods(&self) -> BTreeSet<MethodKey> {
+        recursion::recursive_methods(&self.call_graph())
+    }
+
     /// The stored-into array types of which some created array is a strict subtype.
     fn covariant_stores(&self) -> BTreeSet<ArrayTypeRef> {
         let array_type = |array: ArrayTypeRef| Type::Array { array, nullable: false, exact: false };
@@ -602,6 +671,12 @@ impl<'a> Reachability<'a> {
     fn method_def(&self, key: MethodKey) -> Option<&'a MethodDef> {
         let info = self.table.get(key.class)?;
         self.program.classes[info.index].method(key.namespace, key.method)
+    }
+
+    /// A call names a method as seen from a class; this is the declaration it resolves to.
+    fn resolve_direct_call(&self, key: MethodKey) -> MethodKey {
+        let resolved = self.table.resolve_in_namespace(key.class, key.namespace, key.method).map(|(class, _)| class);
+        MethodKey { class: resolved.unwrap_or(key.class), ..key }
     }
 
     fn reach(&mut self, key: MethodKey) {
@@ -645,6 +720,8 @@ impl<'a> Reachability<'a> {
                     MethodBody::Intrinsic => summary::intrinsic_summary(key.class, key.method),
                     MethodBody::Abstract => Summary::default(),
                 };
+                let direct = summary.direct_calls.iter().map(|call| self.resolve_direct_call(*call)).collect();
+                self.calls.insert(key, MethodCalls { direct, virtual_sites: summary.virtual_call_sites.clone() });
                 self.apply(summary);
             }
             // Resolve virtual calls against every instantiated class, and against the hijacked classes
@@ -662,6 +739,12 @@ impl<'a> Reachability<'a> {
                         found.push(MethodKey { class: declaring, namespace: MemberNamespace::Public, method: *method });
                     }
                 }
+            }
+            if self.reachable.contains(&enum_constants_intrinsic()) {
+                // Any enum's constants may be asked for by its `Class`, which need not be used otherwise.
+                found.extend(
+                    self.program.classes.iter().filter_map(|class| enum_values_method(self.table, self.program, class.name)),
+                );
             }
             let before = self.reachable.len();
             for key in found {
@@ -682,9 +765,8 @@ impl<'a> Reachability<'a> {
         }
         for key in summary.direct_calls {
             self.use_class(key.class);
-            // A call names a method as seen from a class; reach the declaration it resolves to.
-            let resolved = self.table.resolve_in_namespace(key.class, key.namespace, key.method).map(|(class, _)| class);
-            self.reach(MethodKey { class: resolved.unwrap_or(key.class), ..key });
+            let resolved = self.resolve_direct_call(key);
+            self.reach(resolved);
         }
         self.called_virtually.extend(summary.virtual_calls);
         self.call_sites.extend(summary.virtual_call_sites);

@@ -105,6 +105,13 @@ pub fn engine_with(optimization: Optimization) -> Result<Engine> {
     // instantiation (microseconds: one entry a method) spares every `call_indirect` Wasmtime's check for
     // a not-yet-initialised entry. Measured: Tracer, the most dispatch-heavy benchmark, 5 to 10 % faster.
     config.table_lazy_init(false);
+    // Runaway recursion must spend Kiln's call budget (`kiln_link::recursion`, 20,000 calls of recursive
+    // methods) and throw `StackOverflowError` before the engine's stack runs out, which traps. Wasmtime's
+    // default 512 KiB stack holds about 15,000 frames of the smallest method; 16 MiB leaves over 800 bytes
+    // a frame. Programs run on an async fiber, whose stack must be larger still; it is only reserved
+    // address space until a deep recursion touches it.
+    config.max_wasm_stack(16 << 20);
+    config.async_stack_size(17 << 20);
     // For profiling (`benches/README.md`): with `KILN_PERFMAP` set, Wasmtime writes `/tmp/perf-<pid>.map`,
     // which names each compiled function (`wasm[0]::function[N]`) in `perf report`.
     if std::env::var_os("KILN_PERFMAP").is_some() {

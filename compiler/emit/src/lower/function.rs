@@ -67,6 +67,7 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
         shadow_candidates: array_shadow_candidates(body),
         array_shadows: BTreeMap::new(),
         fused_non_null: None,
+        budget_local: None,
     };
     // `this` arrives as the class's own struct, except in the classes whose values may be strings or boxes,
     // where it arrives as `(ref any)`: a local of the class's own type then saves a cast at each use.
@@ -107,11 +108,38 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
             lowering.bind_array_shadow(param.name, local, &param.ty);
         }
     }
+    // The call budget (`kiln_link::recursion`): a recursive method takes a call from it, and gives it back
+    // when it returns; a method with handlers remembers the budget of its frame, to restore it when it
+    // catches an exception thrown from deeper down.
+    let counted = lowering.emitter.linked.recursive.contains(&key);
+    if counted && let Some(budget) = lowering.emitter.call_budget() {
+        let local = lowering.builder.add_local("budget", ValType::I32);
+        lowering.push(Instr::GlobalGet(budget));
+        lowering.push(Instr::I32Const(1));
+        lowering.plain(W::I32Sub);
+        lowering.push(Instr::LocalTee(local));
+        lowering.push(Instr::GlobalSet(budget));
+        lowering.push(Instr::LocalGet(local));
+        lowering.plain(W::I32Eqz);
+        let spent = lowering.builder.new_label();
+        lowering.push(Instr::If { label: spent, ty: BlockType::Empty });
+        lowering.push_throw("throwStackOverflow");
+        lowering.push(Instr::End);
+        lowering.budget_local = Some(local);
+    } else {
+        lowering.remember_call_budget_if_catching(body);
+    }
     let result = results.first().cloned();
     if result.is_some() {
         lowering.expression_as(body, result.as_ref())?;
     } else {
         lowering.statement(body)?;
+    }
+    if counted && let (Some(budget), Some(local)) = (lowering.emitter.call_budget(), lowering.budget_local) {
+        lowering.push(Instr::LocalGet(local));
+        lowering.push(Instr::I32Const(1));
+        lowering.plain(W::I32Add);
+        lowering.push(Instr::GlobalSet(budget));
     }
     let FunctionLowering { builder, .. } = lowering;
     builder.finish(&mut emitter.module, method_func_id(key));
@@ -135,6 +163,8 @@ struct FunctionLowering<'e, 'a> {
     /// A local just found not null by a fused null test (`push_null_test_yielding`), and the non-null Wasm
     /// local holding its value: the `val a$1 = a.notNull` that follows reads it, with no second test.
     fused_non_null: Option<(LocalName, LocalId)>,
+    /// The call budget as this method's frame holds it, in methods that count calls or catch.
+    budget_local: Option<LocalId>,
 }
 
 /// The data array and the length of an array variable (a local, or a static field), kept in variables of
@@ -599,6 +629,7 @@ impl FunctionLowering<'_, '_> {
                 self.push(Instr::End);
                 let exception = self.builder.add_local(var.to_string(), ValType::anyref());
                 self.push(Instr::LocalSet(exception));
+                self.restore_call_budget();
                 self.locals.push((*var, exception));
                 self.body(handler, result.as_ref())?;
                 self.locals.pop();
@@ -946,6 +977,7 @@ impl FunctionLowering<'_, '_> {
         self.push(Instr::Br(entry));
         self.push(Instr::End);
         self.push(Instr::LocalSet(exception));
+        self.restore_call_budget();
         self.push(Instr::I32Const(FINALLY_RETHROW));
         self.push(Instr::LocalSet(destination));
         self.push(Instr::End);
@@ -1164,7 +1196,9 @@ impl FunctionLowering<'_, '_> {
             shadow_candidates: array_shadow_candidates(body),
             array_shadows: BTreeMap::new(),
             fused_non_null: None,
+            budget_local: None,
         };
+        inner.remember_call_budget_if_catching(body);
         if !captures.is_empty() {
             // Captures are copied into locals once: the body may read them many times.
             let environment_type = ValType::non_null(HeapType::Concrete(environment.clone()));
@@ -1270,6 +1304,25 @@ impl FunctionLowering<'_, '_> {
     /// inlining into a caller past a budget (2,000): the cold throws of a method's checks used up the
     /// budget that its hot calls needed. A direct call would not do: the inliner would inline the
     /// helper back. It never inlines a call by reference, so the cold path stays a few values.
+    /// In a function with handlers (and a program with a call budget): the budget on entry, to restore.
+    fn remember_call_budget_if_catching(&mut self, body: &Tree) {
+        let has_handlers = tree_any(body, &|tree| matches!(tree.kind, TreeKind::TryCatch { .. } | TreeKind::TryFinally { .. }));
+        if has_handlers && let Some(budget) = self.emitter.call_budget() {
+            let local = self.builder.add_local("budget", ValType::I32);
+            self.push(Instr::GlobalGet(budget));
+            self.push(Instr::LocalSet(local));
+            self.budget_local = Some(local);
+        }
+    }
+
+    /// After a catch: the frames that the exception unwound gave back their calls.
+    fn restore_call_budget(&mut self) {
+        if let (Some(budget), Some(local)) = (self.emitter.call_budget(), self.budget_local) {
+            self.push(Instr::LocalGet(local));
+            self.push(Instr::GlobalSet(budget));
+        }
+    }
+
     fn push_throw(&mut self, helper: &'static str) {
         let function_type = self.emitter.throw_helper_reference(helper);
         self.push(Instr::GlobalGet(GlobalId::Helper(helper)));

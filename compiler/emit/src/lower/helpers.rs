@@ -147,8 +147,27 @@ impl Emitter<'_> {
         kiln_link::summary::exception_maker(match name {
             "throwNullPointer" => kiln_link::summary::NULL_POINTER,
             "throwArrayIndexOutOfBounds" => kiln_link::summary::ARRAY_INDEX_OUT_OF_BOUNDS,
+            "throwStackOverflow" => kiln_link::summary::STACK_OVERFLOW,
             _ => kiln_link::summary::CLASS_CAST,
         })
+    }
+
+    /// The global budget of calls that the program's recursive methods take from (`kiln_link::recursion`),
+    /// if it has any: created on first use, full.
+    pub(crate) fn call_budget(&mut self) -> Option<GlobalId> {
+        if self.linked.recursive.is_empty() {
+            return None;
+        }
+        let id = GlobalId::Helper("callBudget");
+        if !self.module.has_global(&id) {
+            self.module.add_global(Global {
+                id,
+                ty: ValType::I32,
+                mutable: true,
+                init: vec![Instr::I32Const(kiln_link::recursion::CALL_BUDGET)],
+            });
+        }
+        Some(id)
     }
 
     /// Makes sure that the throw helper `name` exists with an immutable global holding a reference to
@@ -534,7 +553,7 @@ impl Emitter<'_> {
                 f.push(Instr::Throw(TagId::JavaException));
                 f.finish(&mut self.module, id);
             }
-            "throwNullPointer" | "throwArrayIndexOutOfBounds" | "throwClassCast" => {
+            "throwNullPointer" | "throwArrayIndexOutOfBounds" | "throwClassCast" | "throwStackOverflow" => {
                 // The throw of a failed check, out of line: see `throw_helper` for why.
                 self.ensure_exception_tag();
                 let maker = Self::throw_helper_maker(name);
@@ -1335,6 +1354,35 @@ impl Emitter<'_> {
                 f.push(Instr::RefAsNonNull);
                 f.get(f.param(1));
                 f.push(Instr::Call(helper));
+            }
+            ("kiln.runtime.Intrinsics", "enumConstants;Ljava.lang.Object;Ljava.lang.Object") => {
+                // The `values()` of the enum class whose type data this is, or null: one identity test per
+                // enum class of the program (the linker keeps every enum's `values()` where this is reached).
+                let enums: Vec<kiln_link::MethodKey> = self
+                    .linked
+                    .program
+                    .classes
+                    .iter()
+                    .filter_map(|class| kiln_link::enum_values_method(&self.linked.table, &self.linked.program, class.name))
+                    .filter(|key| self.linked.reachable.contains(key))
+                    .collect();
+                let data = f.add_local("data", ValType::Ref { nullable: true, heap: HeapType::Eq });
+                f.get(f.param(0));
+                f.push(Instr::RefCast { nullable: true, heap: HeapType::Eq });
+                f.set(data);
+                for key in enums {
+                    let type_data = self.ensure_type_data(TypeRef::Class(key.class));
+                    f.get(data);
+                    f.push(Instr::GlobalGet(type_data));
+                    f.push(Instr::RefEq);
+                    f.if_then(|f| {
+                        // `values()` is a use of the class, as on the JVM: a lazily initialized one runs first.
+                        self.push_class_initialization(f, key.class);
+                        f.push(Instr::Call(method_func_id(key)));
+                        f.push(Instr::Return);
+                    });
+                }
+                f.push(Instr::RefNull(HeapType::None));
             }
             ("kiln.runtime.Intrinsics", "typeDataOf;Ljava.lang.Object;Ljava.lang.Object") => {
                 let helper = self.request_helper("typeDataOf");

@@ -331,6 +331,11 @@ impl Emitter<'_> {
             builder.push(Instr::I32Const(0));
             builder.push(Instr::Return);
             builder.push(Instr::End);
+            // The report may run the program's code (a `toString`): with the whole budget, as unwound.
+            if let Some(budget) = self.call_budget() {
+                builder.push(Instr::I32Const(kiln_link::recursion::CALL_BUDGET));
+                builder.push(Instr::GlobalSet(budget));
+            }
             let throwable = self.class_value_type(kiln_ir::names::well_known::throwable());
             builder.push(Instr::RefCast { nullable: true, heap: throwable });
             builder.push(Instr::Call(method_func_id(kiln_link::runtime_methods::uncaught_reporter())));
@@ -358,6 +363,14 @@ impl Emitter<'_> {
             return;
         }
         self.ensure_exception_tag();
+        // An export may be called again later (or from inside an import): the frames an escaping exception
+        // unwound give back their calls (`kiln_link::recursion`).
+        let saved_budget = self.call_budget().map(|budget| {
+            let local = f.add_local("budget", ValType::I32);
+            f.push(Instr::GlobalGet(budget));
+            f.push(Instr::LocalSet(local));
+            (budget, local)
+        });
         let caught = f.new_label();
         let guarded = f.new_label();
         f.push(Instr::Block { label: caught, ty: BlockType::Result(ValType::anyref()) });
@@ -370,6 +383,10 @@ impl Emitter<'_> {
         f.push(Instr::End);
         f.push(Instr::Return);
         f.push(Instr::End);
+        if let Some((budget, local)) = saved_budget {
+            f.push(Instr::LocalGet(local));
+            f.push(Instr::GlobalSet(budget));
+        }
         let throwable = self.class_value_type(kiln_ir::names::well_known::throwable());
         f.push(Instr::RefCast { nullable: true, heap: throwable });
         f.push(Instr::Call(method_func_id(handler)));
