@@ -60,6 +60,8 @@ def main():
         out.append('    <storeModule>')
         out.append('  }')
         for method, params, result in statics[name]:
+            # A static's own parameters may be `var`s; the forwarder only passes them on.
+            params = [p[len('var '):] if p.startswith('var ') else p for p in params]
             names = ', '.join(p.split(':')[0].strip() for p in params)
             signature = ', '.join(params)
             if result is None or result == 'void':

@@ -511,7 +511,7 @@ for _method in ['sorted', 'min', 'max']:
 # Shapes by arity, where overloads differ: (owner, name, number of parameters).
 LIBRARY_GENERIC_METHODS[('java.util.stream.Stream', 'reduce', 1)] = ([('java.util.function.BinaryOperator', 'T')], None)
 LIBRARY_GENERIC_METHODS[('java.util.stream.Stream', 'reduce', 2)] = (['T', ('java.util.function.BinaryOperator', 'T')], 'T')
-for _method in ['push', 'pop', 'peek']:
+for _method in ['push', 'pop', 'peek', 'firstElement', 'lastElement', 'elementAt']:
     LIBRARY_GENERIC_METHODS[('java.util.Stack', _method)] = ([], 'T')
 for _method in ['first', 'last', 'floor', 'lower', 'ceiling', 'higher', 'pollFirst', 'pollLast']:
     for _owner in ['TreeSet', 'NavigableSet', 'SortedSet']:
@@ -1590,6 +1590,11 @@ class Translator:
             if value >= 2 ** 63:
                 value -= 2 ** 64
             return (f'{value}L' if value >= 0 else f'({value}L)'), prim('long')
+        if re.match(r'^0[xX][0-9a-fA-F.]*[pP]', text):
+            # A hexadecimal floating-point literal (`0x1p-53`, `0x1.8p3f`).
+            if text[-1] in 'fF':
+                return self.float_literal(float.fromhex(text[:-1]), 'f'), prim('float')
+            return self.float_literal(float.fromhex(text.rstrip('dD')), 'd'), prim('double')
         if re.match(r'^0[xX]', text) or re.match(r'^0[bB]', text):
             value = int(text, 0)
             if value >= 2 ** 31:
@@ -1971,6 +1976,13 @@ class Translator:
             value = (f'mod:java.lang.System$.{name};Ljava.io.PrintStream()', cls('java.io.PrintStream'))
             return self.selectors(value, following, scope, context, node)
         owner = self.field_owner(class_name, name)
+        if owner is None and class_name in CLASSES and not lvalue:
+            # A hijacked class has no fields: the runtime gives such a constant (`String.CASE_INSENSITIVE_ORDER`)
+            # as a static method without parameters of the same name.
+            getter = [m for m in CLASSES[class_name].methods if m.name == name and m.static and not m.params]
+            if getter:
+                value = (f'{class_name}::{getter[0].ir_name()}()', getter[0].result)
+                return self.selectors(value, following, scope, context, node)
         if owner is None:
             self.error(node, f'unknown static field {class_name}.{name}')
         t, _ = CLASSES[owner].fields[name]
