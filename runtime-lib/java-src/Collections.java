@@ -106,6 +106,26 @@ public class Collections {
     return -1;
   }
 
+  public static int lastIndexOfSubList(List source, List target) {
+    for (int start = source.size() - target.size(); start >= 0; start--) {
+      boolean matches = true;
+      for (int i = 0; i < target.size() && matches; i++) matches = Objects.equals(source.get(start + i), target.get(i));
+      if (matches) return start;
+    }
+    return -1;
+  }
+
+  public static boolean replaceAll(List list, Object old, Object replacement) {
+    boolean replaced = false;
+    for (int i = 0; i < list.size(); i++) {
+      if (Objects.equals(list.get(i), old)) {
+        list.set(i, replacement);
+        replaced = true;
+      }
+    }
+    return replaced;
+  }
+
   // One thread: the synchronized wrappers are the collections themselves.
   public static List synchronizedList(List list) {
     return list;

@@ -60,5 +60,12 @@ public class MoreJdkMethods {
         stack.removeAllElements();
         try { stack.firstElement(); } catch (NoSuchElementException e) { System.out.println("NSEE " + stack.isEmpty()); }
         try { stack.pop(); } catch (EmptyStackException e) { System.out.println("empty " + e.getMessage()); }
+
+        List<Integer> numbers = new ArrayList<>(List.of(1, 2, 1, 2, 3, 1, 2));
+        System.out.println(Collections.lastIndexOfSubList(numbers, List.of(1, 2)) + " " + Collections.indexOfSubList(numbers, List.of(1, 2)) + " " + Collections.lastIndexOfSubList(numbers, List.of(4)));
+        System.out.println(Collections.replaceAll(numbers, 2, 20) + " " + numbers + " " + Collections.replaceAll(numbers, 7, 0));
+        StringBuilder edited = new StringBuilder("0123");
+        edited.insert(2, "abcdef", 1, 3).insert(0, new char[]{'x', 'y', 'z'}, 1, 2).append(new StringBuffer("!"));
+        System.out.println(edited);
     }
 }
