@@ -17,9 +17,79 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
     return false;
   }
 
-  // The iterator of the key set (kind 0), the values (1) or the entry set (2) of MapView.
-  Iterator viewIterator(int kind) {
+  // What the JDK's AbstractMap gives a map that defines only `entrySet` (and `put` to be modifiable):
+  // every query walks the entry set.
+  public int size() {
+    return entrySet().size();
+  }
+
+  public boolean containsKey(Object key) {
+    Iterator<Map.Entry<K, V>> it = entrySet().iterator();
+    while (it.hasNext()) {
+      if (Objects.equals(key, it.next().getKey())) return true;
+    }
+    return false;
+  }
+
+  public V get(Object key) {
+    Iterator<Map.Entry<K, V>> it = entrySet().iterator();
+    while (it.hasNext()) {
+      Map.Entry<K, V> entry = it.next();
+      if (Objects.equals(key, entry.getKey())) return entry.getValue();
+    }
+    return null;
+  }
+
+  public V put(K key, V value) {
     throw new UnsupportedOperationException();
+  }
+
+  public V remove(Object key) {
+    Iterator<Map.Entry<K, V>> it = entrySet().iterator();
+    while (it.hasNext()) {
+      Map.Entry<K, V> entry = it.next();
+      if (Objects.equals(key, entry.getKey())) {
+        V value = entry.getValue();
+        it.remove();
+        return value;
+      }
+    }
+    return null;
+  }
+
+  public void clear() {
+    entrySet().clear();
+  }
+
+  // The iterator of the key set (kind 0), the values (1) or the entry set (2) of MapView. The library's maps
+  // walk their own structure; a user's map that defines `entrySet` is walked through it.
+  Iterator viewIterator(int kind) {
+    return new EntryProjection(entrySet().iterator(), kind);
+  }
+
+  static final class EntryProjection<E> implements Iterator<E> {
+    final Iterator<Map.Entry> entries;
+    final int kind;
+
+    EntryProjection(Iterator<Map.Entry> entries, int kind) {
+      this.entries = entries;
+      this.kind = kind;
+    }
+
+    public boolean hasNext() {
+      return entries.hasNext();
+    }
+
+    public E next() {
+      Map.Entry entry = entries.next();
+      if (kind == 0) return (E) entry.getKey();
+      if (kind == 1) return (E) entry.getValue();
+      return (E) entry;
+    }
+
+    public void remove() {
+      entries.remove();
+    }
   }
 
   public Set<K> keySet() {

@@ -62,6 +62,20 @@ def parse_expression_3(self):
 javalang.parser.Parser.parse_expression_3 = parse_expression_3
 
 
+original_identifier_suffix = javalang.parser.Parser.parse_identifier_suffix
+
+
+def parse_identifier_suffix(self):
+    # javalang replaces the type of `String[].class` with a plain `String`: keep the brackets' count aside.
+    result = original_identifier_suffix(self)
+    if isinstance(result, javalang.tree.ClassReference) and result.type is not None:
+        result.array_dimensions = len(result.type.dimensions or [])
+    return result
+
+
+javalang.parser.Parser.parse_identifier_suffix = parse_identifier_suffix
+
+
 class StaticBlock(list):
     """A `static { ... }` initializer: javalang returns static and instance initializer blocks alike."""
 
@@ -146,6 +160,19 @@ def ir_type(t):
     if t[0] == 'null':
         return 'java.lang.Object'
     return t[1]
+
+
+class TypeParam(str):
+    """A type parameter's name, with the type it is bounded by (`T extends Comparable<T>`), which it erases to."""
+
+    def __new__(cls, name, bound=None):
+        made = super().__new__(cls, name)
+        made.bound = bound
+        return made
+
+
+def type_params_of(declaration):
+    return tuple(TypeParam(p.name, (p.extends or [None])[0]) for p in (declaration.type_parameters or []))
 
 
 def qualified_type_name(node):
@@ -422,9 +449,10 @@ LIBRARY_TYPE_PARAMS = {
     'java.util.Set': ['T'], 'java.util.ArrayList': ['T'], 'java.util.HashSet': ['T'], 'java.util.Map': ['K', 'V'],
     'java.util.HashMap': ['K', 'V'], 'java.util.Map$Entry': ['K', 'V'],
 }
-for _name in ['Queue', 'Deque', 'ArrayDeque', 'LinkedList', 'Stack', 'TreeSet', 'LinkedHashSet', 'PriorityQueue']:
+for _name in ['Queue', 'Deque', 'ArrayDeque', 'LinkedList', 'Stack', 'TreeSet', 'LinkedHashSet', 'PriorityQueue',
+              'Vector', 'AbstractList', 'AbstractQueue', 'AbstractCollection', 'Enumeration']:
     LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['T']
-for _name in ['TreeMap', 'LinkedHashMap', 'AbstractMap', 'SortedMap', 'NavigableMap']:
+for _name in ['TreeMap', 'LinkedHashMap', 'AbstractMap', 'SortedMap', 'NavigableMap', 'Hashtable', 'IdentityHashMap']:
     LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['K', 'V']
 for _name in ['SortedSet', 'NavigableSet']:
     LIBRARY_TYPE_PARAMS['java.util.' + _name] = ['T']
@@ -513,6 +541,9 @@ LIBRARY_GENERIC_METHODS[('java.util.stream.Stream', 'reduce', 1)] = ([('java.uti
 LIBRARY_GENERIC_METHODS[('java.util.stream.Stream', 'reduce', 2)] = (['T', ('java.util.function.BinaryOperator', 'T')], 'T')
 for _method in ['push', 'pop', 'peek', 'firstElement', 'lastElement', 'elementAt']:
     LIBRARY_GENERIC_METHODS[('java.util.Stack', _method)] = ([], 'T')
+for _method in ['firstElement', 'lastElement', 'elementAt']:
+    LIBRARY_GENERIC_METHODS[('java.util.Vector', _method)] = ([], 'T')
+LIBRARY_GENERIC_METHODS[('java.util.Enumeration', 'nextElement')] = ([], 'T')
 for _method in ['first', 'last', 'floor', 'lower', 'ceiling', 'higher', 'pollFirst', 'pollLast']:
     for _owner in ['TreeSet', 'NavigableSet', 'SortedSet']:
         LIBRARY_GENERIC_METHODS[('java.util.' + _owner, _method)] = ([], 'T')
@@ -538,7 +569,13 @@ INHERITED_ARGS = {
     'java.util.AbstractMap': ('java.util.Map', lambda a: a),
     'java.util.LinkedHashSet': ('java.util.HashSet', lambda a: a),
     'java.util.TreeSet': ('java.util.NavigableSet', lambda a: a),
-    'java.util.Stack': ('java.util.ArrayList', lambda a: a),
+    'java.util.Stack': ('java.util.Vector', lambda a: a),
+    'java.util.Vector': ('java.util.ArrayList', lambda a: a),
+    'java.util.AbstractList': ('java.util.List', lambda a: a),
+    'java.util.AbstractQueue': ('java.util.Queue', lambda a: a),
+    'java.util.AbstractCollection': ('java.util.Collection', lambda a: a),
+    'java.util.Hashtable': ('java.util.Map', lambda a: a),
+    'java.util.IdentityHashMap': ('java.util.Map', lambda a: a),
     'java.util.ArrayDeque': ('java.util.Deque', lambda a: a),
     'java.util.PriorityQueue': ('java.util.Queue', lambda a: a),
     'java.util.Deque': ('java.util.Queue', lambda a: a),
@@ -639,7 +676,13 @@ class Translator:
                 arguments = sub.arguments or arguments
                 sub = sub.sub_type
             if name in type_params:
-                t = cls('java.lang.Object')
+                # The innermost declaration wins (a method's `T` hides its class's).
+                declared = [p for p in type_params if p == name][-1]
+                bound = getattr(declared, 'bound', None)
+                if bound is not None and isinstance(bound, J.ReferenceType) and bound.name not in type_params:
+                    t = cls(self.class_name(qualified_type_name(bound), bound))
+                else:
+                    t = cls('java.lang.Object')
             else:
                 t = cls(self.class_name(name, node))
                 if arguments:
@@ -693,7 +736,7 @@ class Translator:
         info.first_declared = len(info.methods)
         info.abstract = 'abstract' in (type_decl.modifiers or set())
         info.decl = type_decl
-        params = tuple(p.name for p in (type_decl.type_parameters or []))
+        params = type_params_of(type_decl)
         info.type_params = params
         CLASSES[ir_name] = info
         for member in type_decl.body:
@@ -709,7 +752,7 @@ class Translator:
                     if {'static', 'final'} <= modifiers and isinstance(d.initializer, J.Literal):
                         info.constants[d.name] = d.initializer
             elif isinstance(member, J.MethodDeclaration):
-                mparams = params + tuple(p.name for p in (member.type_parameters or []))
+                mparams = params + type_params_of(member)
                 ptypes = [self.param_type(p, mparams) for p in member.parameters]
                 result = self.resolve_type(member.return_type, mparams)
                 static = 'static' in member.modifiers
@@ -894,12 +937,21 @@ class Translator:
         for method in own:
             for ancestor in ancestors(info.name)[1:]:
                 target = CLASSES.get(ancestor)
-                # Only generic supertypes have erased signatures to bridge (an overload is not an override).
-                if target is None or not (ancestor in LIBRARY_TYPE_PARAMS or target.type_params):
+                if target is None:
                     continue
+                # Only generic supertypes have erased parameter types to bridge (an overload is not an
+                # override); any supertype can have a wider result (`Integer get(int)` for `E get(int)`,
+                # `Circle copy()` for `Shape copy()`), which javac bridges too.
+                generic = ancestor in LIBRARY_TYPE_PARAMS or target.type_params
                 for other in target.methods:
                     if (other.name != method.name or other.static or len(other.params) != len(method.params)
-                            or other.params == method.params or other.ir_name() in written):
+                            or other.ir_name() == method.ir_name() or other.ir_name() in written):
+                        continue
+                    if other.params == method.params:
+                        if not (is_ref(other.result) and is_ref(method.result)) or method.private \
+                                or assignable(method.result, other.result) is None:
+                            continue
+                    elif not generic:
                         continue
                     if not all(assignable(mine, theirs) is not None for mine, theirs in zip(method.params, other.params)):
                         continue
@@ -996,7 +1048,7 @@ class Translator:
         self.out.append('  }')
 
     def emit_method(self, info, decl):
-        mparams = info.type_params + tuple(p.name for p in (decl.type_parameters or []))
+        mparams = info.type_params + type_params_of(decl)
         self.type_params_now = mparams
         params = [self.param_type(p, mparams) for p in decl.parameters]
         result = self.resolve_type(decl.return_type, mparams)
@@ -1546,6 +1598,8 @@ class Translator:
             return self.lambda_(self.method_reference_lambda(e, scope, expected), scope, context, expected)
         if isinstance(e, J.ClassReference):
             t = self.resolve_type(e.type)
+            for _ in range(getattr(e, 'array_dimensions', 0) if not e.type.dimensions else 0):
+                t = ('array', t)
             return self.selectors((f'classOf[{ir_type(t)}]', cls('java.lang.Class')), e.selectors, scope, context, e)
         if isinstance(e, J.SuperMethodInvocation):
             info = CLASSES[context.owner]
@@ -2454,7 +2508,9 @@ class Translator:
                 return self.selectors(('""', STRING), e.selectors, scope, context, e)
             if len(e.arguments) == 1 and is_string(arg_types[0]):
                 return self.selectors(self.expr(e.arguments[0], scope, context), e.selectors, scope, context, e)
-            method = self.pick_method('java.lang.String', 'valueOf', arg_types, e)
+            # Bytes decode through the static `new` of the hijacked class; chars and code points are valueOf.
+            name = 'new' if arg_types and arg_types[0] == ('array', ('prim', 'byte')) else 'valueOf'
+            method = self.pick_method('java.lang.String', name, arg_types, e)
             args = self.args(method, e.arguments, scope, context)
             return self.selectors((f'java.lang.String::{method.ir_name()}({args})', STRING), e.selectors, scope, context, e)
         method = self.pick_method(t[1], '<init>', arg_types, e, constructor=True)
@@ -2548,12 +2604,20 @@ class Translator:
         body_scope = Scope(scope)
         prologue = []
         closure_params = []
+        # A parameter the body assigns to is copied into a `var` (closure parameters are immutable in the IR).
+        assigned = self.assigned_names(e.body if isinstance(e.body, list) else [e.body])
         for name, java_type, erased, declared in params:
             if erase(java_type) != erase(erased) and erased[0] == 'class':
                 raw = self.fresh(name)
                 closure_params.append(f'{raw}: {declared}')
                 body_scope.names[name] = (java_type, name)
-                prologue.append(f'val {name}: {ir_type(java_type)} = {self.convert((raw, OBJECT), java_type, e)}')
+                keyword = 'var' if name in assigned else 'val'
+                prologue.append(f'{keyword} {name}: {ir_type(java_type)} = {self.convert((raw, OBJECT), java_type, e)}')
+            elif name in assigned:
+                raw = self.fresh(name)
+                closure_params.append(f'{raw}: {declared}')
+                body_scope.names[name] = (ANY if declared == 'any' else erased, name)
+                prologue.append(f'var {name}: {declared} = {raw}')
             else:
                 closure_params.append(f'{name}: {declared}')
                 body_scope.names[name] = (ANY if declared == 'any' else erased, name)

@@ -1,0 +1,77 @@
+// Kiln's runtime library: java.util.AbstractList, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
+// A user's list that defines `get` and `size` (and `set`, `add(int, E)`, `remove(int)` to be modifiable) gets
+// the rest here, as from the JDK's: iteration by index, search, equality, hashing and the text of a list.
+package java.util;
+
+public abstract class AbstractList<E> extends AbstractCollection<E> implements List<E> {
+  protected int modCount;
+
+  protected AbstractList() {
+  }
+
+  public boolean add(E value) {
+    add(size(), value);
+    return true;
+  }
+
+  public E set(int index, E value) {
+    throw new UnsupportedOperationException();
+  }
+
+  public void add(int index, E value) {
+    throw new UnsupportedOperationException();
+  }
+
+  public E remove(int index) {
+    throw new UnsupportedOperationException();
+  }
+
+  public int indexOf(Object value) {
+    int size = size();
+    for (int i = 0; i < size; i++) {
+      if (Objects.equals(value, get(i))) return i;
+    }
+    return -1;
+  }
+
+  public int lastIndexOf(Object value) {
+    for (int i = size() - 1; i >= 0; i--) {
+      if (Objects.equals(value, get(i))) return i;
+    }
+    return -1;
+  }
+
+  public boolean contains(Object value) {
+    return indexOf(value) >= 0;
+  }
+
+  public void clear() {
+    removeRange(0, size());
+  }
+
+  protected void removeRange(int from, int to) {
+    for (int i = from; i < to; i++) remove(from);
+  }
+
+  public Iterator<E> iterator() {
+    return new IndexListIterator<E>(this, 0);
+  }
+
+  public boolean equals(Object other) {
+    if (other == this) return true;
+    if (!(other instanceof List)) return false;
+    Iterator<E> mine = iterator();
+    Iterator theirs = ((List) other).iterator();
+    while (mine.hasNext() && theirs.hasNext()) {
+      if (!Objects.equals(mine.next(), theirs.next())) return false;
+    }
+    return !(mine.hasNext() || theirs.hasNext());
+  }
+
+  public int hashCode() {
+    int hash = 1;
+    Iterator<E> it = iterator();
+    while (it.hasNext()) hash = 31 * hash + Objects.hashCode(it.next());
+    return hash;
+  }
+}
