@@ -1,8 +1,9 @@
 //! Boxed primitives: how a primitive value becomes a reference (for `any`, `Object` and the hijacked classes)
 //! and back.
 //!
-//! An `int` is an `i31ref` when it fits in 31 bits and a `$box.I` struct otherwise, so each int value has
-//! exactly one representation and `ref.eq` on two `i31ref`s compares values. Every other primitive type has
+//! An `int` in the range Integer.valueOf caches (-128 to 127) is an `i31ref` and any other a new `$box.I`
+//! struct, so `ref.eq` gives Java's `==` between two Integers: equal small values are the same, two boxings
+//! of 1000 are not. Every other primitive type has
 //! a final struct of its own, `byte` and `short` included: on the JVM a boxed `byte` is a `Byte`, which is
 //! not an `Integer` (`instanceof`, `getClass` and `equals` tell them apart), where Scala.js boxes all three
 //! as the same JS number. Unboxing `null` gives zero, as in Scala.js.
@@ -124,17 +125,16 @@ impl Emitter<'_> {
         let id = FuncId::Helper(name);
         match name {
             "boxInt" => {
-                // Values that survive a round trip through 31 bits are i31refs.
+                // The values Integer.valueOf caches (-128 to 127) are i31refs, equal by value under
+                // `ref.eq`; any other value gets a new box, with an identity of its own, as on the JVM.
                 let ty = self.box_type(BoxKind::Int);
                 let mut f = FunctionBuilder::new(vec![("value".into(), ValType::I32)], vec![ValType::non_null(HeapType::Any)]);
                 let value = f.param(0);
                 f.push(Instr::LocalGet(value));
-                f.push(Instr::LocalGet(value));
-                f.push(Instr::I32Const(1));
-                f.plain(W::I32Shl);
-                f.push(Instr::I32Const(1));
-                f.plain(W::I32ShrS);
-                f.plain(W::I32Eq);
+                f.push(Instr::I32Const(128));
+                f.plain(W::I32Add);
+                f.push(Instr::I32Const(256));
+                f.plain(W::I32LtU);
                 let label = f.new_label();
                 f.push(Instr::If { label, ty: BlockType::Result(ValType::non_null(HeapType::Any)) });
                 f.push(Instr::LocalGet(value));

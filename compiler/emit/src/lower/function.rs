@@ -2694,10 +2694,11 @@ impl FunctionLowering<'_, '_> {
                     self.expression(rhs)?;
                     self.push(Instr::RefEq);
                 } else {
-                    // Strings compare by content (their identity is not observable in Scala.js).
+                    // Strings compare by content (their identity is not observable in Scala.js), boxes
+                    // by the JVM's identity (boxIdentityEquals says how).
                     self.expression_as(lhs, Some(&ValType::anyref()))?;
                     self.expression_as(rhs, Some(&ValType::anyref()))?;
-                    let helper = self.emitter.request_helper("referenceEquals");
+                    let helper = self.emitter.request_helper("boxIdentityEquals");
                     self.push(Instr::Call(helper));
                 }
             }

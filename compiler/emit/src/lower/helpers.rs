@@ -272,9 +272,15 @@ impl Emitter<'_> {
                 f.i32(1);
                 f.finish(&mut self.module, id);
             }
-            "referenceEquals" => {
-                // Scala.js's `===`: strings by content, boxed numbers by value (with `Object.is` for
-                // floating point), everything else by identity.
+            "referenceEquals" | "boxIdentityEquals" => {
+                // referenceEquals is Scala.js's `===`: strings by content, boxed numbers by value (with
+                // `Object.is` for floating point), everything else by identity. boxIdentityEquals is Java's
+                // `==` between two references: strings still by content (Kiln's strings are values), but
+                // boxes by identity, as the JVM's are: each boxing makes a new box except for the values
+                // `valueOf` caches (every Boolean and Byte, Short, Integer and Long from -128 to 127,
+                // Character to 127), which compare by value. Ints in the cache are the i31refs, so `ref.eq`
+                // decides Integer alone.
+                let java_identity = name == "boxIdentityEquals";
                 let equals = self.request_helper("stringEquals");
                 let mut f = FunctionBuilder::new(
                     vec![("left".into(), ValType::anyref()), ("right".into(), ValType::anyref())],
@@ -303,6 +309,10 @@ impl Emitter<'_> {
                         // No value of this kind is ever boxed in this program.
                         continue;
                     }
+                    if java_identity && matches!(kind, BoxKind::Int | BoxKind::Float | BoxKind::Double) {
+                        // Identity alone: the `ref.eq` below.
+                        continue;
+                    }
                     let ty = self.box_type(kind);
                     let heap = HeapType::Concrete(ty.clone());
                     both(&mut f, &heap);
@@ -313,6 +323,36 @@ impl Emitter<'_> {
                             f.push(Instr::StructGet { ty: ty.clone(), field: 0 });
                         };
                         match kind {
+                            BoxKind::Short | BoxKind::Long | BoxKind::Char if java_identity => {
+                                // Equal values in the cache's range; otherwise the `ref.eq` below.
+                                load(f, left);
+                                load(f, right);
+                                if kind == BoxKind::Long {
+                                    f.op(W::I64Eq);
+                                    load(f, left);
+                                    f.push(Instr::I64Const(128));
+                                    f.op(W::I64Add);
+                                    f.push(Instr::I64Const(256));
+                                    f.op(W::I64LtU);
+                                } else {
+                                    f.op(W::I32Eq);
+                                    load(f, left);
+                                    if kind == BoxKind::Short {
+                                        f.i32(128);
+                                        f.op(W::I32Add);
+                                        f.i32(256);
+                                    } else {
+                                        f.i32(128);
+                                    }
+                                    f.op(W::I32LtU);
+                                }
+                                f.op(W::I32And);
+                                f.if_then(|f| {
+                                    f.i32(1);
+                                    f.push(Instr::Return);
+                                });
+                                return;
+                            }
                             BoxKind::Float | BoxKind::Double => {
                                 // Same bits, or both NaN.
                                 let (reinterpret, equal, not_equal) = if kind == BoxKind::Float {
