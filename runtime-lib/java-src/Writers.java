@@ -52,6 +52,7 @@ public abstract class Writer implements Closeable {
 
   public abstract void close();
 
+  // The JDK's message for a bad range of an array, of chars or of bytes.
   static void checkRange(int offset, int length, int size) {
     if (offset < 0 || length < 0 || offset > size - length) {
       throw new IndexOutOfBoundsException("Range [" + offset + ", " + offset + " + " + length + ") out of bounds for length " + size);
@@ -467,9 +468,7 @@ public class ByteArrayOutputStream extends OutputStream {
   }
 
   public void write(byte[] bytes, int offset, int length) {
-    if (offset < 0 || length < 0 || offset > bytes.length - length) {
-      throw new IndexOutOfBoundsException("Range [" + offset + ", " + offset + " + " + length + ") out of bounds for length " + bytes.length);
-    }
+    Writer.checkRange(offset, length, bytes.length);
     ensure(count + length);
     System.arraycopy(bytes, offset, buf, count, length);
     count += length;
@@ -528,9 +527,7 @@ public class ByteArrayInputStream extends InputStream {
   }
 
   public int read(byte[] bytes, int offset, int length) {
-    if (offset < 0 || length < 0 || offset > bytes.length - length) {
-      throw new IndexOutOfBoundsException("Range [" + offset + ", " + offset + " + " + length + ") out of bounds for length " + bytes.length);
-    }
+    Writer.checkRange(offset, length, bytes.length);
     if (pos >= count) return -1;
     int available = count - pos;
     if (length > available) length = available;
