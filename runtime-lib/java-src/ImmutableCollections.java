@@ -20,6 +20,16 @@ final class ImmutableCollections {
       }
     }
 
+    // The JDK's messages: List.of with one or two elements is its List12, and more are an array (ListN).
+    public E get(int index) {
+      int n = size();
+      if (index < 0 || index >= n) {
+        if (n == 1 || n == 2) throw new IndexOutOfBoundsException("Index: " + index + " Size: " + n);
+        throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + n);
+      }
+      return super.get(index);
+    }
+
     public boolean add(E value) {
       throw unsupported();
     }
@@ -113,6 +123,27 @@ final class ImmutableCollections {
     }
 
     public void putAll(Map<K, V> other) {
+      throw unsupported();
+    }
+
+    // HashMap's own versions of these write without put; the JDK's immutable maps refuse them all.
+    public V putIfAbsent(K key, V value) {
+      throw unsupported();
+    }
+
+    public V merge(K key, V value, java.util.function.BiFunction<V, V, V> remapping) {
+      throw unsupported();
+    }
+
+    public V compute(K key, java.util.function.BiFunction<K, V, V> remapping) {
+      throw unsupported();
+    }
+
+    public V computeIfAbsent(K key, java.util.function.Function<K, V> mapping) {
+      throw unsupported();
+    }
+
+    public V computeIfPresent(K key, java.util.function.BiFunction<K, V, V> remapping) {
       throw unsupported();
     }
   }

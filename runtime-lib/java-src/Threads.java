@@ -162,3 +162,8 @@ public abstract class Record {
 
   public abstract String toString();
 }
+
+// The type of `null` results (`CompletableFuture<Void>`); it has no instances.
+public final class Void {
+  private Void() {}
+}

@@ -415,7 +415,7 @@ for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'Arithmeti
                'NumberFormatException', 'UnsupportedOperationException', 'NegativeArraySizeException',
                'ArrayStoreException', 'CloneNotSupportedException', 'AssertionError', 'StackOverflowError', 'OutOfMemoryError',
                'VirtualMachineError', 'InterruptedException', 'AutoCloseable', 'StackTraceElement', 'Thread',
-               'IllegalThreadStateException', 'Record']:
+               'IllegalThreadStateException', 'Record', 'Void']:
     LIBRARY_NAMES[simple] = 'java.lang.' + simple
 for simple in ['Function', 'BiFunction', 'Supplier', 'Consumer', 'BiConsumer', 'Predicate', 'BiPredicate',
                'UnaryOperator', 'BinaryOperator', 'IntUnaryOperator', 'IntBinaryOperator', 'IntPredicate',
@@ -433,6 +433,14 @@ for _simple in ['BigInteger', 'BigDecimal', 'RoundingMode', 'MathContext']:
 LIBRARY_NAMES['KilnIntrinsics'] = 'kiln.runtime.Intrinsics'
 for _simple in ['AtomicInteger', 'AtomicLong', 'AtomicBoolean', 'AtomicReference']:
     LIBRARY_NAMES[_simple] = 'java.util.concurrent.atomic.' + _simple
+for _simple in ['Callable', 'Executor', 'Future', 'ExecutionException', 'CompletionException', 'CancellationException',
+                'TimeoutException', 'RejectedExecutionException', 'BrokenBarrierException', 'TimeUnit',
+                'ExecutorService', 'ScheduledExecutorService', 'FutureTask', 'ThreadPoolExecutor', 'Executors',
+                'CompletableFuture', 'CountDownLatch', 'CyclicBarrier', 'Semaphore', 'ConcurrentMap',
+                'ConcurrentHashMap', 'CopyOnWriteArrayList', 'CopyOnWriteArraySet', 'ConcurrentLinkedQueue',
+                'ConcurrentLinkedDeque', 'BlockingQueue', 'BlockingDeque', 'LinkedBlockingQueue', 'ArrayBlockingQueue',
+                'LinkedBlockingDeque', 'PriorityBlockingQueue', 'ConcurrentSkipListMap', 'ConcurrentSkipListSet']:
+    LIBRARY_NAMES[_simple] = 'java.util.concurrent.' + _simple
 for simple in ['BaseStream', 'Stream', 'IntStream', 'LongStream', 'DoubleStream', 'Collector', 'Collectors', 'StreamSources']:
     LIBRARY_NAMES[simple] = 'java.util.stream.' + simple
 
@@ -460,6 +468,12 @@ LIBRARY_TYPE_PARAMS['java.util.Optional'] = ['T']
 LIBRARY_TYPE_PARAMS['java.util.stream.Stream'] = ['T']
 LIBRARY_TYPE_PARAMS['java.util.concurrent.atomic.AtomicReference'] = ['T']
 LIBRARY_TYPE_PARAMS['java.util.stream.Collector'] = ['T', 'A', 'R']
+for _simple in ['Callable', 'Future', 'FutureTask', 'CompletableFuture', 'CopyOnWriteArrayList', 'CopyOnWriteArraySet',
+                'ConcurrentLinkedQueue', 'ConcurrentLinkedDeque', 'BlockingQueue', 'BlockingDeque', 'LinkedBlockingQueue',
+                'ArrayBlockingQueue', 'LinkedBlockingDeque', 'PriorityBlockingQueue', 'ConcurrentSkipListSet']:
+    LIBRARY_TYPE_PARAMS['java.util.concurrent.' + _simple] = ['T']
+for _simple in ['ConcurrentMap', 'ConcurrentHashMap', 'ConcurrentSkipListMap']:
+    LIBRARY_TYPE_PARAMS['java.util.concurrent.' + _simple] = ['K', 'V']
 for _simple in ['Pattern', 'Matcher', 'PatternSyntaxException']:
     LIBRARY_NAMES[_simple] = 'java.util.regex.' + _simple
 # The generic shape of their methods: name -> (param type variables, result type variable or None).
@@ -550,6 +564,24 @@ for _method in ['first', 'last', 'floor', 'lower', 'ceiling', 'higher', 'pollFir
 for _method in ['firstKey', 'lastKey', 'floorKey', 'lowerKey', 'ceilingKey', 'higherKey']:
     for _owner in ['TreeMap', 'NavigableMap', 'SortedMap']:
         LIBRARY_GENERIC_METHODS[('java.util.' + _owner, _method)] = ([], 'K')
+for _owner in ['Future', 'FutureTask', 'CompletableFuture']:
+    LIBRARY_GENERIC_METHODS[('java.util.concurrent.' + _owner, 'get')] = ([], 'T')
+LIBRARY_GENERIC_METHODS[('java.util.concurrent.Future', 'get', 2)] = ([None, None], 'T')
+LIBRARY_GENERIC_METHODS[('java.util.concurrent.Callable', 'call')] = ([], 'T')
+for _method, _shape in [('join', ([], 'T')), ('getNow', (['T'], 'T')),
+                        ('thenApply', ([('java.util.function.Function', 'T', None)], None)),
+                        ('thenApplyAsync', ([('java.util.function.Function', 'T', None)], None)),
+                        ('thenAccept', ([('java.util.function.Consumer', 'T')], None)),
+                        ('thenCompose', ([('java.util.function.Function', 'T', None)], None)),
+                        ('thenCombine', ([None, ('java.util.function.BiFunction', 'T', None, None)], None)),
+                        ('exceptionally', ([None], None)),
+                        ('handle', ([('java.util.function.BiFunction', 'T', None, None)], None)),
+                        ('whenComplete', ([('java.util.function.BiConsumer', 'T', None)], None))]:
+    LIBRARY_GENERIC_METHODS[('java.util.concurrent.CompletableFuture', _method)] = _shape
+for _method in ['take', 'poll', 'peek', 'element', 'remove', 'takeFirst', 'takeLast', 'pollFirst', 'pollLast']:
+    for _owner in ['BlockingQueue', 'LinkedBlockingQueue', 'ArrayBlockingQueue', 'LinkedBlockingDeque',
+                   'PriorityBlockingQueue', 'ConcurrentLinkedQueue']:
+        LIBRARY_GENERIC_METHODS[('java.util.concurrent.' + _owner, _method)] = ([], 'T')
 # UnaryOperator<T> is a Function<T, T>; BinaryOperator<T> a BiFunction<T, T, T>.
 INHERITED_ARGS = {
     'java.util.function.UnaryOperator': ('java.util.function.Function', lambda a: (a[0], a[0])),
@@ -581,6 +613,22 @@ INHERITED_ARGS = {
     'java.util.Deque': ('java.util.Queue', lambda a: a),
     'java.util.Queue': ('java.util.Collection', lambda a: a),
     'java.util.LinkedList': ('java.util.List', lambda a: a),
+    'java.util.concurrent.ConcurrentHashMap': ('java.util.HashMap', lambda a: a),
+    'java.util.concurrent.ConcurrentMap': ('java.util.Map', lambda a: a),
+    'java.util.concurrent.ConcurrentSkipListMap': ('java.util.TreeMap', lambda a: a),
+    'java.util.concurrent.ConcurrentSkipListSet': ('java.util.TreeSet', lambda a: a),
+    'java.util.concurrent.CopyOnWriteArrayList': ('java.util.ArrayList', lambda a: a),
+    'java.util.concurrent.CopyOnWriteArraySet': ('java.util.LinkedHashSet', lambda a: a),
+    'java.util.concurrent.ConcurrentLinkedQueue': ('java.util.LinkedList', lambda a: a),
+    'java.util.concurrent.ConcurrentLinkedDeque': ('java.util.ArrayDeque', lambda a: a),
+    'java.util.concurrent.LinkedBlockingQueue': ('java.util.LinkedList', lambda a: a),
+    'java.util.concurrent.ArrayBlockingQueue': ('java.util.concurrent.LinkedBlockingQueue', lambda a: a),
+    'java.util.concurrent.LinkedBlockingDeque': ('java.util.concurrent.LinkedBlockingQueue', lambda a: a),
+    'java.util.concurrent.PriorityBlockingQueue': ('java.util.PriorityQueue', lambda a: a),
+    'java.util.concurrent.BlockingQueue': ('java.util.Queue', lambda a: a),
+    'java.util.concurrent.BlockingDeque': ('java.util.concurrent.BlockingQueue', lambda a: a),
+    'java.util.concurrent.FutureTask': ('java.util.concurrent.Future', lambda a: a),
+    'java.util.concurrent.CompletableFuture': ('java.util.concurrent.Future', lambda a: a),
 }
 
 CONSTANTS = {
@@ -908,7 +956,9 @@ class Translator:
                 self.emit_method(info, member)
         if info.kind == 'class' and not any(isinstance(m, J.ConstructorDeclaration) for m in decl.body):
             self.emit_constructor(info, None, instance_inits)
-        if info.kind == 'class':
+        # An interface's default methods are bridged too (`default int compareTo(Shape)` in `Shape extends
+        # Comparable<Shape>` answers `compareTo(Object)`).
+        if info.kind in ('class', 'interface'):
             self.emit_bridges(info)
         if static_inits:
             context = MethodContext(ir_name, True, prim('void'))

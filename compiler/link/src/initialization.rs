@@ -14,12 +14,17 @@
 //! always correct, only a flag check slower. One exception is let through: an index or null check that
 //! fails inside a quiet initializer (a table filled past its end) throws before `main` rather than at
 //! the first use; either way the program ends with that exception, only what it printed before differs.
+//!
+//! A class's initialization also initializes the superinterfaces that declare default methods (a default
+//! method may read its interface's static fields unguarded, having been reached through an instance): a
+//! class that implements a lazily initialized such interface is lazy too, with or without an initializer
+//! of its own, and its `init` function initializes the interfaces after its superclass.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use kiln_ir::class_table::ClassTable;
 use kiln_ir::names::{ClassName, MethodName};
-use kiln_ir::trees::{BinaryOp, MemberNamespace, MethodBody, Program, Tree, TreeKind, UnaryOp, for_each_child};
+use kiln_ir::trees::{BinaryOp, ClassKind, MemberNamespace, MethodBody, Program, Tree, TreeKind, UnaryOp, for_each_child};
 use kiln_ir::types::{ClassHierarchy, Type};
 
 use crate::{MethodKey, static_initializer_name};
@@ -42,6 +47,53 @@ pub fn lazily_initialized_classes(program: &Program, table: &ClassTable, with_in
             !from_library && !analysis.quiet_initializer(*class)
         })
         .collect()
+}
+
+/// The lazily initialized interfaces that initializing each class must initialize first, in the JVM's order
+/// (JLS 12.4.2): a class's superinterfaces that declare a default method, found by walking each interface in
+/// its `implements` list after that interface's own superinterfaces. Those reached through the superclass
+/// are its superclass's to initialize. Only classes with at least one such interface appear.
+pub fn interfaces_initialized_first(
+    program: &Program,
+    table: &ClassTable,
+    lazy: &BTreeSet<ClassName>,
+) -> BTreeMap<ClassName, Vec<ClassName>> {
+    let declares_default = |interface: ClassName| {
+        table.get(interface).is_some_and(|info| {
+            program.classes[info.index]
+                .methods
+                .iter()
+                .any(|method| method.namespace == MemberNamespace::Public && matches!(method.body, MethodBody::Tree(_)))
+        })
+    };
+    let mut result = BTreeMap::new();
+    for class in &program.classes {
+        if class.kind == ClassKind::Interface || class.interfaces.is_empty() {
+            continue;
+        }
+        let mut order = Vec::new();
+        let mut seen = BTreeSet::new();
+        for interface in &class.interfaces {
+            walk_superinterfaces(table, *interface, &mut seen, &mut order);
+        }
+        order.retain(|interface| lazy.contains(interface) && declares_default(*interface));
+        if !order.is_empty() {
+            result.insert(class.name, order);
+        }
+    }
+    result
+}
+
+fn walk_superinterfaces(table: &ClassTable, interface: ClassName, seen: &mut BTreeSet<ClassName>, order: &mut Vec<ClassName>) {
+    if !seen.insert(interface) {
+        return;
+    }
+    if let Some(info) = table.get(interface) {
+        for parent in &info.interfaces {
+            walk_superinterfaces(table, *parent, seen, order);
+        }
+    }
+    order.push(interface);
 }
 
 struct Analysis<'p> {
@@ -223,6 +275,46 @@ class a.Divider extends java.lang.Object {
   }
 }
 ";
+
+    const INTERFACES: &str = "
+interface a.Base {
+  def base;I(): int = {
+    1
+  }
+}
+interface a.Middle implements a.Base {
+  def middle;I(): int = {
+    2
+  }
+}
+interface a.Plain {
+  def plain;I(): int = <abstract>
+}
+interface a.Other {
+  def other;I(): int = {
+    3
+  }
+}
+class a.Both extends java.lang.Object implements a.Middle, a.Plain, a.Other {
+}
+class a.Neither extends java.lang.Object implements a.Plain {
+}
+";
+
+    #[test]
+    fn a_class_initializes_its_lazy_default_method_interfaces_parents_first() {
+        let mut sources = SourceMap::default();
+        sources.add("test.ir", INTERFACES, false);
+        let (program, diagnostics) = kiln_ir::parse_sources(&sources);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let table = ClassTable::build(&program);
+        let lazy: BTreeSet<ClassName> = ["a.Base", "a.Middle", "a.Plain", "a.Other"].map(ClassName::new).into();
+        let order = interfaces_initialized_first(&program, &table, &lazy);
+        let both: Vec<&str> = order[&ClassName::new("a.Both")].iter().map(|class| class.as_str()).collect();
+        // a.Plain declares no default method, so implementing it initializes nothing.
+        assert_eq!(both, ["a.Base", "a.Middle", "a.Other"]);
+        assert!(!order.contains_key(&ClassName::new("a.Neither")));
+    }
 
     #[test]
     fn only_initializers_that_leave_a_trace_are_lazy() {

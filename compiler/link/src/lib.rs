@@ -102,8 +102,12 @@ pub struct LinkedProgram {
     /// Static initializers (`static constructor def <clinit>;V`) to run before `main`, in program order:
     /// those that no program can tell from the JVM's lazy initialization (`initialization.rs`).
     pub static_initializers: Vec<ClassName>,
-    /// Classes whose static initializer runs at the class's first use from outside, as on the JVM.
+    /// Classes whose static initializer runs at the class's first use from outside, as on the JVM (with
+    /// the classes whose initialization must first initialize such an interface, which may have none).
     pub lazy_initializers: BTreeSet<ClassName>,
+    /// For a class that implements lazily initialized interfaces with default methods: those interfaces,
+    /// in the order the JVM initializes them when it initializes the class.
+    pub interfaces_initialized_first: BTreeMap<ClassName, Vec<ClassName>>,
     /// Methods that some call site dispatches through a vtable (more than one possible target).
     pub dispatched: BTreeSet<MethodName>,
     /// Hijacked classes with instances: `java.lang.String`, and the primitives the program boxes.
@@ -500,7 +504,9 @@ fn link_once(
             })
         })
         .collect();
-    let lazy_initializers = initialization::lazily_initialized_classes(&program, &table, &all_initializers);
+    let mut lazy_initializers = initialization::lazily_initialized_classes(&program, &table, &all_initializers);
+    let interfaces_initialized_first = initialization::interfaces_initialized_first(&program, &table, &lazy_initializers);
+    lazy_initializers.extend(interfaces_initialized_first.keys().copied());
     let static_initializers = all_initializers.into_iter().filter(|class| !lazy_initializers.contains(class)).collect();
     let mut dispatched = BTreeSet::new();
     for (receiver_class, method) in &call_sites {
@@ -562,6 +568,7 @@ fn link_once(
         vtable_slots,
         static_initializers,
         lazy_initializers,
+        interfaces_initialized_first,
         dispatched,
         boxed,
         features,

@@ -223,9 +223,16 @@ impl Emitter<'_> {
         if let Some(superclass) = self.linked.table.superclass_chain(class).get(1) {
             self.push_class_initialization(&mut builder, *superclass);
         }
+        // Then the superinterfaces with default methods (JLS 12.4.2), whose own `init` checks its flag.
+        for interface in self.linked.interfaces_initialized_first.get(&class).into_iter().flatten() {
+            builder.push(Instr::Call(FuncId::InitializeClass(*interface)));
+        }
         let initializer =
             MethodKey { class, namespace: MemberNamespace::StaticConstructor, method: kiln_link::static_initializer_name() };
-        builder.push(Instr::Call(method_func_id(initializer)));
+        // A class made lazy only for its interfaces has no initializer of its own.
+        if self.linked.reachable.contains(&initializer) {
+            builder.push(Instr::Call(method_func_id(initializer)));
+        }
         builder.finish(&mut self.module, FuncId::InitializeClass(class));
     }
 
