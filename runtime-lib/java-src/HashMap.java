@@ -135,23 +135,24 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
       created = new Node<K, V>(h, key, value);
       table[index] = created;
     } else {
-      Node<K, V> existing = findInChain(node, h, key);
-      if (existing != null) {
-        V old = existing.value;
-        if (!onlyIfAbsent || old == null) existing.value = value;
-        if (accessOrder) moveToEnd(existing);
-        return old;
+      // One walk of the chain: the key's node if it is there, else the chain's last node and length.
+      Node<K, V> last = node;
+      int length = 0;
+      for (Node<K, V> at = node; at != null; at = at.next) {
+        if (at.hash == h && Objects.equals(at.key, key)) {
+          V old = at.value;
+          if (!onlyIfAbsent || old == null) at.value = value;
+          if (accessOrder) moveToEnd(at);
+          return old;
+        }
+        last = at;
+        length++;
       }
       if (node instanceof TreeNode) {
         created = putTreeNode(table, (TreeNode<K, V>) node, h, key, value);
       } else {
-        int length = 1;
-        while (node.next != null) {
-          node = node.next;
-          length++;
-        }
         created = new Node<K, V>(h, key, value);
-        node.next = created;
+        last.next = created;
         if (length >= 8 && !concurrent) treeifyBin(h);
       }
     }
