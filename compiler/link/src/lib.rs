@@ -440,6 +440,29 @@ fn link_once(
         state.reach(summary::exception_maker(summary::STACK_OVERFLOW));
         state.run();
     }
+    // A lazily initialized class's `init` reports a failing initializer as the JVM does: its makers of
+    // ExceptionInInitializerError and NoClassDefFoundError join the program.
+    let initializers_so_far: Vec<ClassName> = program
+        .classes
+        .iter()
+        .map(|class| class.name)
+        .filter(|class| {
+            state.reachable.contains(&MethodKey {
+                class: *class,
+                namespace: MemberNamespace::StaticConstructor,
+                method: static_initializer_name(),
+            })
+        })
+        .collect();
+    if !initialization::lazily_initialized_classes(&program, &table, &initializers_so_far).is_empty() {
+        state.features.throws = true;
+        for class in ["java.lang.ExceptionInInitializerError", "java.lang.NoClassDefFoundError"] {
+            state.instantiate(ClassName::new(class));
+        }
+        state.reach(summary::exception_maker(summary::INITIALIZER_FAILURE));
+        state.reach(summary::exception_maker(summary::CLASS_NOT_INITIALIZED));
+        state.run();
+    }
     if state.features.throws {
         for key in [runtime_methods::uncaught_reporter(), runtime_methods::arithmetic_exception_constructor()] {
             if state.method_def(key).is_none() {

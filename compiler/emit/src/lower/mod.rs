@@ -208,15 +208,29 @@ impl Emitter<'_> {
 
     /// `init.C` of a lazily initialized class: marks the class as initialized (so that a use from its own
     /// initializer, or a cycle, does not start it again, as on the JVM), initializes its nearest lazily
-    /// initialized ancestor, then runs its static initializer.
+    /// initialized ancestor, then runs its static initializer. An initializer that throws leaves the class
+    /// uninitialized and failed, as on the JVM: the exception goes on as an ExceptionInInitializerError
+    /// (an Error as itself), and every later use throws NoClassDefFoundError.
     fn emit_class_initializer(&mut self, class: ClassName) {
         let flag = GlobalId::ClassInitialized(class);
+        let failed = GlobalId::ClassInitializationFailed(class);
         self.module.add_global(Global { id: flag, ty: ValType::I32, mutable: true, init: vec![Instr::I32Const(0)] });
+        self.module.add_global(Global { id: failed, ty: ValType::I32, mutable: true, init: vec![Instr::I32Const(0)] });
+        self.ensure_exception_tag();
         let mut builder = FunctionBuilder::new(Vec::new(), Vec::new());
         builder.push(Instr::GlobalGet(flag));
         let done = builder.new_label();
         builder.push(Instr::If { label: done, ty: BlockType::Empty });
         builder.push(Instr::Return);
+        builder.push(Instr::End);
+        builder.push(Instr::GlobalGet(failed));
+        let not_failed = builder.new_label();
+        builder.push(Instr::If { label: not_failed, ty: BlockType::Empty });
+        let name: Vec<u16> = class.as_str().encode_utf16().collect();
+        self.push_string_literal(&mut builder, &name);
+        let not_initialized = kiln_link::summary::exception_maker(kiln_link::summary::CLASS_NOT_INITIALIZED);
+        builder.push(Instr::Call(method_func_id(not_initialized)));
+        builder.push(Instr::Throw(TagId::JavaException));
         builder.push(Instr::End);
         builder.push(Instr::I32Const(1));
         builder.push(Instr::GlobalSet(flag));
@@ -231,7 +245,31 @@ impl Emitter<'_> {
             MethodKey { class, namespace: MemberNamespace::StaticConstructor, method: kiln_link::static_initializer_name() };
         // A class made lazy only for its interfaces has no initializer of its own.
         if self.linked.reachable.contains(&initializer) {
+            let caught = builder.new_label();
+            let body = builder.new_label();
+            builder.push(Instr::Block { label: caught, ty: BlockType::Result(ValType::anyref()) });
+            builder.push(Instr::TryTable {
+                label: body,
+                ty: BlockType::Empty,
+                catches: vec![Catch::Tag { tag: TagId::JavaException, label: caught }],
+            });
             builder.push(Instr::Call(method_func_id(initializer)));
+            builder.push(Instr::End);
+            builder.push(Instr::Return);
+            builder.push(Instr::End);
+            // The initializer threw: the class is left failed, and the exception goes on, wrapped.
+            let exception = builder.add_local("exception", ValType::anyref());
+            builder.push(Instr::LocalSet(exception));
+            builder.push(Instr::I32Const(0));
+            builder.push(Instr::GlobalSet(flag));
+            builder.push(Instr::I32Const(1));
+            builder.push(Instr::GlobalSet(failed));
+            builder.push(Instr::LocalGet(exception));
+            let throwable = self.class_value_type(kiln_ir::names::well_known::throwable());
+            builder.push(Instr::RefCast { nullable: true, heap: throwable });
+            let failure = kiln_link::summary::exception_maker(kiln_link::summary::INITIALIZER_FAILURE);
+            builder.push(Instr::Call(method_func_id(failure)));
+            builder.push(Instr::Throw(TagId::JavaException));
         }
         builder.finish(&mut self.module, FuncId::InitializeClass(class));
     }

@@ -218,6 +218,9 @@ pub enum GlobalId {
     StaticArrayLength(FieldName),
     /// Whether a lazily initialized class has started its initialization (0 until then).
     ClassInitialized(ClassName),
+    /// Whether a lazily initialized class's initializer has failed (its later uses throw
+    /// NoClassDefFoundError).
+    ClassInitializationFailed(ClassName),
     /// A compiler-generated global, by name.
     Helper(&'static str),
     /// The type data of a type (an immutable constant, apart from its cached `Class` object).
@@ -233,6 +236,7 @@ impl fmt::Display for GlobalId {
             GlobalId::StaticArrayData(field) => write!(f, "static.{field}.data"),
             GlobalId::StaticArrayLength(field) => write!(f, "static.{field}.length"),
             GlobalId::ClassInitialized(class) => write!(f, "initialized.{class}"),
+            GlobalId::ClassInitializationFailed(class) => write!(f, "initialization-failed.{class}"),
             GlobalId::Helper(name) => write!(f, "g.{name}"),
             GlobalId::TypeData(type_ref) => write!(f, "td.{type_ref}"),
         }
