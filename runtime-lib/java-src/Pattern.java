@@ -5,9 +5,9 @@
 // moved and copied as it is. What the JDK's engine does and this one does too: greedy, reluctant and
 // (as greedy) possessive quantifiers, counted repetition, capturing, non-capturing and named groups,
 // alternation, classes with ranges, negation and the predefined classes, \b \B \A \z \Z ^ $, back
-// references, lookahead, the flags CASE_INSENSITIVE (ASCII, as the JDK's default), MULTILINE and
-// DOTALL, inline (?i) (?m) (?s). Not done: lookbehind, class intersection, Unicode categories beyond
-// the POSIX ones.
+// references, lookahead and lookbehind, atomic groups and possessive quantifiers, the flags
+// CASE_INSENSITIVE (ASCII, as the JDK's default), MULTILINE and DOTALL, inline (?i) (?m) (?s). Not done:
+// class intersection, Unicode categories beyond the POSIX ones.
 package java.util.regex;
 
 public final class Pattern {
@@ -35,6 +35,10 @@ public final class Pattern {
   static final int LOOKAHEAD_END = 14;
   static final int INPUT_START = 15;
   static final int INPUT_END = 16;
+  static final int LOOKBEHIND = 17;
+  static final int LOOKBEHIND_END = 18;
+  static final int ATOMIC = 19;
+  static final int ATOMIC_END = 20;
 
   private final String source;
   private final int flags;
@@ -109,6 +113,19 @@ public final class Pattern {
 
   public int flags() {
     return flags;
+  }
+
+  public java.util.function.Predicate asPredicate() {
+    return input -> matcher((CharSequence) input).find();
+  }
+
+  public java.util.function.Predicate asMatchPredicate() {
+    return input -> matcher((CharSequence) input).matches();
+  }
+
+  // [second pass]
+  public java.util.stream.Stream splitAsStream(CharSequence input) {
+    return java.util.stream.StreamSources.ofCollection(java.util.Arrays.asList(split(input)));
   }
 
   public String[] split(CharSequence input) {
@@ -230,14 +247,31 @@ public final class Pattern {
       return;
     }
     boolean greedy = true;
+    boolean possessive = false;
     if (more() && peek() == '?') {
       greedy = false;
       position++;
     } else if (more() && peek() == '+') {
+      possessive = true;
       position++;
     }
     if (atomStart == size && atomPosition == position) throw error("Dangling meta character '" + c + "'", position - 1);
     repeat(atomStart, min, max, greedy);
+    // X*+ is (?>X*): what the greedy loop took, it keeps.
+    if (possessive) makeAtomic(atomStart);
+  }
+
+  // The code at [start, size) becomes an atomic group: ATOMIC skip, register; code; ATOMIC_END register.
+  private void makeAtomic(int start) {
+    int[] body = java.util.Arrays.copyOfRange(code, start * 3, size * 3);
+    int length = size - start;
+    size = start;
+    int register = registerCount;
+    registerCount++;
+    int atomic = emit(ATOMIC, 0, register);
+    append(body, length);
+    emit(ATOMIC_END, register, 0);
+    set(atomic, ATOMIC, size - atomic, register);
   }
 
   private int number() {
@@ -319,15 +353,31 @@ public final class Pattern {
         alternation();
         emit(LOOKAHEAD_END, 0, 0);
         set(look, LOOKAHEAD, size - look, kind == '!' ? 1 : 0);
-      } else if (kind == '<' && more() && peek() != '=' && peek() != '!') {
+      } else if (kind == '>') {
+        int start = size;
+        alternation();
+        makeAtomic(start);
+      } else if (kind == '<' && more() && (peek() == '=' || peek() == '!')) {
+        // LOOKBEHIND skip, negated; body; LOOKBEHIND_END register: the body must end where the lookbehind
+        // stands, which the register holds while it runs.
+        boolean negated = peek() == '!';
+        position++;
+        int register = registerCount;
+        registerCount++;
+        int look = emit(LOOKBEHIND, 0, negated ? 1 : 0);
+        alternation();
+        for (int i = look + 1; i < size; i++) {
+          if (code[i * 3] == BACK_REFERENCE) throw error("Look-behind group does not have an obvious maximum length", position - 1);
+        }
+        emit(LOOKBEHIND_END, register, 0);
+        set(look, LOOKBEHIND, size - look, negated ? 1 : 0);
+      } else if (kind == '<') {
         int nameStart = position;
         while (more() && Character.isLetterOrDigit(peek())) position++;
         if (!more() || peek() != '>') throw error("named capturing group is missing trailing '>'", position);
         String name = source.substring(nameStart, position);
         position++;
         capture(name);
-      } else if (kind == '<') {
-        throw error("Look-behind is not supported by Kiln's regular expressions", position);
       } else {
         position--;
         inlineFlags();
@@ -594,7 +644,7 @@ public final class Pattern {
 // java.util.regex.Matcher (in this file because it and Pattern use each other, which tools/java2ir translates
 // only within one file). It runs the program that Pattern compiled by backtracking: a SPLIT tries its first
 // branch and, if that fails, the second; SAVE and MARK restore what they wrote when the rest fails.
-public final class Matcher {
+public final class Matcher implements MatchResult {
   private Pattern pattern;
   private String text;
   // Group g's bounds are groups[2g] and groups[2g + 1]; -1 where it did not take part.
@@ -698,6 +748,11 @@ public final class Matcher {
 
   public String group(int group) {
     requireGroup(group);
+    return groupText(text, groups, group);
+  }
+
+  // What group `group` matched in `text`, null where it did not take part.
+  static String groupText(String text, int[] groups, int group) {
     if (groups[group * 2] < 0 || groups[group * 2 + 1] < 0) return null;
     return text.substring(groups[group * 2], groups[group * 2 + 1]);
   }
@@ -733,6 +788,35 @@ public final class Matcher {
   public int end(String name) {
     requireMatch();
     return end(pattern.groupIndex(name));
+  }
+
+  // A copy of the current match that later finds leave as it is.
+  public MatchResult toMatchResult() {
+    return new MatchSnapshot(matched ? text : null, java.util.Arrays.copyOf(groups, groups.length), pattern.groupCount);
+  }
+
+  // [second pass]
+  public java.util.stream.Stream results() {
+    reset();
+    java.util.ArrayList found = new java.util.ArrayList();
+    while (find()) found.add(toMatchResult());
+    return java.util.stream.StreamSources.ofCollection(found);
+  }
+
+  public String replaceAll(java.util.function.Function replacer) {
+    reset();
+    StringBuilder result = new StringBuilder();
+    while (find()) appendReplacement(result, (String) replacer.apply(this));
+    appendTail(result);
+    return result.toString();
+  }
+
+  public String replaceFirst(java.util.function.Function replacer) {
+    reset();
+    StringBuilder result = new StringBuilder();
+    if (find()) appendReplacement(result, (String) replacer.apply(this));
+    appendTail(result);
+    return result.toString();
   }
 
   public boolean hitEnd() {
@@ -906,6 +990,33 @@ public final class Matcher {
         wholeInput = saved;
         if (found == (y == 1)) return false;
         pc += x;
+      } else if (operation == Pattern.LOOKBEHIND) {
+        // The nearest start first, as the JDK's engine tries them.
+        int register = code[(pc + x - 1) * 3 + 1];
+        int old = registers[register];
+        registers[register] = sp;
+        boolean saved = wholeInput;
+        wholeInput = false;
+        boolean found = false;
+        for (int from = sp; from >= 0 && !found; from--) found = run(pc + 1, from);
+        wholeInput = saved;
+        registers[register] = old;
+        if (found == (y == 1)) return false;
+        pc += x;
+      } else if (operation == Pattern.LOOKBEHIND_END) {
+        return sp == registers[x];
+      } else if (operation == Pattern.ATOMIC) {
+        // The group's first way to match, and no other.
+        boolean saved = wholeInput;
+        wholeInput = false;
+        boolean found = run(pc + 1, sp);
+        wholeInput = saved;
+        if (!found) return false;
+        sp = registers[y];
+        pc += x;
+      } else if (operation == Pattern.ATOMIC_END) {
+        registers[x] = sp;
+        return true;
       } else if (operation == Pattern.INPUT_START) {
         if (sp != 0) return false;
         pc++;
@@ -949,5 +1060,71 @@ public final class Matcher {
         pc++;
       }
     }
+  }
+}
+
+// java.util.regex.MatchResult: what a match found.
+public interface MatchResult {
+  int start();
+
+  int start(int group);
+
+  int end();
+
+  int end(int group);
+
+  String group();
+
+  String group(int group);
+
+  int groupCount();
+}
+
+// Matcher.toMatchResult's copy; a copy taken without a match throws as the matcher does.
+final class MatchSnapshot implements MatchResult {
+  private final String text;
+  private final int[] groups;
+  private final int groupCount;
+
+  MatchSnapshot(String text, int[] groups, int groupCount) {
+    this.text = text;
+    this.groups = groups;
+    this.groupCount = groupCount;
+  }
+
+  private void check(int group) {
+    if (text == null) throw new IllegalStateException("No match found");
+    if (group < 0 || group > groupCount) throw new IndexOutOfBoundsException("No group " + group);
+  }
+
+  public int start() {
+    return start(0);
+  }
+
+  public int start(int group) {
+    check(group);
+    return groups[group * 2];
+  }
+
+  public int end() {
+    return end(0);
+  }
+
+  public int end(int group) {
+    check(group);
+    return groups[group * 2 + 1];
+  }
+
+  public String group() {
+    return group(0);
+  }
+
+  public String group(int group) {
+    check(group);
+    return Matcher.groupText(text, groups, group);
+  }
+
+  public int groupCount() {
+    return groupCount;
   }
 }

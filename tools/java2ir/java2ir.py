@@ -474,7 +474,7 @@ for _simple in ['Callable', 'Future', 'FutureTask', 'CompletableFuture', 'CopyOn
     LIBRARY_TYPE_PARAMS['java.util.concurrent.' + _simple] = ['T']
 for _simple in ['ConcurrentMap', 'ConcurrentHashMap', 'ConcurrentSkipListMap']:
     LIBRARY_TYPE_PARAMS['java.util.concurrent.' + _simple] = ['K', 'V']
-for _simple in ['Pattern', 'Matcher', 'PatternSyntaxException']:
+for _simple in ['Pattern', 'Matcher', 'MatchResult', 'PatternSyntaxException']:
     LIBRARY_NAMES[_simple] = 'java.util.regex.' + _simple
 # The generic shape of their methods: name -> (param type variables, result type variable or None).
 LIBRARY_GENERIC_METHODS = {

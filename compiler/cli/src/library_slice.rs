@@ -83,7 +83,7 @@ pub const IMPLICIT_METHODS: &[&str] = &[
     "nullPointer;Ljava.lang.Throwable",
     "stackOverflow;Ljava.lang.Throwable",
     "initializerFailure;Ljava.lang.Throwable;Ljava.lang.Throwable",
-    "classNotInitialized;Ljava.lang.String;Ljava.lang.Throwable",
+    "classNotInitialized;Ljava.lang.String;Ljava.lang.Throwable;Ljava.lang.Throwable",
     "arraycopyOutOfBounds;Ljava.lang.String;I;I;I;I;I;Ljava.lang.Throwable",
     "cloneNotSupported;Ljava.lang.Object;Ljava.lang.Throwable",
     "arrayStore;Ljava.lang.Object;Ljava.lang.Throwable",

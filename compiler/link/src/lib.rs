@@ -530,6 +530,34 @@ fn link_once(
     let mut lazy_initializers = initialization::lazily_initialized_classes(&program, &table, &all_initializers);
     let interfaces_initialized_first = initialization::interfaces_initialized_first(&program, &table, &lazy_initializers);
     lazy_initializers.extend(interfaces_initialized_first.keys().copied());
+    // A class below a lazily initialized one keeps its own state (JLS 12.4.2): when its superclass fails to
+    // initialize, it fails too, and its later uses name it in their NoClassDefFoundError. Only the classes a
+    // program can initialize (made, or with static members) need one.
+    if !lazy_initializers.is_empty() {
+        let below_lazy: Vec<ClassName> = program
+            .classes
+            .iter()
+            .filter(|class| class.kind != ClassKind::Interface && !class.from_runtime_library)
+            .filter(|class| !lazy_initializers.contains(&class.name))
+            .filter(|class| {
+                table.superclass_chain(class.name).iter().skip(1).any(|ancestor| lazy_initializers.contains(ancestor))
+            })
+            .filter(|class| {
+                instantiated.contains(&class.name)
+                    || class.fields.iter().any(|field| field.namespace.is_static())
+                    || class.methods.iter().any(|method| {
+                        method.namespace.is_static()
+                            && reachable.contains(&MethodKey {
+                                class: class.name,
+                                namespace: method.namespace,
+                                method: method.name,
+                            })
+                    })
+            })
+            .map(|class| class.name)
+            .collect();
+        lazy_initializers.extend(below_lazy);
+    }
     let static_initializers = all_initializers.into_iter().filter(|class| !lazy_initializers.contains(class)).collect();
     let mut dispatched = BTreeSet::new();
     for (receiver_class, method) in &call_sites {

@@ -174,7 +174,7 @@ pub const ARRAYCOPY_REFERENCE_MISMATCH: &str =
 pub const ARRAYCOPY_ELEMENT_MISMATCH: &str = "arraycopyElementMismatch;Ljava.lang.Object;Ljava.lang.Object;Ljava.lang.Throwable";
 pub const CLASS_CAST: &str = "classCast;Ljava.lang.Object;Ljava.lang.String;Ljava.lang.Throwable";
 pub const INITIALIZER_FAILURE: &str = "initializerFailure;Ljava.lang.Throwable;Ljava.lang.Throwable";
-pub const CLASS_NOT_INITIALIZED: &str = "classNotInitialized;Ljava.lang.String;Ljava.lang.Throwable";
+pub const CLASS_NOT_INITIALIZED: &str = "classNotInitialized;Ljava.lang.String;Ljava.lang.Throwable;Ljava.lang.Throwable";
 
 /// Whether a cast between reference types, or an unboxing, can fail (and so throws `ClassCastException`
 /// when checked).

@@ -215,7 +215,13 @@ impl Emitter<'_> {
         let flag = GlobalId::ClassInitialized(class);
         let failed = GlobalId::ClassInitializationFailed(class);
         self.module.add_global(Global { id: flag, ty: ValType::I32, mutable: true, init: vec![Instr::I32Const(0)] });
-        self.module.add_global(Global { id: failed, ty: ValType::I32, mutable: true, init: vec![Instr::I32Const(0)] });
+        // The exception that made the initializer fail (null while it has not), the cause of later errors.
+        self.module.add_global(Global {
+            id: failed,
+            ty: ValType::anyref(),
+            mutable: true,
+            init: vec![Instr::RefNull(HeapType::Any)],
+        });
         self.ensure_exception_tag();
         let mut builder = FunctionBuilder::new(Vec::new(), Vec::new());
         builder.push(Instr::GlobalGet(flag));
@@ -224,16 +230,31 @@ impl Emitter<'_> {
         builder.push(Instr::Return);
         builder.push(Instr::End);
         builder.push(Instr::GlobalGet(failed));
+        builder.push(Instr::RefIsNull);
+        builder.push(Instr::Plain(wasm_encoder::Instruction::I32Eqz));
         let not_failed = builder.new_label();
         builder.push(Instr::If { label: not_failed, ty: BlockType::Empty });
         let name: Vec<u16> = class.as_str().encode_utf16().collect();
         self.push_string_literal(&mut builder, &name);
+        let throwable = self.class_value_type(kiln_ir::names::well_known::throwable());
+        builder.push(Instr::GlobalGet(failed));
+        builder.push(Instr::RefCast { nullable: true, heap: throwable.clone() });
         let not_initialized = kiln_link::summary::exception_maker(kiln_link::summary::CLASS_NOT_INITIALIZED);
         builder.push(Instr::Call(method_func_id(not_initialized)));
         builder.push(Instr::Throw(TagId::JavaException));
         builder.push(Instr::End);
         builder.push(Instr::I32Const(1));
         builder.push(Instr::GlobalSet(flag));
+        // The ancestors' initializers run inside the handler too: a class whose superclass fails to
+        // initialize fails with it (JLS 12.4.2, step 7).
+        let caught = builder.new_label();
+        let body = builder.new_label();
+        builder.push(Instr::Block { label: caught, ty: BlockType::Result(ValType::anyref()) });
+        builder.push(Instr::TryTable {
+            label: body,
+            ty: BlockType::Empty,
+            catches: vec![Catch::Tag { tag: TagId::JavaException, label: caught }],
+        });
         if let Some(superclass) = self.linked.table.superclass_chain(class).get(1) {
             self.push_class_initialization(&mut builder, *superclass);
         }
@@ -245,32 +266,23 @@ impl Emitter<'_> {
             MethodKey { class, namespace: MemberNamespace::StaticConstructor, method: kiln_link::static_initializer_name() };
         // A class made lazy only for its interfaces has no initializer of its own.
         if self.linked.reachable.contains(&initializer) {
-            let caught = builder.new_label();
-            let body = builder.new_label();
-            builder.push(Instr::Block { label: caught, ty: BlockType::Result(ValType::anyref()) });
-            builder.push(Instr::TryTable {
-                label: body,
-                ty: BlockType::Empty,
-                catches: vec![Catch::Tag { tag: TagId::JavaException, label: caught }],
-            });
             builder.push(Instr::Call(method_func_id(initializer)));
-            builder.push(Instr::End);
-            builder.push(Instr::Return);
-            builder.push(Instr::End);
-            // The initializer threw: the class is left failed, and the exception goes on, wrapped.
-            let exception = builder.add_local("exception", ValType::anyref());
-            builder.push(Instr::LocalSet(exception));
-            builder.push(Instr::I32Const(0));
-            builder.push(Instr::GlobalSet(flag));
-            builder.push(Instr::I32Const(1));
-            builder.push(Instr::GlobalSet(failed));
-            builder.push(Instr::LocalGet(exception));
-            let throwable = self.class_value_type(kiln_ir::names::well_known::throwable());
-            builder.push(Instr::RefCast { nullable: true, heap: throwable });
-            let failure = kiln_link::summary::exception_maker(kiln_link::summary::INITIALIZER_FAILURE);
-            builder.push(Instr::Call(method_func_id(failure)));
-            builder.push(Instr::Throw(TagId::JavaException));
         }
+        builder.push(Instr::End);
+        builder.push(Instr::Return);
+        builder.push(Instr::End);
+        // An initializer threw: the class is left failed, and the exception goes on, wrapped.
+        let exception = builder.add_local("exception", ValType::anyref());
+        builder.push(Instr::LocalSet(exception));
+        builder.push(Instr::I32Const(0));
+        builder.push(Instr::GlobalSet(flag));
+        builder.push(Instr::LocalGet(exception));
+        builder.push(Instr::GlobalSet(failed));
+        builder.push(Instr::LocalGet(exception));
+        builder.push(Instr::RefCast { nullable: true, heap: throwable });
+        let failure = kiln_link::summary::exception_maker(kiln_link::summary::INITIALIZER_FAILURE);
+        builder.push(Instr::Call(method_func_id(failure)));
+        builder.push(Instr::Throw(TagId::JavaException));
         builder.finish(&mut self.module, FuncId::InitializeClass(class));
     }
 
