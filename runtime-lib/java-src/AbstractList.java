@@ -75,3 +75,42 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
     return hash;
   }
 }
+
+// Arrays.asList: the JDK's fixed-size list over the array itself, so that `set`, `sort` and
+// `Collections.reverse/shuffle/swap` write through to the array, and `add` and `remove` throw
+// UnsupportedOperationException (AbstractList's). Its name is the JDK's, which getClass() shows.
+final class Arrays$ArrayList extends AbstractList implements RandomAccess {
+  private final Object[] array;
+
+  Arrays$ArrayList(Object[] array) {
+    this.array = Objects.requireNonNull(array);
+  }
+
+  private void checkIndex(int index) {
+    if (index < 0 || index >= array.length) {
+      throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + array.length);
+    }
+  }
+
+  public int size() {
+    return array.length;
+  }
+
+  public Object get(int index) {
+    checkIndex(index);
+    return array[index];
+  }
+
+  public Object set(int index, Object value) {
+    checkIndex(index);
+    Object old = array[index];
+    array[index] = value;
+    return old;
+  }
+
+  public Object[] toArray() {
+    Object[] copy = new Object[array.length];
+    System.arraycopy(array, 0, copy, 0, array.length);
+    return copy;
+  }
+}

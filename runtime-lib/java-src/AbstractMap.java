@@ -147,7 +147,8 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
   }
 
   public static class SimpleEntry<K, V> implements Map.Entry<K, V> {
-    final K key;
+    // Not final: removing a TreeMap node with two children moves its successor's key into it.
+    K key;
     V value;
 
     public SimpleEntry(K key, V value) {

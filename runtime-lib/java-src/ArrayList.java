@@ -4,7 +4,7 @@ package java.util;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-public class ArrayList<E> extends AbstractCollection<E> implements List<E>, Cloneable {
+public class ArrayList<E> extends AbstractCollection<E> implements List<E>, RandomAccess, Cloneable {
   private Object[] elements;
   private int count;
   // The JDK's modCount: structural changes (size, order) count, so that an iterator, forEach, removeIf

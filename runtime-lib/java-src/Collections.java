@@ -504,7 +504,7 @@ public class Collections {
     }
   }
 
-  // Arrays.asList: a copy, where the JDK gives a fixed-size view of the array.
+  // A modifiable copy of the array.
   static List fromArray(Object[] values) {
     ArrayList list = new ArrayList(values.length);
     for (int i = 0; i < values.length; i++) list.add(values[i]);

@@ -242,3 +242,96 @@ public class LinkedList<E> extends AbstractCollection<E> implements List<E>, Deq
     }
   }
 }
+
+// List.subList: the JDK's view of a range of a list. Reads and writes go through to the list; a structural
+// change made through the view (add, remove, clear) moves its end and those of the views it was taken from;
+// one made to an ArrayList or LinkedList behind the view's back makes its next use throw
+// ConcurrentModificationException, as the JDK's views do.
+final class SubList<E> extends AbstractList<E> {
+  private final List<E> root;
+  private final SubList<E> parent;
+  private final int offset;
+  private int size;
+  private int expectedModifications;
+
+  SubList(List<E> root, SubList<E> parent, int offset, int size) {
+    this.root = root;
+    this.parent = parent;
+    this.offset = offset;
+    this.size = size;
+    this.expectedModifications = modificationsOf(root);
+  }
+
+  static void checkRange(int from, int to, int size) {
+    if (from < 0) throw new IndexOutOfBoundsException("fromIndex = " + from);
+    if (to > size) throw new IndexOutOfBoundsException("toIndex = " + to);
+    if (from > to) throw new IllegalArgumentException("fromIndex(" + from + ") > toIndex(" + to + ")");
+  }
+
+  private static int modificationsOf(List list) {
+    if (list instanceof ArrayList) return ((ArrayList) list).modifications;
+    if (list instanceof LinkedList) return ((LinkedList) list).modifications;
+    return 0;
+  }
+
+  private void checkForComodification() {
+    if (modificationsOf(root) != expectedModifications) throw new ConcurrentModificationException();
+  }
+
+  private void checkIndex(int index) {
+    if (index < 0 || index >= size) throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+  }
+
+  // After a structural change through this view: its size and its ancestors' follow, and all of them take
+  // the list's new count of changes as theirs.
+  private void resize(int delta) {
+    int modifications = modificationsOf(root);
+    for (SubList<E> view = this; view != null; view = view.parent) {
+      view.size += delta;
+      view.expectedModifications = modifications;
+    }
+  }
+
+  public int size() {
+    checkForComodification();
+    return size;
+  }
+
+  public E get(int index) {
+    checkIndex(index);
+    checkForComodification();
+    return root.get(offset + index);
+  }
+
+  public E set(int index, E value) {
+    checkIndex(index);
+    checkForComodification();
+    return root.set(offset + index, value);
+  }
+
+  public void add(int index, E value) {
+    if (index < 0 || index > size) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+    checkForComodification();
+    root.add(offset + index, value);
+    resize(1);
+  }
+
+  public E remove(int index) {
+    checkIndex(index);
+    checkForComodification();
+    E removed = root.remove(offset + index);
+    resize(-1);
+    return removed;
+  }
+
+  protected void removeRange(int from, int to) {
+    checkForComodification();
+    for (int i = from; i < to; i++) root.remove(offset + from);
+    resize(from - to);
+  }
+
+  public List<E> subList(int from, int to) {
+    checkRange(from, to, size);
+    return new SubList<E>(root, this, offset + from, to - from);
+  }
+}

@@ -30,14 +30,10 @@ public interface List<E> extends Collection<E> {
     return new IndexListIterator<E>(this, index);
   }
 
-  // A copy of the range, where the JDK gives a view that writes through to the list.
+  // The view of a range (LinkedList.java's SubList), which reads and writes through to this list.
   default List<E> subList(int from, int to) {
-    if (from < 0) throw new IndexOutOfBoundsException("fromIndex = " + from);
-    if (to > size()) throw new IndexOutOfBoundsException("toIndex = " + to);
-    if (from > to) throw new IllegalArgumentException("fromIndex(" + from + ") > toIndex(" + to + ")");
-    ArrayList<E> result = new ArrayList<E>(to - from);
-    for (int i = from; i < to; i++) result.add(get(i));
-    return result;
+    SubList.checkRange(from, to, size());
+    return new SubList<E>(this, null, from, to - from);
   }
 
   default void sort(Comparator<E> order) {
@@ -179,4 +175,8 @@ final class IndexListIterator<E> implements ListIterator<E> {
     cursor++;
     last = -1;
   }
+}
+
+// The JDK's marker of lists with fast access by index (ArrayList and the lists built on it, Arrays.asList).
+public interface RandomAccess {
 }

@@ -2,35 +2,46 @@
 package java.util;
 
 public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, Cloneable {
-  // The entries in key order in an array, found by binary search: the JDK's order and results with a
-  // simpler structure than its red-black tree (insertion and removal move the entries after the slot).
+  // A red-black tree, as the JDK's: a search, an insertion or a removal takes O(log n) comparisons, and a
+  // removal of a node with two children moves its successor's key and value into it, which the iterator
+  // allows for as the JDK's does. The rules: the root and the empty leaves are black, a red node has black
+  // children, and every path from a node down to a leaf passes as many black nodes.
   final Comparator<K> order;
-  AbstractMap.SimpleEntry<K, V>[] entries;
+  Node<K, V> root;
   int count;
   // The JDK's modCount: insertions and removals count, for the iterators' ConcurrentModificationException.
   int modifications;
 
   public TreeMap() {
     this.order = null;
-    this.entries = (AbstractMap.SimpleEntry<K, V>[]) new AbstractMap.SimpleEntry[8];
   }
 
   public TreeMap(Comparator<K> order) {
     this.order = order;
-    this.entries = (AbstractMap.SimpleEntry<K, V>[]) new AbstractMap.SimpleEntry[8];
   }
 
   public TreeMap(Map<K, V> other) {
     this.order = null;
-    this.entries = (AbstractMap.SimpleEntry<K, V>[]) new AbstractMap.SimpleEntry[8];
     putAll(other);
   }
 
   // A sorted map's copy keeps its order, as the JDK's does.
   public TreeMap(SortedMap<K, V> other) {
     this.order = other.comparator();
-    this.entries = (AbstractMap.SimpleEntry<K, V>[]) new AbstractMap.SimpleEntry[8];
     putAll(other);
+  }
+
+  // An entry of the tree: the map's entries are its nodes, as in the JDK.
+  static final class Node<K, V> extends AbstractMap.SimpleEntry<K, V> {
+    Node<K, V> left;
+    Node<K, V> right;
+    Node<K, V> parent;
+    boolean black = true;
+
+    Node(K key, V value, Node<K, V> parent) {
+      super(key, value);
+      this.parent = parent;
+    }
   }
 
   int compare(Object a, Object b) {
@@ -39,18 +50,16 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     return ((Comparable) a).compareTo(b);
   }
 
-  // The slot of the key, or -(insertion point) - 1.
-  int search(Object key) {
-    int low = 0;
-    int high = count - 1;
-    while (low <= high) {
-      int middle = (low + high) >>> 1;
-      int c = compare(entries[middle].key, key);
-      if (c < 0) low = middle + 1;
-      else if (c > 0) high = middle - 1;
-      else return middle;
+  Node<K, V> node(Object key) {
+    if (order == null && key == null) throw new NullPointerException();
+    Node<K, V> at = root;
+    while (at != null) {
+      int c = compare(key, at.key);
+      if (c < 0) at = at.left;
+      else if (c > 0) at = at.right;
+      else return at;
     }
-    return -(low + 1);
+    return null;
   }
 
   public int size() {
@@ -58,154 +67,409 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
   }
 
   public V get(Object key) {
-    int slot = search(key);
-    return slot >= 0 ? entries[slot].value : null;
+    Node<K, V> found = node(key);
+    return found == null ? null : found.value;
   }
 
   public boolean containsKey(Object key) {
-    return search(key) >= 0;
+    return node(key) != null;
   }
 
   public V put(K key, V value) {
-    if (count == 0) compare(key, key);
-    int slot = search(key);
-    if (slot >= 0) {
-      V old = entries[slot].value;
-      entries[slot].value = value;
-      return old;
+    Node<K, V> at = root;
+    if (at == null) {
+      compare(key, key);
+      root = new Node<K, V>(key, value, null);
+      count = 1;
+      modifications++;
+      return null;
     }
-    int at = -slot - 1;
-    if (count == entries.length) entries = Arrays.copyOf(entries, count * 2);
-    System.arraycopy(entries, at, entries, at + 1, count - at);
-    entries[at] = new AbstractMap.SimpleEntry<K, V>(key, value);
+    Node<K, V> parent;
+    int c;
+    do {
+      parent = at;
+      c = compare(key, at.key);
+      if (c < 0) at = at.left;
+      else if (c > 0) at = at.right;
+      else return at.setValue(value);
+    } while (at != null);
+    Node<K, V> added = new Node<K, V>(key, value, parent);
+    if (c < 0) parent.left = added;
+    else parent.right = added;
+    balanceAfterInsertion(added);
     count++;
     modifications++;
     return null;
   }
 
-  AbstractMap.SimpleEntry<K, V> removeAt(int slot) {
-    AbstractMap.SimpleEntry<K, V> entry = entries[slot];
-    System.arraycopy(entries, slot + 1, entries, slot, count - slot - 1);
-    entries[--count] = null;
-    modifications++;
-    return entry;
-  }
-
   public V remove(Object key) {
-    int slot = search(key);
-    return slot >= 0 ? removeAt(slot).value : null;
+    Node<K, V> found = node(key);
+    if (found == null) return null;
+    V old = found.value;
+    delete(found);
+    return old;
   }
 
   public void clear() {
-    for (int i = 0; i < count; i++) entries[i] = null;
+    root = null;
     count = 0;
     modifications++;
   }
 
-  AbstractMap.SimpleEntry<K, V> entryAt(int slot) {
-    return slot >= 0 && slot < count ? entries[slot] : null;
+  // --- the tree ---
+
+  static boolean isBlack(Node node) {
+    return node == null || node.black;
   }
 
-  static Object keyOrNull(AbstractMap.SimpleEntry entry) {
-    return entry == null ? null : entry.key;
+  static Node parentOf(Node node) {
+    return node == null ? null : node.parent;
   }
 
-  static Object keyOrThrow(AbstractMap.SimpleEntry entry) {
-    if (entry == null) throw new NoSuchElementException();
-    return entry.key;
+  static Node leftOf(Node node) {
+    return node == null ? null : node.left;
   }
 
-  // The slot of the greatest key below (or at, when `inclusive`) the given one; -1 when there is none.
-  int floorSlot(Object key, boolean inclusive) {
-    int slot = search(key);
-    if (slot >= 0) return inclusive ? slot : slot - 1;
-    return -slot - 2;
+  static Node rightOf(Node node) {
+    return node == null ? null : node.right;
   }
 
-  // The slot of the least key above (or at) the given one; `count` when there is none.
-  int ceilingSlot(Object key, boolean inclusive) {
-    int slot = search(key);
-    if (slot >= 0) return inclusive ? slot : slot + 1;
-    return -slot - 1;
+  static void paint(Node node, boolean black) {
+    if (node != null) node.black = black;
+  }
+
+  static Node first(Node node) {
+    if (node != null) {
+      while (node.left != null) node = node.left;
+    }
+    return node;
+  }
+
+  static Node last(Node node) {
+    if (node != null) {
+      while (node.right != null) node = node.right;
+    }
+    return node;
+  }
+
+  static Node successor(Node node) {
+    if (node == null) return null;
+    if (node.right != null) return first(node.right);
+    Node child = node;
+    Node up = node.parent;
+    while (up != null && child == up.right) {
+      child = up;
+      up = up.parent;
+    }
+    return up;
+  }
+
+  static Node predecessor(Node node) {
+    if (node == null) return null;
+    if (node.left != null) return last(node.left);
+    Node child = node;
+    Node up = node.parent;
+    while (up != null && child == up.left) {
+      child = up;
+      up = up.parent;
+    }
+    return up;
+  }
+
+  private void rotateLeft(Node node) {
+    Node pivot = node.right;
+    node.right = pivot.left;
+    if (pivot.left != null) pivot.left.parent = node;
+    pivot.parent = node.parent;
+    if (node.parent == null) root = pivot;
+    else if (node.parent.left == node) node.parent.left = pivot;
+    else node.parent.right = pivot;
+    pivot.left = node;
+    node.parent = pivot;
+  }
+
+  private void rotateRight(Node node) {
+    Node pivot = node.left;
+    node.left = pivot.right;
+    if (pivot.right != null) pivot.right.parent = node;
+    pivot.parent = node.parent;
+    if (node.parent == null) root = pivot;
+    else if (node.parent.right == node) node.parent.right = pivot;
+    else node.parent.left = pivot;
+    pivot.right = node;
+    node.parent = pivot;
+  }
+
+  // A new node is red; while its parent is red too, recolour a red uncle's generation or rotate.
+  private void balanceAfterInsertion(Node node) {
+    node.black = false;
+    while (node != null && node != root && !node.parent.black) {
+      Node parent = parentOf(node);
+      Node grandparent = parentOf(parent);
+      if (parent == leftOf(grandparent)) {
+        Node uncle = rightOf(grandparent);
+        if (!isBlack(uncle)) {
+          paint(parent, true);
+          paint(uncle, true);
+          paint(grandparent, false);
+          node = grandparent;
+        } else {
+          if (node == rightOf(parent)) {
+            node = parent;
+            rotateLeft(node);
+          }
+          paint(parentOf(node), true);
+          paint(parentOf(parentOf(node)), false);
+          rotateRight(parentOf(parentOf(node)));
+        }
+      } else {
+        Node uncle = leftOf(grandparent);
+        if (!isBlack(uncle)) {
+          paint(parent, true);
+          paint(uncle, true);
+          paint(grandparent, false);
+          node = grandparent;
+        } else {
+          if (node == leftOf(parent)) {
+            node = parent;
+            rotateRight(node);
+          }
+          paint(parentOf(node), true);
+          paint(parentOf(parentOf(node)), false);
+          rotateLeft(parentOf(parentOf(node)));
+        }
+      }
+    }
+    root.black = true;
+  }
+
+  void delete(Node node) {
+    modifications++;
+    count--;
+    // Two children: the successor's key and value move here, and the successor's node goes.
+    if (node.left != null && node.right != null) {
+      Node next = successor(node);
+      node.key = next.key;
+      node.value = next.value;
+      node = next;
+    }
+    Node replacement = node.left != null ? node.left : node.right;
+    if (replacement != null) {
+      replacement.parent = node.parent;
+      if (node.parent == null) root = replacement;
+      else if (node == node.parent.left) node.parent.left = replacement;
+      else node.parent.right = replacement;
+      node.left = null;
+      node.right = null;
+      node.parent = null;
+      if (node.black) balanceAfterDeletion(replacement);
+    } else if (node.parent == null) {
+      root = null;
+    } else {
+      // A leaf: it stands in for its own replacement while the tree is rebalanced, then leaves.
+      if (node.black) balanceAfterDeletion(node);
+      if (node.parent != null) {
+        if (node == node.parent.left) node.parent.left = null;
+        else if (node == node.parent.right) node.parent.right = null;
+        node.parent = null;
+      }
+    }
+  }
+
+  // The path through `node` lacks one black node: push the lack up, or end it by rotation and recolouring.
+  private void balanceAfterDeletion(Node node) {
+    while (node != root && isBlack(node)) {
+      if (node == leftOf(parentOf(node))) {
+        Node sibling = rightOf(parentOf(node));
+        if (!isBlack(sibling)) {
+          paint(sibling, true);
+          paint(parentOf(node), false);
+          rotateLeft(parentOf(node));
+          sibling = rightOf(parentOf(node));
+        }
+        if (isBlack(leftOf(sibling)) && isBlack(rightOf(sibling))) {
+          paint(sibling, false);
+          node = parentOf(node);
+        } else {
+          if (isBlack(rightOf(sibling))) {
+            paint(leftOf(sibling), true);
+            paint(sibling, false);
+            rotateRight(sibling);
+            sibling = rightOf(parentOf(node));
+          }
+          paint(sibling, isBlack(parentOf(node)));
+          paint(parentOf(node), true);
+          paint(rightOf(sibling), true);
+          rotateLeft(parentOf(node));
+          node = root;
+        }
+      } else {
+        Node sibling = leftOf(parentOf(node));
+        if (!isBlack(sibling)) {
+          paint(sibling, true);
+          paint(parentOf(node), false);
+          rotateRight(parentOf(node));
+          sibling = leftOf(parentOf(node));
+        }
+        if (isBlack(rightOf(sibling)) && isBlack(leftOf(sibling))) {
+          paint(sibling, false);
+          node = parentOf(node);
+        } else {
+          if (isBlack(leftOf(sibling))) {
+            paint(rightOf(sibling), true);
+            paint(sibling, false);
+            rotateLeft(sibling);
+            sibling = leftOf(parentOf(node));
+          }
+          paint(sibling, isBlack(parentOf(node)));
+          paint(parentOf(node), true);
+          paint(leftOf(sibling), true);
+          rotateRight(parentOf(node));
+          node = root;
+        }
+      }
+    }
+    paint(node, true);
+  }
+
+  // --- navigation ---
+
+  // The least node above (or at, when `inclusive`) the key; null when there is none.
+  Node<K, V> ceilingNode(Object key, boolean inclusive) {
+    Node<K, V> at = root;
+    Node<K, V> best = null;
+    while (at != null) {
+      int c = compare(key, at.key);
+      if (c < 0) {
+        best = at;
+        at = at.left;
+      } else if (c > 0 || !inclusive) {
+        at = at.right;
+      } else {
+        return at;
+      }
+    }
+    return best;
+  }
+
+  // The greatest node below (or at) the key; null when there is none.
+  Node<K, V> floorNode(Object key, boolean inclusive) {
+    Node<K, V> at = root;
+    Node<K, V> best = null;
+    while (at != null) {
+      int c = compare(key, at.key);
+      if (c > 0) {
+        best = at;
+        at = at.right;
+      } else if (c < 0 || !inclusive) {
+        at = at.left;
+      } else {
+        return at;
+      }
+    }
+    return best;
+  }
+
+  // What the navigation methods return: a snapshot, whose setValue throws, as the JDK's.
+  static Map.Entry snapshot(Node node) {
+    return node == null ? null : new AbstractMap.SimpleImmutableEntry(node.key, node.value);
+  }
+
+  static Object keyOrNull(Node node) {
+    return node == null ? null : node.key;
+  }
+
+  static Object keyOrThrow(Node node) {
+    if (node == null) throw new NoSuchElementException();
+    return node.key;
   }
 
   public K firstKey() {
-    return (K) keyOrThrow(entryAt(0));
+    return (K) keyOrThrow(first(root));
   }
 
   public K lastKey() {
-    return (K) keyOrThrow(entryAt(count - 1));
+    return (K) keyOrThrow(last(root));
   }
 
   public Map.Entry<K, V> firstEntry() {
-    return entryAt(0);
+    return snapshot(first(root));
   }
 
   public Map.Entry<K, V> lastEntry() {
-    return entryAt(count - 1);
+    return snapshot(last(root));
   }
 
   public Map.Entry<K, V> pollFirstEntry() {
-    return count == 0 ? null : removeAt(0);
+    Node node = first(root);
+    Map.Entry<K, V> result = snapshot(node);
+    if (node != null) delete(node);
+    return result;
   }
 
   public Map.Entry<K, V> pollLastEntry() {
-    return count == 0 ? null : removeAt(count - 1);
+    Node node = last(root);
+    Map.Entry<K, V> result = snapshot(node);
+    if (node != null) delete(node);
+    return result;
   }
 
   public K floorKey(K key) {
-    return (K) keyOrNull(entryAt(floorSlot(key, true)));
+    return (K) keyOrNull(floorNode(key, true));
   }
 
   public K lowerKey(K key) {
-    return (K) keyOrNull(entryAt(floorSlot(key, false)));
+    return (K) keyOrNull(floorNode(key, false));
   }
 
   public K ceilingKey(K key) {
-    return (K) keyOrNull(entryAt(ceilingSlot(key, true)));
+    return (K) keyOrNull(ceilingNode(key, true));
   }
 
   public K higherKey(K key) {
-    return (K) keyOrNull(entryAt(ceilingSlot(key, false)));
+    return (K) keyOrNull(ceilingNode(key, false));
   }
 
   public Map.Entry<K, V> floorEntry(K key) {
-    return entryAt(floorSlot(key, true));
+    return snapshot(floorNode(key, true));
   }
 
   public Map.Entry<K, V> lowerEntry(K key) {
-    return entryAt(floorSlot(key, false));
+    return snapshot(floorNode(key, false));
   }
 
   public Map.Entry<K, V> ceilingEntry(K key) {
-    return entryAt(ceilingSlot(key, true));
+    return snapshot(ceilingNode(key, true));
   }
 
   public Map.Entry<K, V> higherEntry(K key) {
-    return entryAt(ceilingSlot(key, false));
+    return snapshot(ceilingNode(key, false));
   }
 
-  TreeMap<K, V> range(int from, int to) {
+  // A copy of the entries from `from` (null: the first) up to `to` (null: to the end), in the same order.
+  TreeMap<K, V> range(Node<K, V> from, Node<K, V> to) {
     TreeMap<K, V> result = new TreeMap<K, V>(order);
-    for (int i = from; i < to; i++) result.put(entries[i].key, entries[i].value);
+    for (Node<K, V> at = from; at != null && at != to; at = successor(at)) result.put(at.key, at.value);
     return result;
   }
 
   // Copies of the range, where the JDK gives views that write through.
   public SortedMap<K, V> headMap(K toKey) {
-    return range(0, ceilingSlot(toKey, true));
+    return headMap(toKey, false);
   }
 
   public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
-    return range(0, ceilingSlot(toKey, !inclusive));
+    compare(toKey, toKey);
+    return range(first(root), ceilingNode(toKey, !inclusive));
   }
 
   public SortedMap<K, V> tailMap(K fromKey) {
-    return range(ceilingSlot(fromKey, true), count);
+    return tailMap(fromKey, true);
   }
 
   public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
-    return range(ceilingSlot(fromKey, inclusive), count);
+    compare(fromKey, fromKey);
+    return range(ceilingNode(fromKey, inclusive), null);
   }
 
   public SortedMap<K, V> subMap(K fromKey, K toKey) {
@@ -214,9 +478,10 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
   public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
     if (compare(fromKey, toKey) > 0) throw new IllegalArgumentException("fromKey > toKey");
-    int from = ceilingSlot(fromKey, fromInclusive);
-    int to = ceilingSlot(toKey, !toInclusive);
-    return range(from, to < from ? from : to);
+    Node<K, V> from = ceilingNode(fromKey, fromInclusive);
+    Node<K, V> to = ceilingNode(toKey, !toInclusive);
+    if (from != null && to != null && compare(from.key, to.key) > 0) return new TreeMap<K, V>(order);
+    return range(from, to);
   }
 
   public NavigableMap<K, V> descendingMap() {
@@ -225,7 +490,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
   TreeMap<K, V> descending() {
     TreeMap<K, V> result = new TreeMap<K, V>(Collections.reverseOrder(order));
-    for (int i = 0; i < count; i++) result.put(entries[i].key, entries[i].value);
+    for (Node<K, V> at = first(root); at != null; at = successor(at)) result.put(at.key, at.value);
     return result;
   }
 
@@ -240,7 +505,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
   // Copies of the keys, where the JDK gives views (TreeSet comes after this class: second pass).
   // [second pass]
   public NavigableSet<K> navigableKeySet() {
-    return new TreeSet<K>((TreeMap<K, Object>) range(0, count));
+    return new TreeSet<K>((TreeMap<K, Object>) range(first(root), null));
   }
 
   // [second pass]
@@ -249,24 +514,23 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
   }
 
   public Object clone() {
-    return range(0, count);
+    return range(first(root), null);
   }
 
-  // As the JDK's, the iterator holds the entry it returns next, found when it returned the one before, and
+  // As the JDK's, the iterator holds the node it returns next, found when it returned the one before, and
   // fails fast: a change of the map other than through it throws ConcurrentModificationException.
   static final class TreeMapIterator<E> implements Iterator<E> {
     final TreeMap map;
     final int kind;
-    AbstractMap.SimpleEntry following;
-    int next;
-    int last = -1;
+    Node following;
+    Node last;
     int expected;
 
     TreeMapIterator(TreeMap map, int kind) {
       this.map = map;
       this.kind = kind;
       this.expected = map.modifications;
-      this.following = map.count > 0 ? map.entries[0] : null;
+      this.following = first(map.root);
     }
 
     public boolean hasNext() {
@@ -276,21 +540,22 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     public E next() {
       if (following == null) throw new NoSuchElementException();
       if (map.modifications != expected) throw new ConcurrentModificationException();
-      AbstractMap.SimpleEntry entry = following;
-      last = next++;
-      following = next < map.count ? map.entries[next] : null;
-      if (kind == 0) return (E) entry.key;
-      if (kind == 1) return (E) entry.value;
-      return (E) entry;
+      Node node = following;
+      following = successor(node);
+      last = node;
+      if (kind == 0) return (E) node.key;
+      if (kind == 1) return (E) node.value;
+      return (E) node;
     }
 
     public void remove() {
-      if (last < 0) throw new IllegalStateException();
+      if (last == null) throw new IllegalStateException();
       if (map.modifications != expected) throw new ConcurrentModificationException();
-      map.removeAt(last);
-      next = last;
-      last = -1;
+      // A node with two children takes its successor's contents, the one this iterator returns next.
+      if (last.left != null && last.right != null) following = last;
+      map.delete(last);
       expected = map.modifications;
+      last = null;
     }
   }
 }

@@ -39,7 +39,7 @@ for class in List Set Map; do
   python3 - "$work/first/$class.java" <<'STRIP'
 import re, sys
 text = open(sys.argv[1]).read()
-text = re.sub(r"\n  (static [^\n]* (of|copyOf|ofEntries|entry)\([^\n]*\)|// A copy of the range[^\n]*\n  default List<E> subList\(int from, int to\)) \{.*?\n  \}\n", "\n", text, flags=re.S)
+text = re.sub(r"\n  (static [^\n]* (of|copyOf|ofEntries|entry)\([^\n]*\)|// The view of a range[^\n]*\n  default List<E> subList\(int from, int to\)) \{.*?\n  \}\n", "\n", text, flags=re.S)
 open(sys.argv[1], "w").write(text)
 STRIP
 done

@@ -407,7 +407,7 @@ for simple in ['Iterator', 'Collection', 'AbstractCollection', 'List', 'ArrayLis
                'LinkedList', 'LinkedHashMap', 'LinkedHashSet', 'Stack', 'AbstractMap', 'EmptyStackException',
                'MapBackedSet', 'PriorityQueue', 'Random', 'StringJoiner', 'Optional', 'ImmutableCollections', 'Locale', 'EnumMap', 'EnumSet',
                'OptionalInt', 'OptionalLong', 'OptionalDouble', 'PrimitiveIterator', 'IntSummaryStatistics', 'BitSet',
-               'LongSummaryStatistics', 'DoubleSummaryStatistics', 'SortedMap', 'NavigableMap', 'SortedSet', 'NavigableSet', 'ListIterator']:
+               'LongSummaryStatistics', 'DoubleSummaryStatistics', 'SortedMap', 'NavigableMap', 'SortedSet', 'NavigableSet', 'ListIterator', 'RandomAccess']:
     LIBRARY_NAMES[simple] = 'java.util.' + simple
 for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'ArithmeticException',
                'ArrayIndexOutOfBoundsException', 'IndexOutOfBoundsException', 'StringIndexOutOfBoundsException',
@@ -652,6 +652,37 @@ CONSTANTS = {
     ('Float', 'MIN_VALUE'): ('1.4E-45f', prim('float')),
     ('Boolean', 'TRUE'): ('true', cls('java.lang.Boolean')), ('Boolean', 'FALSE'): ('false', cls('java.lang.Boolean')),
     ('Math', 'PI'): ('3.141592653589793d', prim('double')), ('Math', 'E'): ('2.718281828459045d', prim('double')),
+    # Character.getType's categories, which javac writes as byte constants.
+    ('Character', 'UNASSIGNED'): ('0_b', prim('byte')),
+    ('Character', 'UPPERCASE_LETTER'): ('1_b', prim('byte')),
+    ('Character', 'LOWERCASE_LETTER'): ('2_b', prim('byte')),
+    ('Character', 'TITLECASE_LETTER'): ('3_b', prim('byte')),
+    ('Character', 'MODIFIER_LETTER'): ('4_b', prim('byte')),
+    ('Character', 'OTHER_LETTER'): ('5_b', prim('byte')),
+    ('Character', 'NON_SPACING_MARK'): ('6_b', prim('byte')),
+    ('Character', 'ENCLOSING_MARK'): ('7_b', prim('byte')),
+    ('Character', 'COMBINING_SPACING_MARK'): ('8_b', prim('byte')),
+    ('Character', 'DECIMAL_DIGIT_NUMBER'): ('9_b', prim('byte')),
+    ('Character', 'LETTER_NUMBER'): ('10_b', prim('byte')),
+    ('Character', 'OTHER_NUMBER'): ('11_b', prim('byte')),
+    ('Character', 'SPACE_SEPARATOR'): ('12_b', prim('byte')),
+    ('Character', 'LINE_SEPARATOR'): ('13_b', prim('byte')),
+    ('Character', 'PARAGRAPH_SEPARATOR'): ('14_b', prim('byte')),
+    ('Character', 'CONTROL'): ('15_b', prim('byte')),
+    ('Character', 'FORMAT'): ('16_b', prim('byte')),
+    ('Character', 'PRIVATE_USE'): ('18_b', prim('byte')),
+    ('Character', 'SURROGATE'): ('19_b', prim('byte')),
+    ('Character', 'DASH_PUNCTUATION'): ('20_b', prim('byte')),
+    ('Character', 'START_PUNCTUATION'): ('21_b', prim('byte')),
+    ('Character', 'END_PUNCTUATION'): ('22_b', prim('byte')),
+    ('Character', 'CONNECTOR_PUNCTUATION'): ('23_b', prim('byte')),
+    ('Character', 'OTHER_PUNCTUATION'): ('24_b', prim('byte')),
+    ('Character', 'MATH_SYMBOL'): ('25_b', prim('byte')),
+    ('Character', 'CURRENCY_SYMBOL'): ('26_b', prim('byte')),
+    ('Character', 'MODIFIER_SYMBOL'): ('27_b', prim('byte')),
+    ('Character', 'OTHER_SYMBOL'): ('28_b', prim('byte')),
+    ('Character', 'INITIAL_QUOTE_PUNCTUATION'): ('29_b', prim('byte')),
+    ('Character', 'FINAL_QUOTE_PUNCTUATION'): ('30_b', prim('byte')),
 }
 
 
@@ -1373,6 +1404,12 @@ class Translator:
                     name = value if isinstance(value, str) else value.member
                     owner = self.field_owner(context.owner, name)
                     literal = CLASSES[owner].constants.get(name) if owner else None
+                    qualifier = getattr(value, 'qualifier', None)
+                    if literal is None and not string_switch and (qualifier, name) in CONSTANTS:
+                        # A library constant (`case Character.UPPERCASE_LETTER:`), as javac inlines it.
+                        number = int(CONSTANTS[(qualifier, name)][0].strip('()').split('_')[0])
+                        values.append(f'({number})' if number < 0 else str(number))
+                        continue
                     if literal is None:
                         self.error(s, f'case label {name} is not a constant')
                     values.append(literal.value if string_switch else self.case_int(literal))

@@ -28,6 +28,7 @@ pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
     ("<runtime>/kiln.component.ir", include_str!("../../../runtime-lib/kiln.component.ir")),
     ("<runtime>/java.io.ir", include_str!("../../../runtime-lib/java.io.ir")),
     ("<runtime>/companions.ir", include_str!("../../../runtime-lib/companions.ir")),
+    ("<runtime>/kiln.unicode.ir", include_str!("../../../runtime-lib/kiln.unicode.ir")),
 ];
 
 /// The collections (`java.lang.Iterable`, `java.util.ArrayList`, `HashMap`, ...), written in Java

@@ -126,6 +126,7 @@ pub const IMPLICIT_METHODS: &[&str] = &[
     "setTypeClass;Ljava.lang.Object;Ljava.lang.Object;V",
     "typeAssignable;Ljava.lang.Object;Ljava.lang.Object;Z",
     "charsToString;[C;I;I;Ljava.lang.String",
+    "copyChars;[C;I;[C;I;I;V",
     "newArrayLike;Ljava.lang.Object;I;Ljava.lang.Object",
     "enumConstants;Ljava.lang.Object;Ljava.lang.Object",
     "exit;I;V",

@@ -1381,6 +1381,21 @@ impl Emitter<'_> {
                 f.push(Instr::ArrayCopy { destination: string_type.clone(), source: string_type });
                 f.get(result);
             }
+            ("kiln.runtime.Intrinsics", "copyChars;[C;I;[C;I;I;V") => {
+                // The library's own copies within and between builders' char arrays, whose ranges it has
+                // checked: one `array.copy`, without `System.arraycopy`'s checks and exceptions.
+                let object = self.array_object_type(ArrayKind::Char);
+                let data = self.array_data_type(ArrayKind::Char);
+                let field = self.first_field_index();
+                f.get(f.param(2));
+                f.push(Instr::StructGet { ty: object.clone(), field });
+                f.get(f.param(3));
+                f.get(f.param(0));
+                f.push(Instr::StructGet { ty: object, field });
+                f.get(f.param(1));
+                f.get(f.param(4));
+                f.push(Instr::ArrayCopy { destination: data.clone(), source: data });
+            }
             ("kiln.runtime.Intrinsics", "className;Ljava.lang.Object;Ljava.lang.String") => {
                 // The body is a helper emitted after everything else, when the array types in use are known.
                 let helper = self.request_helper("className");

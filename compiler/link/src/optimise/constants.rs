@@ -33,11 +33,17 @@
 //!
 //! Literals of the primitive types and strings count; `null` and objects do not. The field and its
 //! assignment stay (other reads in the initializer, and code outside the walk, are left as they are).
+//!
+//! A static field that nothing in the reachable program assigns is null for ever, so a test of it
+//! against `null` is a constant too. That is how the runtime library's `System.out` costs nothing for
+//! the redirection that `System.setOut` allows: `out()` tests the redirected stream against `null`, and
+//! in a program that never calls `setOut` the test folds away. The read itself stays a read (a `null`
+//! in its place would lose the field's type).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use kiln_ir::names::FieldName;
-use kiln_ir::trees::{MemberNamespace, MethodBody, Tree, TreeKind, for_each_child, for_each_child_mut};
+use kiln_ir::trees::{BinaryOp, MemberNamespace, MethodBody, Tree, TreeKind, for_each_child, for_each_child_mut};
 
 use super::OptimisationReport;
 use crate::{LinkedProgram, MethodKey, static_initializer_name};
@@ -45,9 +51,11 @@ use crate::{LinkedProgram, MethodKey, static_initializer_name};
 pub const PASS: &str = "constants";
 
 /// The static fields that are constants, with their values.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct StaticConstants {
     values: BTreeMap<FieldName, Tree>,
+    /// The static fields that nothing in the reachable program assigns.
+    never_assigned: BTreeSet<FieldName>,
 }
 
 impl StaticConstants {
@@ -70,6 +78,15 @@ impl StaticConstants {
             }
         }
         let mut constants = StaticConstants::default();
+        if !immutable_only {
+            for class in &linked.program.classes {
+                for field in &class.fields {
+                    if field.namespace.is_static() && !assignments.contains_key(&field.name) {
+                        constants.never_assigned.insert(field.name);
+                    }
+                }
+            }
+        }
         for key in &linked.reachable {
             if key.namespace != MemberNamespace::StaticConstructor || key.method != static_initializer_name() {
                 continue;
@@ -140,12 +157,17 @@ impl StaticConstants {
 
     /// Replaces the reads of constant fields in a tree by their values; returns how many it replaced.
     pub fn substitute(&self, tree: &mut Tree) -> usize {
-        if self.values.is_empty() {
+        if self.values.is_empty() && self.never_assigned.is_empty() {
             return 0;
         }
         let mut replaced = 0;
         self.substitute_counting(tree, &mut replaced);
         replaced
+    }
+
+    fn is_never_assigned_and_null(&self, field_read: &Tree, other: &Tree) -> bool {
+        matches!(field_read.kind, TreeKind::SelectStatic(field) if self.never_assigned.contains(&field))
+            && matches!(other.kind, TreeKind::Null)
     }
 
     fn substitute_counting(&self, tree: &mut Tree, replaced: &mut usize) {
@@ -156,6 +178,14 @@ impl StaticConstants {
                     *tree = Tree { span, ..value.clone() };
                     *replaced += 1;
                 }
+                return;
+            }
+            TreeKind::BinaryOp { op: op @ (BinaryOp::RefEq | BinaryOp::RefNe), lhs, rhs }
+                if self.is_never_assigned_and_null(lhs, rhs) || self.is_never_assigned_and_null(rhs, lhs) =>
+            {
+                let equal = *op == BinaryOp::RefEq;
+                tree.kind = TreeKind::Boolean(equal);
+                *replaced += 1;
                 return;
             }
             // The target of an assignment is not a read.

@@ -142,7 +142,8 @@ impl Folder<'_> {
             TreeKind::If { cond, then_branch, else_branch } => match cond.kind {
                 TreeKind::Boolean(value) => {
                     let chosen = if value { then_branch } else { else_branch };
-                    ((chosen.ty == tree.ty).then(|| chosen.kind.clone()), Some(&mut self.counts.branches))
+                    let same_type = chosen.ty == tree.ty || is_module_in_class_context(chosen, &tree.ty);
+                    (same_type.then(|| chosen.kind.clone()), Some(&mut self.counts.branches))
                 }
                 _ => (None, None),
             },
@@ -193,6 +194,14 @@ fn count_returns(tree: &Tree, label: LabelName) -> usize {
     let mut count = usize::from(matches!(&tree.kind, TreeKind::Return { label: returned, .. } if *returned == label));
     for_each_child(tree, |child| count += count_returns(child, label));
     count
+}
+
+/// Whether a branch chosen by a constant condition may stand for the whole `if` though its type is
+/// narrower: a module instance (a plain object of its class) where the `if` has a class type, as
+/// `System.out`'s `if (no redirection) mod:StandardOutput$ else ..` of type `PrintStream`. Other types
+/// keep the `if` (strings, boxes and primitives have representations of their own).
+fn is_module_in_class_context(chosen: &Tree, context: &Type) -> bool {
+    matches!(chosen.kind, TreeKind::LoadModule(_)) && matches!(context, Type::Class { .. })
 }
 
 /// Drops `val`s whose value is free to compute (a literal, `this`, a local) and that nothing reads.

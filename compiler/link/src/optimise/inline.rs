@@ -118,15 +118,23 @@ struct Callee {
 #[derive(Default)]
 pub struct Callees {
     facts: BTreeMap<MethodKey, Option<Callee>>,
+    /// The program's static constants: a callee is judged as it reads once inlined, where they are
+    /// substituted and folded (`System.out`'s test of a redirection that no code makes disappears).
+    constants: super::constants::StaticConstants,
 }
 
 impl Callees {
+    pub fn with_constants(constants: &super::constants::StaticConstants) -> Callees {
+        Callees { facts: BTreeMap::new(), constants: constants.clone() }
+    }
+
     fn get(&mut self, linked: &LinkedProgram, key: MethodKey) -> Option<Callee> {
-        *self.facts.entry(key).or_insert_with(|| callee_facts(linked, key))
+        let constants = &self.constants;
+        *self.facts.entry(key).or_insert_with(|| callee_facts(linked, key, constants))
     }
 }
 
-fn callee_facts(linked: &LinkedProgram, key: MethodKey) -> Option<Callee> {
+fn callee_facts(linked: &LinkedProgram, key: MethodKey, constants: &super::constants::StaticConstants) -> Option<Callee> {
     let table = &linked.table;
     let info = table.get(key.class)?;
     if info.kind == ClassKind::HijackedClass || key.namespace == MemberNamespace::StaticConstructor {
@@ -166,7 +174,7 @@ fn callee_facts(linked: &LinkedProgram, key: MethodKey) -> Option<Callee> {
     });
     Some(Callee {
         trusted,
-        same_when_checked: !trusted || same_when_checked(linked, key),
+        same_when_checked: !trusted || same_when_checked(linked, key, constants),
         has_static_initializer,
         size,
         returns_new_object,
@@ -366,8 +374,23 @@ impl Inliner<'_, '_> {
 /// Whether a runtime-library method's body means the same in checked code: inlined into user code, its
 /// dereferences, array accesses and casts would be checked, bringing in the exceptions' code for checks
 /// that the library's own invariants make needless. Such a method stays a call.
-fn same_when_checked(linked: &LinkedProgram, key: MethodKey) -> bool {
+fn same_when_checked(linked: &LinkedProgram, key: MethodKey, constants: &super::constants::StaticConstants) -> bool {
     let Some(method) = linked.method_def(key) else { return false };
+    // After inlining, the caller's constants pass and fold remove what the constants decide.
+    let folded;
+    let method = match &method.body {
+        MethodBody::Tree(body) => {
+            let mut body = body.clone();
+            if constants.substitute(&mut body) > 0 {
+                super::fold::run(&mut body, &Default::default(), &mut super::OptimisationReport::default());
+                folded = kiln_ir::trees::MethodDef { body: MethodBody::Tree(body), ..method.clone() };
+                &folded
+            } else {
+                method
+            }
+        }
+        _ => method,
+    };
     let checked = crate::summary::summarize_method_with_checks(&linked.table, method, true);
     let unchecked = crate::summary::summarize_method_with_checks(&linked.table, method, false);
     checked.direct_calls == unchecked.direct_calls

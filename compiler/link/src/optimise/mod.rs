@@ -144,7 +144,7 @@ pub fn optimise(linked: &LinkedProgram, report: &mut OptimisationReport) -> Prog
     let quiet_modules = quietly_constructed_modules(linked);
     let static_writes = static_writes::StaticWrites::of_program(linked);
     let constants = constants::StaticConstants::of_program(linked);
-    let mut callees = inline::Callees::default();
+    let mut callees = inline::Callees::with_constants(&constants);
     let mut replacements = scalars::Replacements::default();
     for key in &linked.reachable {
         let Some(method) = linked.method_def(*key) else { continue };
