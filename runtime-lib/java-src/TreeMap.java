@@ -453,14 +453,14 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     return result;
   }
 
-  // Copies of the range, where the JDK gives views that write through.
+  // The JDK's views of a key range (TreeMap$AscendingSubMap, below): they read and write through.
   public SortedMap<K, V> headMap(K toKey) {
     return headMap(toKey, false);
   }
 
   public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
     compare(toKey, toKey);
-    return range(first(root), ceilingNode(toKey, !inclusive));
+    return new TreeMap$AscendingSubMap<K, V>(this, true, null, false, false, toKey, inclusive);
   }
 
   public SortedMap<K, V> tailMap(K fromKey) {
@@ -469,7 +469,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
   public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
     compare(fromKey, fromKey);
-    return range(ceilingNode(fromKey, inclusive), null);
+    return new TreeMap$AscendingSubMap<K, V>(this, false, fromKey, inclusive, true, null, false);
   }
 
   public SortedMap<K, V> subMap(K fromKey, K toKey) {
@@ -478,10 +478,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
   public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
     if (compare(fromKey, toKey) > 0) throw new IllegalArgumentException("fromKey > toKey");
-    Node<K, V> from = ceilingNode(fromKey, fromInclusive);
-    Node<K, V> to = ceilingNode(toKey, !toInclusive);
-    if (from != null && to != null && compare(from.key, to.key) > 0) return new TreeMap<K, V>(order);
-    return range(from, to);
+    return new TreeMap$AscendingSubMap<K, V>(this, false, fromKey, fromInclusive, false, toKey, toInclusive);
   }
 
   public NavigableMap<K, V> descendingMap() {
@@ -499,18 +496,18 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
   }
 
   Iterator viewIterator(int kind) {
-    return new TreeMapIterator(this, kind);
+    return new TreeMapIterator(this, kind, first(root), null);
   }
 
   // Copies of the keys, where the JDK gives views (TreeSet comes after this class: second pass).
   // [second pass]
   public NavigableSet<K> navigableKeySet() {
-    return new TreeSet<K>((TreeMap<K, Object>) range(first(root), null));
+    return new TreeSet<K>((NavigableMap<K, Object>) range(first(root), null));
   }
 
   // [second pass]
   public NavigableSet<K> descendingKeySet() {
-    return new TreeSet<K>((TreeMap<K, Object>) descending());
+    return new TreeSet<K>((NavigableMap<K, Object>) descending());
   }
 
   public Object clone() {
@@ -522,23 +519,26 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
   static final class TreeMapIterator<E> implements Iterator<E> {
     final TreeMap map;
     final int kind;
+    // A view's iterator stops at the end of its range.
+    final TreeMap$AscendingSubMap range;
     Node following;
     Node last;
     int expected;
 
-    TreeMapIterator(TreeMap map, int kind) {
+    TreeMapIterator(TreeMap map, int kind, Node start, TreeMap$AscendingSubMap range) {
       this.map = map;
       this.kind = kind;
+      this.range = range;
       this.expected = map.modifications;
-      this.following = first(map.root);
+      this.following = start;
     }
 
     public boolean hasNext() {
-      return following != null;
+      return following != null && (range == null || !range.tooHigh(following.key));
     }
 
     public E next() {
-      if (following == null) throw new NoSuchElementException();
+      if (!hasNext()) throw new NoSuchElementException();
       if (map.modifications != expected) throw new ConcurrentModificationException();
       Node node = following;
       following = successor(node);
@@ -557,5 +557,224 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
       expected = map.modifications;
       last = null;
     }
+  }
+}
+
+// TreeMap.headMap, tailMap and subMap: a key range of the map, as the JDK's view of the same name. Every
+// query goes to the map and keeps to the range; a key outside it cannot be put (IllegalArgumentException);
+// a view of a view must lie within it. Its descendingMap is a copy (the JDK's is a view too).
+final class TreeMap$AscendingSubMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
+  final TreeMap<K, V> map;
+  final boolean fromStart;
+  final K low;
+  final boolean lowInclusive;
+  final boolean toEnd;
+  final K high;
+  final boolean highInclusive;
+
+  TreeMap$AscendingSubMap(TreeMap<K, V> map, boolean fromStart, K low, boolean lowInclusive, boolean toEnd, K high, boolean highInclusive) {
+    this.map = map;
+    this.fromStart = fromStart;
+    this.low = low;
+    this.lowInclusive = lowInclusive;
+    this.toEnd = toEnd;
+    this.high = high;
+    this.highInclusive = highInclusive;
+  }
+
+  boolean tooLow(Object key) {
+    if (fromStart) return false;
+    int c = map.compare(key, low);
+    return c < 0 || (c == 0 && !lowInclusive);
+  }
+
+  boolean tooHigh(Object key) {
+    if (toEnd) return false;
+    int c = map.compare(key, high);
+    return c > 0 || (c == 0 && !highInclusive);
+  }
+
+  boolean inRange(Object key) {
+    return !tooLow(key) && !tooHigh(key);
+  }
+
+  // A bound of a view taken from this one: an exclusive bound may also sit on this one's exclusive bound.
+  boolean boundInRange(Object key, boolean inclusive) {
+    if (inclusive) return inRange(key);
+    return (fromStart || map.compare(key, low) >= 0) && (toEnd || map.compare(high, key) >= 0);
+  }
+
+  TreeMap.Node lowest() {
+    TreeMap.Node node = fromStart ? TreeMap.first(map.root) : map.ceilingNode(low, lowInclusive);
+    return node == null || tooHigh(node.key) ? null : node;
+  }
+
+  TreeMap.Node highest() {
+    TreeMap.Node node = toEnd ? TreeMap.last(map.root) : map.floorNode(high, highInclusive);
+    return node == null || tooLow(node.key) ? null : node;
+  }
+
+  TreeMap.Node ceiling(Object key, boolean inclusive) {
+    if (tooLow(key)) return lowest();
+    TreeMap.Node node = map.ceilingNode(key, inclusive);
+    return node == null || tooHigh(node.key) ? null : node;
+  }
+
+  TreeMap.Node floor(Object key, boolean inclusive) {
+    if (tooHigh(key)) return highest();
+    TreeMap.Node node = map.floorNode(key, inclusive);
+    return node == null || tooLow(node.key) ? null : node;
+  }
+
+  public int size() {
+    int count = 0;
+    for (TreeMap.Node node = lowest(); node != null && !tooHigh(node.key); node = TreeMap.successor(node)) count++;
+    return count;
+  }
+
+  public boolean isEmpty() {
+    return lowest() == null;
+  }
+
+  public boolean containsKey(Object key) {
+    return inRange(key) && map.containsKey(key);
+  }
+
+  public V get(Object key) {
+    return inRange(key) ? map.get(key) : null;
+  }
+
+  public V put(K key, V value) {
+    if (!inRange(key)) throw new IllegalArgumentException("key out of range");
+    return map.put(key, value);
+  }
+
+  public V remove(Object key) {
+    return inRange(key) ? map.remove(key) : null;
+  }
+
+  public void clear() {
+    Iterator it = viewIterator(2);
+    while (it.hasNext()) {
+      it.next();
+      it.remove();
+    }
+  }
+
+  Iterator viewIterator(int kind) {
+    return new TreeMap.TreeMapIterator(map, kind, lowest(), this);
+  }
+
+  public Comparator<K> comparator() {
+    return map.comparator();
+  }
+
+  public K firstKey() {
+    return (K) TreeMap.keyOrThrow(lowest());
+  }
+
+  public K lastKey() {
+    return (K) TreeMap.keyOrThrow(highest());
+  }
+
+  public Map.Entry<K, V> firstEntry() {
+    return TreeMap.snapshot(lowest());
+  }
+
+  public Map.Entry<K, V> lastEntry() {
+    return TreeMap.snapshot(highest());
+  }
+
+  public Map.Entry<K, V> pollFirstEntry() {
+    TreeMap.Node node = lowest();
+    Map.Entry<K, V> result = TreeMap.snapshot(node);
+    if (node != null) map.delete(node);
+    return result;
+  }
+
+  public Map.Entry<K, V> pollLastEntry() {
+    TreeMap.Node node = highest();
+    Map.Entry<K, V> result = TreeMap.snapshot(node);
+    if (node != null) map.delete(node);
+    return result;
+  }
+
+  public K floorKey(K key) {
+    return (K) TreeMap.keyOrNull(floor(key, true));
+  }
+
+  public K lowerKey(K key) {
+    return (K) TreeMap.keyOrNull(floor(key, false));
+  }
+
+  public K ceilingKey(K key) {
+    return (K) TreeMap.keyOrNull(ceiling(key, true));
+  }
+
+  public K higherKey(K key) {
+    return (K) TreeMap.keyOrNull(ceiling(key, false));
+  }
+
+  public Map.Entry<K, V> floorEntry(K key) {
+    return TreeMap.snapshot(floor(key, true));
+  }
+
+  public Map.Entry<K, V> lowerEntry(K key) {
+    return TreeMap.snapshot(floor(key, false));
+  }
+
+  public Map.Entry<K, V> ceilingEntry(K key) {
+    return TreeMap.snapshot(ceiling(key, true));
+  }
+
+  public Map.Entry<K, V> higherEntry(K key) {
+    return TreeMap.snapshot(ceiling(key, false));
+  }
+
+  public SortedMap<K, V> headMap(K toKey) {
+    return headMap(toKey, false);
+  }
+
+  public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+    if (!boundInRange(toKey, inclusive)) throw new IllegalArgumentException("toKey out of range");
+    return new TreeMap$AscendingSubMap<K, V>(map, fromStart, low, lowInclusive, false, toKey, inclusive);
+  }
+
+  public SortedMap<K, V> tailMap(K fromKey) {
+    return tailMap(fromKey, true);
+  }
+
+  public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+    if (!boundInRange(fromKey, inclusive)) throw new IllegalArgumentException("fromKey out of range");
+    return new TreeMap$AscendingSubMap<K, V>(map, false, fromKey, inclusive, toEnd, high, highInclusive);
+  }
+
+  public SortedMap<K, V> subMap(K fromKey, K toKey) {
+    return subMap(fromKey, true, toKey, false);
+  }
+
+  public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+    if (!boundInRange(fromKey, fromInclusive)) throw new IllegalArgumentException("fromKey out of range");
+    if (!boundInRange(toKey, toInclusive)) throw new IllegalArgumentException("toKey out of range");
+    if (map.compare(fromKey, toKey) > 0) throw new IllegalArgumentException("fromKey > toKey");
+    return new TreeMap$AscendingSubMap<K, V>(map, false, fromKey, fromInclusive, false, toKey, toInclusive);
+  }
+
+  public NavigableMap<K, V> descendingMap() {
+    TreeMap<K, V> result = new TreeMap<K, V>(Collections.reverseOrder(map.order));
+    for (TreeMap.Node node = lowest(); node != null && !tooHigh(node.key); node = TreeMap.successor(node)) {
+      result.put((K) node.key, (V) node.value);
+    }
+    return result;
+  }
+
+  // [second pass]
+  public NavigableSet<K> navigableKeySet() {
+    return new TreeSet<K>((NavigableMap<K, Object>) this);
+  }
+
+  // [second pass]
+  public NavigableSet<K> descendingKeySet() {
+    return new TreeSet<K>((NavigableMap<K, Object>) descendingMap());
   }
 }

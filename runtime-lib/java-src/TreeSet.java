@@ -23,12 +23,13 @@ public class TreeSet<E> extends MapBackedSet<E> implements NavigableSet<E>, Clon
     addAll(values);
   }
 
-  TreeSet(TreeMap<E, Object> map) {
+  // A TreeMap's keys, or a range of them: headSet, tailSet and subSet are views, as the JDK's.
+  TreeSet(NavigableMap<E, Object> map) {
     super(map);
   }
 
-  TreeMap<E, Object> tree() {
-    return (TreeMap<E, Object>) map;
+  NavigableMap<E, Object> tree() {
+    return (NavigableMap<E, Object>) map;
   }
 
   public E first() {
@@ -65,37 +66,37 @@ public class TreeSet<E> extends MapBackedSet<E> implements NavigableSet<E>, Clon
     return entry == null ? null : entry.getKey();
   }
 
-  // Copies of the range, where the JDK gives views that write through.
   public SortedSet<E> headSet(E toValue) {
-    return new TreeSet<E>((TreeMap<E, Object>) tree().headMap(toValue));
+    return new TreeSet<E>((NavigableMap<E, Object>) tree().headMap(toValue));
   }
 
   public NavigableSet<E> headSet(E toValue, boolean inclusive) {
-    return new TreeSet<E>((TreeMap<E, Object>) tree().headMap(toValue, inclusive));
+    return new TreeSet<E>((NavigableMap<E, Object>) tree().headMap(toValue, inclusive));
   }
 
   public SortedSet<E> tailSet(E fromValue) {
-    return new TreeSet<E>((TreeMap<E, Object>) tree().tailMap(fromValue));
+    return new TreeSet<E>((NavigableMap<E, Object>) tree().tailMap(fromValue));
   }
 
   public NavigableSet<E> tailSet(E fromValue, boolean inclusive) {
-    return new TreeSet<E>((TreeMap<E, Object>) tree().tailMap(fromValue, inclusive));
+    return new TreeSet<E>((NavigableMap<E, Object>) tree().tailMap(fromValue, inclusive));
   }
 
   public SortedSet<E> subSet(E fromValue, E toValue) {
-    return new TreeSet<E>((TreeMap<E, Object>) tree().subMap(fromValue, toValue));
+    return new TreeSet<E>((NavigableMap<E, Object>) tree().subMap(fromValue, toValue));
   }
 
   public NavigableSet<E> subSet(E fromValue, boolean fromInclusive, E toValue, boolean toInclusive) {
-    return new TreeSet<E>((TreeMap<E, Object>) tree().subMap(fromValue, fromInclusive, toValue, toInclusive));
+    return new TreeSet<E>((NavigableMap<E, Object>) tree().subMap(fromValue, fromInclusive, toValue, toInclusive));
   }
 
+  // A copy in the reverse order, where the JDK gives a view.
   public NavigableSet<E> descendingSet() {
-    return new TreeSet<E>(tree().descending());
+    return new TreeSet<E>((NavigableMap<E, Object>) tree().descendingMap());
   }
 
   public Iterator<E> descendingIterator() {
-    return tree().descending().keySet().iterator();
+    return tree().descendingMap().keySet().iterator();
   }
 
   public Comparator<E> comparator() {
@@ -103,6 +104,6 @@ public class TreeSet<E> extends MapBackedSet<E> implements NavigableSet<E>, Clon
   }
 
   public Object clone() {
-    return new TreeSet<E>((TreeMap<E, Object>) tree().clone());
+    return new TreeSet<E>((NavigableMap<E, Object>) new TreeMap<E, Object>((SortedMap<E, Object>) tree()));
   }
 }
