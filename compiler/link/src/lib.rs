@@ -374,6 +374,22 @@ pub fn link(
     Ok(relinked)
 }
 
+/// The classes whose static initializer is reachable, in program order.
+fn reachable_static_initializers(program: &Program, reachable: &BTreeSet<MethodKey>) -> Vec<ClassName> {
+    program
+        .classes
+        .iter()
+        .map(|class| class.name)
+        .filter(|class| {
+            reachable.contains(&MethodKey {
+                class: *class,
+                namespace: MemberNamespace::StaticConstructor,
+                method: static_initializer_name(),
+            })
+        })
+        .collect()
+}
+
 fn link_once(
     mut program: Program,
     entry_class: Option<ClassName>,
@@ -442,18 +458,7 @@ fn link_once(
     }
     // A lazily initialized class's `init` reports a failing initializer as the JVM does: its makers of
     // ExceptionInInitializerError and NoClassDefFoundError join the program.
-    let initializers_so_far: Vec<ClassName> = program
-        .classes
-        .iter()
-        .map(|class| class.name)
-        .filter(|class| {
-            state.reachable.contains(&MethodKey {
-                class: *class,
-                namespace: MemberNamespace::StaticConstructor,
-                method: static_initializer_name(),
-            })
-        })
-        .collect();
+    let initializers_so_far = reachable_static_initializers(&program, &state.reachable);
     if !initialization::lazily_initialized_classes(&program, &table, &initializers_so_far).is_empty() {
         state.features.throws = true;
         for class in ["java.lang.ExceptionInInitializerError", "java.lang.NoClassDefFoundError"] {
@@ -515,18 +520,7 @@ fn link_once(
     let recursive = state.recursive_methods();
     let Reachability { reachable, instantiated, called_virtually, call_sites, boxed, mut features, .. } = state;
     features.array_types |= features.class_names || !covariant_stores.is_empty();
-    let all_initializers: Vec<ClassName> = program
-        .classes
-        .iter()
-        .map(|class| class.name)
-        .filter(|class| {
-            reachable.contains(&MethodKey {
-                class: *class,
-                namespace: MemberNamespace::StaticConstructor,
-                method: static_initializer_name(),
-            })
-        })
-        .collect();
+    let all_initializers = reachable_static_initializers(&program, &reachable);
     let mut lazy_initializers = initialization::lazily_initialized_classes(&program, &table, &all_initializers);
     let interfaces_initialized_first = initialization::interfaces_initialized_first(&program, &table, &lazy_initializers);
     lazy_initializers.extend(interfaces_initialized_first.keys().copied());
