@@ -1452,6 +1452,19 @@ class Translator:
         number = self.constant_int(literal)
         return f'({number})' if number < 0 else str(number)
 
+    def int_constant(self, expression):
+        """The value of an int literal (`7`, `-1`), or None for anything else (other constants do not count)."""
+        if not isinstance(expression, J.Literal) or getattr(expression, 'selectors', None):
+            return None
+        value = expression.value
+        if value[:1] in ('"', "'") or value[-1:] in 'lLfFdD' and not value.lower().startswith('0x') \
+                or '.' in value or value in ('true', 'false', 'null'):
+            return None
+        try:
+            return self.constant_int(expression)
+        except (ValueError, Unsupported):
+            return None
+
     def constant_int(self, literal):
         value = literal.value
         if value.startswith("'"):
@@ -1656,7 +1669,7 @@ class Translator:
             cond = self.condition(e.condition, scope, context)
             a = self.expr(e.if_true, scope, context, expected)
             b = self.expr(e.if_false, scope, context, expected)
-            t = self.ternary_type(a[1], b[1], expected)
+            t = self.ternary_type(a[1], b[1], expected, self.int_constant(e.if_true), self.int_constant(e.if_false))
             return f'if ({cond}) {{\n  {self.convert(a, t, e)}\n}} else {{\n  {self.convert(b, t, e)}\n}}', t
         if isinstance(e, J.Cast):
             target = self.resolve_type(e.type)
@@ -1809,15 +1822,29 @@ class Translator:
     def char_literal(self, ch):
         return "'" + self.escape(ch, "'") + "'"
 
-    def ternary_type(self, a, b, expected):
+    def ternary_type(self, a, b, expected, a_constant=None, b_constant=None):
+        # JLS 15.25: a numeric conditional unboxes its operands and promotes them, except that a `char`,
+        # `byte` or `short` beside an int constant that fits it keeps its type (`c ? 'x' : 0` is a char).
         if a == b:
             return a
         if a == NULL:
             return b if is_ref(b) else cls(BOXES[b[1]])
         if b == NULL:
             return a if is_ref(a) else cls(BOXES[a[1]])
-        if is_numeric(a) and is_numeric(b):
-            return self.promote(a, b)
+        unboxed_a = prim(UNBOX[a[1]]) if a[0] == 'class' and a[1] in UNBOX else a
+        unboxed_b = prim(UNBOX[b[1]]) if b[0] == 'class' and b[1] in UNBOX else b
+        if is_numeric(unboxed_a) and is_numeric(unboxed_b):
+            ranges = {'char': (0, 0xFFFF), 'byte': (-128, 127), 'short': (-32768, 32767)}
+            for small, other, constant in ((unboxed_a, unboxed_b, b_constant), (unboxed_b, unboxed_a, a_constant)):
+                if small[1] in ranges and other == prim('int') and constant is not None:
+                    low, high = ranges[small[1]]
+                    if low <= constant <= high:
+                        return small
+            if unboxed_a == unboxed_b:
+                return unboxed_a
+            if {unboxed_a[1], unboxed_b[1]} in ({'byte', 'short'},):
+                return prim('short')
+            return self.promote(unboxed_a, unboxed_b)
         if expected is not None and expected != prim('void'):
             return expected
         if is_ref(a) and is_ref(b):

@@ -192,6 +192,13 @@ impl MethodChecker<'_> {
         }
     }
 
+    /// Checks a tree whose value is used, whatever its type: a statement (`void`) has none to use.
+    fn value(&mut self, tree: &mut Tree) {
+        if self.expression(tree) == Type::Void {
+            self.report(Diagnostic::new(tree.span, "this expression has no value (its type is `void`)".to_string()));
+        }
+    }
+
     /// Checks a tree whose value, if any, is discarded.
     fn statement(&mut self, tree: &mut Tree) {
         self.expression(tree);
@@ -221,8 +228,13 @@ impl MethodChecker<'_> {
         if *b == Type::Nothing {
             return a.clone();
         }
-        if *a == Type::Void || *b == Type::Void || (a.is_primitive_value() && b.is_primitive_value()) {
+        if *a == Type::Void || *b == Type::Void {
             return Type::Void;
+        }
+        // Two different primitives meet in `any`, both boxed: Scala's `if (c) 5 else 2.0` where an `Any` is
+        // expected (Scala 3 types it `Int | Double`), whose IR `if` the text format prints without its type.
+        if a.is_primitive_value() && b.is_primitive_value() {
+            return Type::Any { nullable: false };
         }
         // A primitive and a reference meet in `any` (the primitive is boxed).
         if a.is_primitive_value() || b.is_primitive_value() {
@@ -603,15 +615,11 @@ impl MethodChecker<'_> {
                 let (lhs_expected, rhs_expected, result) = op.signature();
                 match lhs_expected {
                     Some(expected) => self.expect(lhs, &expected),
-                    None => {
-                        self.expression(lhs);
-                    }
+                    None => self.value(lhs),
                 }
                 match rhs_expected {
                     Some(expected) => self.expect(rhs, &expected),
-                    None => {
-                        self.expression(rhs);
-                    }
+                    None => self.value(rhs),
                 }
                 result
             }
@@ -657,13 +665,13 @@ impl MethodChecker<'_> {
             TreeKind::IsInstanceOf { expr, test_type } => {
                 let test_type = test_type.clone();
                 self.check_type(&test_type, span);
-                self.expression(expr);
+                self.value(expr);
                 Type::Boolean
             }
             TreeKind::AsInstanceOf { expr, target_type } => {
                 let target_type = target_type.clone();
                 self.check_type(&target_type, span);
-                self.expression(expr);
+                self.value(expr);
                 target_type
             }
             TreeKind::Null => Type::Null,
