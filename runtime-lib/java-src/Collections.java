@@ -259,6 +259,38 @@ public class Collections {
     return map instanceof UnmodifiableMap ? map : new UnmodifiableMap(map);
   }
 
+  public static SortedSet unmodifiableSortedSet(SortedSet set) {
+    if (set == null) throw new NullPointerException();
+    return new UnmodifiableNavigableSet(set);
+  }
+
+  public static NavigableSet unmodifiableNavigableSet(NavigableSet set) {
+    if (set == null) throw new NullPointerException();
+    return new UnmodifiableNavigableSet(set);
+  }
+
+  public static SortedMap unmodifiableSortedMap(SortedMap map) {
+    if (map == null) throw new NullPointerException();
+    return new UnmodifiableNavigableMap(map);
+  }
+
+  public static NavigableMap unmodifiableNavigableMap(NavigableMap map) {
+    if (map == null) throw new NullPointerException();
+    return new UnmodifiableNavigableMap(map);
+  }
+
+  // A set whose elements are a map's keys: it adds and removes through the map, in the map's order.
+  public static Set newSetFromMap(Map map) {
+    if (!map.isEmpty()) throw new IllegalArgumentException("Map is non-empty");
+    return new SetFromMap(map);
+  }
+
+  static final class SetFromMap<E> extends MapBackedSet<E> {
+    SetFromMap(Map<E, Object> map) {
+      super(map);
+    }
+  }
+
   static class UnmodifiableCollection<E> implements Collection<E> {
     final Collection<E> values;
 
@@ -412,8 +444,202 @@ public class Collections {
     }
   }
 
-  static final class UnmodifiableMap<K, V> implements Map<K, V> {
-    private final Map<K, V> map;
+  // The sorted views read through to a navigable set or map (a set or map that is only sorted answers
+  // the navigation methods with a ClassCastException, which the JDK's wrappers never reach).
+  static final class UnmodifiableNavigableSet<E> extends UnmodifiableCollection<E> implements NavigableSet<E> {
+    UnmodifiableNavigableSet(SortedSet<E> set) {
+      super(set);
+    }
+
+    private NavigableSet<E> navigable() {
+      return (NavigableSet<E>) values;
+    }
+
+    public boolean equals(Object other) {
+      return other == this || values.equals(other);
+    }
+
+    public int hashCode() {
+      return values.hashCode();
+    }
+
+    public Comparator comparator() {
+      return ((SortedSet<E>) values).comparator();
+    }
+
+    public E first() {
+      return ((SortedSet<E>) values).first();
+    }
+
+    public E last() {
+      return ((SortedSet<E>) values).last();
+    }
+
+    public SortedSet subSet(E fromElement, E toElement) {
+      return new UnmodifiableNavigableSet<E>(((SortedSet<E>) values).subSet(fromElement, toElement));
+    }
+
+    public SortedSet headSet(E toElement) {
+      return new UnmodifiableNavigableSet<E>(((SortedSet<E>) values).headSet(toElement));
+    }
+
+    public SortedSet tailSet(E fromElement) {
+      return new UnmodifiableNavigableSet<E>(((SortedSet<E>) values).tailSet(fromElement));
+    }
+
+    public E lower(E value) {
+      return navigable().lower(value);
+    }
+
+    public E floor(E value) {
+      return navigable().floor(value);
+    }
+
+    public E ceiling(E value) {
+      return navigable().ceiling(value);
+    }
+
+    public E higher(E value) {
+      return navigable().higher(value);
+    }
+
+    public E pollFirst() {
+      throw new UnsupportedOperationException();
+    }
+
+    public E pollLast() {
+      throw new UnsupportedOperationException();
+    }
+
+    public NavigableSet descendingSet() {
+      return new UnmodifiableNavigableSet<E>(navigable().descendingSet());
+    }
+
+    public Iterator descendingIterator() {
+      return new UnmodifiableIterator<E>(navigable().descendingIterator());
+    }
+
+    public NavigableSet subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
+      return new UnmodifiableNavigableSet<E>(navigable().subSet(fromElement, fromInclusive, toElement, toInclusive));
+    }
+
+    public NavigableSet headSet(E toElement, boolean inclusive) {
+      return new UnmodifiableNavigableSet<E>(navigable().headSet(toElement, inclusive));
+    }
+
+    public NavigableSet tailSet(E fromElement, boolean inclusive) {
+      return new UnmodifiableNavigableSet<E>(navigable().tailSet(fromElement, inclusive));
+    }
+  }
+
+  static final class UnmodifiableNavigableMap<K, V> extends UnmodifiableMap<K, V> implements NavigableMap<K, V> {
+    UnmodifiableNavigableMap(SortedMap<K, V> map) {
+      super(map);
+    }
+
+    private NavigableMap<K, V> navigable() {
+      return (NavigableMap<K, V>) map;
+    }
+
+    public Comparator comparator() {
+      return ((SortedMap<K, V>) map).comparator();
+    }
+
+    public SortedMap subMap(K fromKey, K toKey) {
+      return new UnmodifiableNavigableMap<K, V>(((SortedMap<K, V>) map).subMap(fromKey, toKey));
+    }
+
+    public SortedMap headMap(K toKey) {
+      return new UnmodifiableNavigableMap<K, V>(((SortedMap<K, V>) map).headMap(toKey));
+    }
+
+    public SortedMap tailMap(K fromKey) {
+      return new UnmodifiableNavigableMap<K, V>(((SortedMap<K, V>) map).tailMap(fromKey));
+    }
+
+    public K firstKey() {
+      return ((SortedMap<K, V>) map).firstKey();
+    }
+
+    public K lastKey() {
+      return ((SortedMap<K, V>) map).lastKey();
+    }
+
+    public Map.Entry lowerEntry(K key) {
+      return navigable().lowerEntry(key);
+    }
+
+    public K lowerKey(K key) {
+      return navigable().lowerKey(key);
+    }
+
+    public Map.Entry floorEntry(K key) {
+      return navigable().floorEntry(key);
+    }
+
+    public K floorKey(K key) {
+      return navigable().floorKey(key);
+    }
+
+    public Map.Entry ceilingEntry(K key) {
+      return navigable().ceilingEntry(key);
+    }
+
+    public K ceilingKey(K key) {
+      return navigable().ceilingKey(key);
+    }
+
+    public Map.Entry higherEntry(K key) {
+      return navigable().higherEntry(key);
+    }
+
+    public K higherKey(K key) {
+      return navigable().higherKey(key);
+    }
+
+    public Map.Entry firstEntry() {
+      return navigable().firstEntry();
+    }
+
+    public Map.Entry lastEntry() {
+      return navigable().lastEntry();
+    }
+
+    public Map.Entry pollFirstEntry() {
+      throw new UnsupportedOperationException();
+    }
+
+    public Map.Entry pollLastEntry() {
+      throw new UnsupportedOperationException();
+    }
+
+    public NavigableMap descendingMap() {
+      return new UnmodifiableNavigableMap<K, V>(navigable().descendingMap());
+    }
+
+    public NavigableSet navigableKeySet() {
+      return new UnmodifiableNavigableSet<K>(navigable().navigableKeySet());
+    }
+
+    public NavigableSet descendingKeySet() {
+      return new UnmodifiableNavigableSet<K>(navigable().descendingKeySet());
+    }
+
+    public NavigableMap subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+      return new UnmodifiableNavigableMap<K, V>(navigable().subMap(fromKey, fromInclusive, toKey, toInclusive));
+    }
+
+    public NavigableMap headMap(K toKey, boolean inclusive) {
+      return new UnmodifiableNavigableMap<K, V>(navigable().headMap(toKey, inclusive));
+    }
+
+    public NavigableMap tailMap(K fromKey, boolean inclusive) {
+      return new UnmodifiableNavigableMap<K, V>(navigable().tailMap(fromKey, inclusive));
+    }
+  }
+
+  static class UnmodifiableMap<K, V> implements Map<K, V> {
+    final Map<K, V> map;
 
     UnmodifiableMap(Map<K, V> map) {
       this.map = map;

@@ -171,6 +171,12 @@ public final class StreamSources {
     return new DoubleIteratorStream(randomSource(draw, count), count, new ArrayList());
   }
 
+  public static LongStream randomLongs(java.util.Random random, long count, long origin, long bound, boolean bounded) {
+    if (bounded && origin >= bound) throw new IllegalArgumentException("bound must be greater than origin");
+    Supplier draw = () -> Long.valueOf(bounded ? boundedLong(random, origin, bound) : random.nextLong());
+    return new LongIteratorStream(randomSource(draw, count), count, new ArrayList());
+  }
+
   private static Iterator randomSource(Supplier draw, long count) {
     Iterator endless = new GenerateSource(draw);
     return count < 0 ? endless : new LimitStage(endless, count);
@@ -191,6 +197,26 @@ public final class StreamSources {
       return r + origin;
     }
     while (r < origin || r >= bound) r = random.nextInt();
+    return r;
+  }
+
+  // The JDK's draw of a long in [origin, bound): a mask for a power-of-two range, rejection of the
+  // draws that would bias the remainder otherwise, redraws when the range overflows a long.
+  static long boundedLong(java.util.Random random, long origin, long bound) {
+    long r = random.nextLong();
+    long n = bound - origin;
+    long m = n - 1;
+    if ((n & m) == 0L) return (r & m) + origin;
+    if (n > 0L) {
+      long u = r >>> 1;
+      while (true) {
+        r = u % n;
+        if (u + m - r >= 0L) break;
+        u = random.nextLong() >>> 1;
+      }
+      return r + origin;
+    }
+    while (r < origin || r >= bound) r = random.nextLong();
     return r;
   }
 

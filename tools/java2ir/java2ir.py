@@ -638,6 +638,7 @@ CONSTANTS = {
     ('Short', 'MAX_VALUE'): ('32767_s', prim('short')), ('Short', 'MIN_VALUE'): ('(-32768_s)', prim('short')),
     ('Byte', 'MAX_VALUE'): ('127_b', prim('byte')), ('Byte', 'MIN_VALUE'): ('(-128_b)', prim('byte')),
     ('Character', 'MAX_VALUE'): ("'\\uffff'", prim('char')), ('Character', 'MIN_VALUE'): ("'\\u0000'", prim('char')),
+    ('Character', 'MAX_RADIX'): ('36', prim('int')), ('Character', 'MIN_RADIX'): ('2', prim('int')),
     ('Double', 'MAX_VALUE'): ('1.7976931348623157E308d', prim('double')),
     ('Double', 'MIN_VALUE'): ('4.9E-324d', prim('double')),
     ('Double', 'POSITIVE_INFINITY'): ('(1.0d /[double] 0.0d)', prim('double')),

@@ -728,6 +728,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_char_reads_in_both_spellings_and_prints_as_scala_js_does() {
+        let text = "class a.B extends java.lang.Object {
+  def f;C(): char = {
+    val x: char = '\\'';
+    '''
+  }
+}
+";
+        let known = [crate::names::ClassName::new("a.B")].into_iter().collect();
+        let parsed = crate::parser::parse_file(crate::FileId(0), text, &known, false);
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        let printed = print_program_with_comments(&Program { classes: parsed.classes }, text, &parsed.comments);
+        assert!(printed.contains("val x: char = ''';\n    '''\n"), "{printed}");
+        let reparsed = crate::parser::parse_file(crate::FileId(0), &printed, &known, false);
+        assert!(reparsed.diagnostics.is_empty(), "{:?}", reparsed.diagnostics);
+    }
+
+    #[test]
     fn escapes_match_the_printer_of_scala_js() {
         let mut out = String::new();
         escape(&[0x41, 0x0A, 0x22, 0x5C, 0xE9, 0xD800], &mut out);

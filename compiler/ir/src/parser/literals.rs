@@ -67,6 +67,11 @@ impl Parser<'_> {
 
     pub(super) fn char_literal(&mut self) -> ParseResult<Tree> {
         let start = self.position;
+        // Scala.js's printer escapes a quote in neither strings nor chars, so the char `'` arrives as `'''`.
+        if self.text.get(start..start + 3) == Some("'''") {
+            self.position += 3;
+            return Ok(Tree::new(TreeKind::Char(u16::from(b'\'')), self.span_from(start)));
+        }
         self.position += 1;
         let units = self.escaped_text('\'')?;
         let span = self.span_from(start);
