@@ -46,6 +46,31 @@ pub(crate) fn java_class_name(type_ref: &TypeRef) -> String {
     }
 }
 
+/// The UTF-16 units of a name as the program sees it: the `\uXXXX` escapes that Scala.js's printer writes
+/// for a name's characters outside printable ASCII (and that the parser keeps as the name's spelling) are
+/// the characters they stand for.
+fn name_units(name: &str) -> Vec<u16> {
+    let mut units = Vec::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(position) = rest.find("\\u") {
+        let (before, from_escape) = rest.split_at(position);
+        units.extend(before.encode_utf16());
+        let hex = from_escape.get(2..6).filter(|hex| hex.chars().all(|c| c.is_ascii_hexdigit()));
+        match hex.and_then(|hex| u16::from_str_radix(hex, 16).ok()) {
+            Some(unit) => {
+                units.push(unit);
+                rest = &from_escape[6..];
+            }
+            None => {
+                units.push(u16::from(b'\\'));
+                rest = &from_escape[1..];
+            }
+        }
+    }
+    units.extend(rest.encode_utf16());
+    units
+}
+
 impl Emitter<'_> {
     pub(crate) fn type_data_type(&mut self) -> TypeId {
         let id = TypeId::TypeData;
@@ -119,7 +144,7 @@ impl Emitter<'_> {
         let superclass = reference(self, superclass);
         let component = reference(self, component);
         let mut init = Vec::new();
-        let name: Vec<u16> = java_class_name(&type_ref).encode_utf16().collect();
+        let name = name_units(&java_class_name(&type_ref));
         // Constant expressions cannot read data segments, so the name is spelled out.
         for unit in &name {
             init.push(Instr::I32Const(i32::from(*unit)));
@@ -350,4 +375,17 @@ impl Emitter<'_> {
 /// The component type of an array type.
 fn component_of(array: ArrayTypeRef) -> TypeRef {
     array.element_type_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_units;
+
+    #[test]
+    fn escapes_in_names_are_the_characters_they_stand_for() {
+        assert_eq!(String::from_utf16(&name_units("a.Gr\\u00f6\\u00dfe")).unwrap(), "a.Größe");
+        assert_eq!(String::from_utf16(&name_units("plain$Name")).unwrap(), "plain$Name");
+        assert_eq!(name_units("\\ud835\\udc00x"), vec![0xd835, 0xdc00, u16::from(b'x')]);
+        assert_eq!(String::from_utf16(&name_units("odd\\uzz")).unwrap(), "odd\\uzz");
+    }
 }

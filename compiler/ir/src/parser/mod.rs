@@ -94,12 +94,15 @@ struct Parser<'a> {
     comments: Vec<std::ops::Range<u32>>,
 }
 
+// Scala.js's printer writes a name's characters outside printable ASCII as `\uXXXX` escapes (a local `π`
+// prints as `\u03c0`), and nothing else puts a backslash outside a literal: a backslash belongs to the
+// name, which keeps its escapes as its spelling (the same name is spelled alike wherever it appears).
 fn is_name_start(c: char) -> bool {
-    c.is_alphabetic() || c == '_' || c == '$'
+    c.is_alphabetic() || c == '_' || c == '$' || c == '\\'
 }
 
 fn is_name_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || c == '$'
+    c.is_alphanumeric() || c == '_' || c == '$' || c == '\\'
 }
 
 const JAVASCRIPT_ONLY_WORDS: &[&str] = &[
