@@ -2144,6 +2144,9 @@ class Translator:
         if class_name == 'java.lang.System' and name in ('out', 'err'):
             value = (f'mod:java.lang.System$.{name};Ljava.io.PrintStream()', cls('java.io.PrintStream'))
             return self.selectors(value, following, scope, context, node)
+        if class_name == 'java.lang.System' and name == 'in':
+            value = ('mod:java.lang.System$.in;Ljava.io.InputStream()', cls('java.io.InputStream'))
+            return self.selectors(value, following, scope, context, node)
         owner = self.field_owner(class_name, name)
         if owner is None and class_name in CLASSES and not lvalue:
             # A hijacked class has no fields: the runtime gives such a constant (`String.CASE_INSENSITIVE_ORDER`)

@@ -275,7 +275,9 @@ fn jvm_case(twin: &Path) -> Result<(), Failed> {
         Some(package) => format!("{package}.{class}"),
         None => class,
     };
-    let output = Command::new("java")
+    // The JVM reads the case's `// stdin:` text as the Kiln run does (small: written whole before reading).
+    let input = directive(&read(&twin.with_extension("ir"))?, "stdin").unwrap_or_default().replace("\\n", "\n");
+    let mut java = Command::new("java")
         .arg("-Dfile.encoding=UTF-8")
         .arg("-Dstdout.encoding=UTF-8")
         // Kiln's NullPointerException has no message, like the JVM's without its "helpful" details.
@@ -284,8 +286,16 @@ fn jvm_case(twin: &Path) -> Result<(), Failed> {
         .arg(&classes)
         .arg(&qualified)
         .args(program_arguments(&read(&twin.with_extension("ir"))?))
-        .output()
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .map_err(|error| format!("running java: {error}"))?;
+    if let Some(mut stdin) = java.stdin.take() {
+        use std::io::Write;
+        stdin.write_all(input.as_bytes()).map_err(|error| format!("writing the JVM's standard input: {error}"))?;
+    }
+    let output = java.wait_with_output().map_err(|error| format!("running java: {error}"))?;
     let stdout = String::from_utf8_lossy(&output.stdout).to_string();
     let expected_path = twin.with_extension("stdout");
     let expected = read(&expected_path)?;
