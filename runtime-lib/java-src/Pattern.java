@@ -373,7 +373,7 @@ public final class Pattern {
         set(look, LOOKBEHIND, size - look, negated ? 1 : 0);
       } else if (kind == '<') {
         int nameStart = position;
-        while (more() && Character.isLetterOrDigit(peek())) position++;
+        while (more() && (Character.isLetterInCommonScripts(peek()) || Character.isDigit(peek()))) position++;
         if (!more() || peek() != '>') throw error("named capturing group is missing trailing '>'", position);
         String name = source.substring(nameStart, position);
         position++;
@@ -472,7 +472,8 @@ public final class Pattern {
       position += digits;
       return value;
     }
-    if (Character.isLetter(c)) throw error("Illegal/unsupported escape sequence", position - 1);
+    // (ASCII letters: the escapes the engine lacks; testing every letter would keep Unicode's tables.)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) throw error("Illegal/unsupported escape sequence", position - 1);
     return c;
   }
 
@@ -924,7 +925,7 @@ public final class Matcher implements MatchResult {
   private boolean isWordChar(int at) {
     if (at < 0 || at >= text.length()) return false;
     char c = text.charAt(at);
-    return Character.isLetterOrDigit(c) || c == '_';
+    return Character.isLetterInCommonScripts(c) || Character.isDigit(c) || c == '_';
   }
 
   private boolean run(int pc, int sp) {
