@@ -275,8 +275,9 @@ fn jvm_case(twin: &Path) -> Result<(), Failed> {
         Some(package) => format!("{package}.{class}"),
         None => class,
     };
+    let ir = read(&twin.with_extension("ir"))?;
     // The JVM reads the case's `// stdin:` text as the Kiln run does (small: written whole before reading).
-    let input = directive(&read(&twin.with_extension("ir"))?, "stdin").unwrap_or_default().replace("\\n", "\n");
+    let input = directive(&ir, "stdin").unwrap_or_default().replace("\\n", "\n");
     let mut java = Command::new("java")
         .arg("-Dfile.encoding=UTF-8")
         .arg("-Dstdout.encoding=UTF-8")
@@ -285,7 +286,7 @@ fn jvm_case(twin: &Path) -> Result<(), Failed> {
         .arg("-cp")
         .arg(&classes)
         .arg(&qualified)
-        .args(program_arguments(&read(&twin.with_extension("ir"))?))
+        .args(program_arguments(&ir))
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -302,7 +303,6 @@ fn jvm_case(twin: &Path) -> Result<(), Failed> {
     if stdout != expected {
         return Err(format!("the JVM disagrees with {}:\n{}", relative(&expected_path), diff(&expected, &stdout)).into());
     }
-    let ir = read(&twin.with_extension("ir"))?;
     let expected_exit: i32 = directive(&ir, "exit").and_then(|value| value.parse().ok()).unwrap_or(0);
     if output.status.code() != Some(expected_exit) {
         return Err(format!("the JVM exits with {:?}, the test expects {expected_exit}", output.status.code()).into());
