@@ -1,9 +1,10 @@
 // Kiln's runtime library: the character streams of java.io (Writer, StringWriter, PrintWriter,
 // BufferedWriter, OutputStreamWriter, Reader, StringReader, BufferedReader, InputStreamReader) and the
 // in-memory byte streams, in Java; translate.sh turns them into runtime-lib/java.util.collections.ir.
-// Bytes are UTF-8 throughout, the JDK's default charset.
+// Bytes are UTF-8 unless a charset is given, the JDK's default charset.
 package java.io;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -386,22 +387,30 @@ public class BufferedWriter extends Writer {
   }
 }
 
-// Characters to a byte stream, as UTF-8; text for System.out or System.err goes to it as text.
+// Characters to a byte stream in a charset (UTF-8 unless given); UTF-8 text for System.out or System.err
+// goes to it as text.
 public class OutputStreamWriter extends Writer {
   private final OutputStream out;
+  private final Charset charset;
   private final StringBuilder pending = new StringBuilder();
 
-  public OutputStreamWriter(OutputStream out) {
-    if (out == null) throw new NullPointerException();
+  public OutputStreamWriter(OutputStream out, Charset charset) {
+    if (out == null || charset == null) throw new NullPointerException();
     this.out = out;
+    this.charset = charset;
   }
 
-  public OutputStreamWriter(OutputStream out, String charsetName) {
-    this(out);
+  public OutputStreamWriter(OutputStream out) {
+    this(out, Charset.defaultCharset());
   }
 
+  public OutputStreamWriter(OutputStream out, String charsetName) throws UnsupportedEncodingException {
+    this(out, Charset.forEncodingName(charsetName));
+  }
+
+  // The JDK's historical names: UTF8, ASCII, ISO8859_1, UnicodeBigUnmarked, UnicodeLittleUnmarked, UTF-16.
   public String getEncoding() {
-    return "UTF8";
+    return Charset.historicalName(charset);
   }
 
   public void write(char[] chars, int offset, int length) {
@@ -422,10 +431,10 @@ public class OutputStreamWriter extends Writer {
     if (end == 0) return;
     String text = pending.substring(0, end);
     pending.delete(0, end);
-    if (out instanceof PrintStream) {
+    if (out instanceof PrintStream && charset == Charset.defaultCharset()) {
       ((PrintStream) out).print(text);
     } else {
-      byte[] bytes = text.getBytes();
+      byte[] bytes = charset.encodeText(text);
       out.write(bytes, 0, bytes.length);
     }
   }
@@ -679,28 +688,38 @@ public class StringReader extends Reader {
   }
 }
 
-// Bytes to characters, as UTF-8: reads its whole stream at the first read, which suits Kiln's uses (text
-// and standard input to the end) and keeps a multi-byte character from being split between reads.
+// Bytes to characters in a charset (UTF-8 unless given): reads its whole stream at the first read, which
+// suits Kiln's uses (text and standard input to the end) and keeps a multi-byte character from being split
+// between reads.
 public class InputStreamReader extends Reader {
   private final InputStream in;
+  private final Charset charset;
   private String text;
   private int next;
 
-  public InputStreamReader(InputStream in) {
-    if (in == null) throw new NullPointerException();
+  public InputStreamReader(InputStream in, Charset charset) {
+    if (in == null || charset == null) throw new NullPointerException();
     this.in = in;
+    this.charset = charset;
   }
 
-  public InputStreamReader(InputStream in, String charsetName) {
-    this(in);
+  public InputStreamReader(InputStream in) {
+    this(in, Charset.defaultCharset());
+  }
+
+  public InputStreamReader(InputStream in, String charsetName) throws UnsupportedEncodingException {
+    this(in, Charset.forEncodingName(charsetName));
   }
 
   public String getEncoding() {
-    return "UTF8";
+    return Charset.historicalName(charset);
   }
 
   private void fill() {
-    if (text == null) text = new String(in.readAllBytes());
+    if (text == null) {
+      byte[] bytes = in.readAllBytes();
+      text = charset.decodeBytes(bytes, 0, bytes.length);
+    }
   }
 
   public int read(char[] chars, int offset, int length) {

@@ -476,6 +476,8 @@ for _simple in ['ConcurrentMap', 'ConcurrentHashMap', 'ConcurrentSkipListMap']:
     LIBRARY_TYPE_PARAMS['java.util.concurrent.' + _simple] = ['K', 'V']
 for _simple in ['Pattern', 'Matcher', 'MatchResult', 'PatternSyntaxException']:
     LIBRARY_NAMES[_simple] = 'java.util.regex.' + _simple
+for _simple in ['Charset', 'StandardCharsets', 'UnsupportedCharsetException', 'IllegalCharsetNameException']:
+    LIBRARY_NAMES[_simple] = 'java.nio.charset.' + _simple
 # The generic shape of their methods: name -> (param type variables, result type variable or None).
 LIBRARY_GENERIC_METHODS = {
     ('java.util.function.Function', 'apply'): (['T'], 'R'),
@@ -639,6 +641,11 @@ CONSTANTS = {
     ('Byte', 'MAX_VALUE'): ('127_b', prim('byte')), ('Byte', 'MIN_VALUE'): ('(-128_b)', prim('byte')),
     ('Character', 'MAX_VALUE'): ("'\\uffff'", prim('char')), ('Character', 'MIN_VALUE'): ("'\\u0000'", prim('char')),
     ('Character', 'MAX_RADIX'): ('36', prim('int')), ('Character', 'MIN_RADIX'): ('2', prim('int')),
+    ('Character', 'MAX_CODE_POINT'): ('1114111', prim('int')), ('Character', 'MIN_CODE_POINT'): ('0', prim('int')),
+    ('Character', 'MIN_SUPPLEMENTARY_CODE_POINT'): ('65536', prim('int')),
+    ('Character', 'MIN_HIGH_SURROGATE'): ("'\\ud800'", prim('char')), ('Character', 'MAX_HIGH_SURROGATE'): ("'\\udbff'", prim('char')),
+    ('Character', 'MIN_LOW_SURROGATE'): ("'\\udc00'", prim('char')), ('Character', 'MAX_LOW_SURROGATE'): ("'\\udfff'", prim('char')),
+    ('Character', 'MIN_SURROGATE'): ("'\\ud800'", prim('char')), ('Character', 'MAX_SURROGATE'): ("'\\udfff'", prim('char')),
     ('Double', 'MAX_VALUE'): ('1.7976931348623157E308d', prim('double')),
     ('Double', 'MIN_VALUE'): ('4.9E-324d', prim('double')),
     ('Double', 'POSITIVE_INFINITY'): ('(1.0d /[double] 0.0d)', prim('double')),
@@ -2143,6 +2150,9 @@ class Translator:
             return self.selectors(CONSTANTS[(simple, name)], following, scope, context, node)
         if class_name == 'java.lang.System' and name in ('out', 'err'):
             value = (f'mod:java.lang.System$.{name};Ljava.io.PrintStream()', cls('java.io.PrintStream'))
+            return self.selectors(value, following, scope, context, node)
+        if class_name == 'java.nio.charset.StandardCharsets':
+            value = (f'mod:java.nio.charset.StandardCharsets$.{name};Ljava.nio.charset.Charset()', cls('java.nio.charset.Charset'))
             return self.selectors(value, following, scope, context, node)
         if class_name == 'java.lang.System' and name == 'in':
             value = ('mod:java.lang.System$.in;Ljava.io.InputStream()', cls('java.io.InputStream'))

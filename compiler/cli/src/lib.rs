@@ -29,6 +29,7 @@ pub const RUNTIME_LIBRARY: &[(&str, &str)] = &[
     ("<runtime>/java.io.ir", include_str!("../../../runtime-lib/java.io.ir")),
     ("<runtime>/companions.ir", include_str!("../../../runtime-lib/companions.ir")),
     ("<runtime>/kiln.unicode.ir", include_str!("../../../runtime-lib/kiln.unicode.ir")),
+    ("<runtime>/kiln.casing.ir", include_str!("../../../runtime-lib/kiln.casing.ir")),
 ];
 
 /// The collections (`java.lang.Iterable`, `java.util.ArrayList`, `HashMap`, ...), written in Java
