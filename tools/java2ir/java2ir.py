@@ -1386,6 +1386,9 @@ class Translator:
             selector = f'{selector}.ordinal;I()'
         elif not string_switch:
             selector = self.convert((selector, stype), prim('int'), s)
+        elif stype[0] == 'class':
+            # javac's switch calls the string's hashCode first: a null string throws NullPointerException.
+            selector = f'{selector}.notNull'
         loop = {'kind': 'switch', 'java_label': None, 'break': self.fresh('switch'), 'break_used': False,
                 'continue_used': False}
         context.loops.append(loop)
@@ -2634,10 +2637,9 @@ class Translator:
             # Strings have no constructors in the IR (they are primitive values): `new String(..)` is valueOf.
             if not e.arguments:
                 return self.selectors(('""', STRING), e.selectors, scope, context, e)
-            if len(e.arguments) == 1 and is_string(arg_types[0]):
-                return self.selectors(self.expr(e.arguments[0], scope, context), e.selectors, scope, context, e)
-            # Bytes decode through the static `new` of the hijacked class; chars and code points are valueOf.
-            name = 'new' if arg_types and arg_types[0] == ('array', ('prim', 'byte')) else 'valueOf'
+            # Bytes decode and a string copies (throwing on null) through the static `new` of the hijacked
+            # class; chars and code points are valueOf.
+            name = 'new' if arg_types and (arg_types[0] == ('array', ('prim', 'byte')) or is_string(arg_types[0])) else 'valueOf'
             method = self.pick_method('java.lang.String', name, arg_types, e)
             args = self.args(method, e.arguments, scope, context)
             return self.selectors((f'java.lang.String::{method.ir_name()}({args})', STRING), e.selectors, scope, context, e)

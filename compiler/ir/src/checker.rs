@@ -500,7 +500,9 @@ impl MethodChecker<'_> {
             TreeKind::Apply { receiver, method, args, .. } => {
                 let receiver_type = self.expression(receiver);
                 let method = *method;
-                if receiver_type == Type::Nothing {
+                // A receiver that is always null (`null.m()`, which an optimiser or a translator may leave)
+                // throws NullPointerException; the call's type is still its method's result.
+                if receiver_type == Type::Nothing || receiver_type == Type::Null {
                     for arg in args.iter_mut() {
                         self.expression(arg);
                     }

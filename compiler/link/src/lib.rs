@@ -767,7 +767,8 @@ impl<'a> Reachability<'a> {
                         let trusted =
                             self.table.get(key.class).is_some_and(|info| self.program.classes[info.index].from_runtime_library);
                         let checked = !trusted && self.semantics == Semantics::Compliant;
-                        summary::summarize_method_with_checks(self.table, method, checked)
+                        let null_checked = self.semantics == Semantics::Compliant;
+                        summary::summarize_method_with_checks(self.table, method, checked, null_checked)
                     }
                     MethodBody::Intrinsic => summary::intrinsic_summary(key.class, key.method),
                     MethodBody::Abstract => Summary::default(),

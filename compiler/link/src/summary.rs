@@ -25,6 +25,8 @@ pub struct Summary {
     label_types: BTreeMap<LabelName, Type>,
     /// Whether the method's array and string accesses are checked.
     checked: bool,
+    /// Whether a null receiver or qualifier in the method throws `NullPointerException` (rather than trap).
+    null_checked: bool,
     pub throws: bool,
     pub class_names: bool,
     pub identity_hash: bool,
@@ -222,13 +224,13 @@ pub fn needs_null_check(ty: &Type) -> bool {
 }
 
 pub fn summarize_method(table: &ClassTable, method: &MethodDef) -> Summary {
-    summarize_method_with_checks(table, method, true)
+    summarize_method_with_checks(table, method, true, true)
 }
 
 /// Summarizes a method; `checked` says whether its array and string accesses are checked (the runtime
 /// library's are not).
-pub fn summarize_method_with_checks(table: &ClassTable, method: &MethodDef, checked: bool) -> Summary {
-    let mut summary = Summary { checked, ..Summary::default() };
+pub fn summarize_method_with_checks(table: &ClassTable, method: &MethodDef, checked: bool, null_checked: bool) -> Summary {
+    let mut summary = Summary { checked, null_checked, ..Summary::default() };
     if let MethodBody::Tree(body) = &method.body {
         note_flow(&method.result, body, &mut summary);
         let mut labels = BTreeMap::new();
@@ -267,6 +269,8 @@ pub fn dereferences_nullable(tree: &Tree) -> bool {
             needs_null_check(&operand.ty)
         }
         TreeKind::Assign { lhs, .. } => dereferences_nullable(lhs),
+        // A cast to `string` of a value that may be null (`text.asInstanceOf[string]`).
+        TreeKind::AsInstanceOf { expr, target_type: Type::String } => needs_null_check(&expr.ty),
         _ => false,
     }
 }
@@ -359,7 +363,7 @@ fn note_boxing(tree: &Tree, summary: &mut Summary) {
 fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
     note_boxing(tree, summary);
     note_arrays(tree, summary);
-    if summary.checked && dereferences_nullable(tree) {
+    if summary.null_checked && dereferences_nullable(tree) {
         summary.throws = true;
         summary.direct_calls.insert(exception_maker(NULL_POINTER));
     }

@@ -55,6 +55,7 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
     let trusted =
         emitter.linked.table.get(key.class).is_some_and(|info| emitter.linked.program.classes[info.index].from_runtime_library);
     let checked = !trusted && emitter.linked.semantics == kiln_link::Semantics::Compliant;
+    let null_checked = emitter.linked.semantics == kiln_link::Semantics::Compliant;
     let mut lowering = FunctionLowering {
         emitter,
         builder,
@@ -63,6 +64,7 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
         labels: Vec::new(),
         this_local: None,
         checked,
+        null_checked,
         finally_stack: Vec::new(),
         shadow_candidates: array_shadow_candidates(body),
         array_shadows: BTreeMap::new(),
@@ -155,8 +157,13 @@ struct FunctionLowering<'e, 'a> {
     /// The `try`/`finally` blocks being lowered, innermost last.
     finally_stack: Vec<FinallyContext>,
     this_local: Option<LocalId>,
-    /// Whether array and string accesses are checked (they are, except in the trusted runtime library).
+    /// Whether array and string accesses and casts are checked (they are, except in the trusted runtime
+    /// library, whose own indices and casts are right by construction).
     checked: bool,
+    /// Whether a null receiver or qualifier throws `NullPointerException` rather than trapping: in all code
+    /// of compliant programs, the runtime library's too, since a program's nulls reach it as arguments
+    /// (`new ArrayList<>(null)`, `"abc".contains(null)` throw on the JVM, and a program may catch that).
+    null_checked: bool,
     /// The locals worth an array shadow (`array_shadow_candidates`), and the shadows of those bound so far.
     shadow_candidates: BTreeSet<LocalName>,
     array_shadows: BTreeMap<LocalId, ArrayShadow>,
@@ -508,7 +515,9 @@ impl FunctionLowering<'_, '_> {
                     {
                         continue;
                     }
-                    if index + 1 == statements.len() {
+                    // The last statement gives the block's value; a block without one (the body of a void
+                    // method that the inliner copied, `{ this.add(x) }`) drops what its last statement gives.
+                    if index + 1 == statements.len() && self.wasm_type(&tree.ty).is_some() {
                         self.expression(statement)?;
                     } else {
                         self.statement(statement)?;
@@ -821,11 +830,31 @@ impl FunctionLowering<'_, '_> {
                         let from = Some(ValType::nullable(heap));
                         self.adapt(from, target.as_ref());
                     }
-                    (Some(ValType::Ref { heap, .. }), Some(ValType::Ref { .. })) => {
+                    (Some(ValType::Ref { heap, nullable: false }), Some(ValType::Ref { nullable: true, .. }))
+                        if self.null_checked && *target_type == Type::String =>
+                    {
+                        // A cast to `string`, which has no null, as the runtime library writes one of a string
+                        // argument it then reads: a null argument throws NullPointerException, as on the JVM.
+                        // (A cast to another type without null, `C!`, states what the library knows.)
+                        let heap = heap.clone();
+                        let done = self.builder.new_label();
+                        self.push(Instr::Block { label: done, ty: BlockType::Result(ValType::non_null(heap.clone())) });
                         self.expression(expr)?;
                         self.push(Instr::RefCast { nullable: true, heap: heap.clone() });
-                        let from = Some(ValType::nullable(heap.clone()));
-                        self.adapt(from, target.as_ref());
+                        self.push(Instr::BrOnNonNull(done));
+                        self.push_throw("throwNullPointer");
+                        self.push(Instr::End);
+                        self.adapt(Some(ValType::non_null(heap)), target.as_ref());
+                    }
+                    (Some(ValType::Ref { heap, .. }), Some(from @ ValType::Ref { .. })) => {
+                        self.expression(expr)?;
+                        // A cast that only takes null away (`x.asInstanceOf[C!]` of a `C`) needs no `ref.cast`.
+                        if self.is_wasm_subtype(&from, &ValType::nullable(heap.clone())) {
+                            self.adapt(Some(from), target.as_ref());
+                        } else {
+                            self.push(Instr::RefCast { nullable: true, heap: heap.clone() });
+                            self.adapt(Some(ValType::nullable(heap.clone())), target.as_ref());
+                        }
                     }
                     (Some(to), Some(from)) if *to == from && box_kind_of(target_type) == box_kind_of(&expr.ty) => {
                         self.expression(expr)?
@@ -1108,7 +1137,7 @@ impl FunctionLowering<'_, '_> {
     /// Lowers a tree whose value is about to be used (a receiver, a qualifier, an array) as a non-null
     /// reference: in checked code, null throws `NullPointerException`; elsewhere it traps.
     fn dereferenced(&mut self, tree: &Tree, heap: HeapType) -> Result<(), EmitError> {
-        if !self.checked || !kiln_link::summary::needs_null_check(&tree.ty) {
+        if !self.null_checked || !kiln_link::summary::needs_null_check(&tree.ty) {
             // Known non-null, or unchecked code: a null traps.
             return self.expression_as(tree, Some(&ValType::non_null(heap)));
         }
@@ -1193,6 +1222,7 @@ impl FunctionLowering<'_, '_> {
             finally_stack: Vec::new(),
             this_local: None,
             checked: self.checked,
+            null_checked: self.null_checked,
             shadow_candidates: array_shadow_candidates(body),
             array_shadows: BTreeMap::new(),
             fused_non_null: None,
@@ -1477,9 +1507,9 @@ impl FunctionLowering<'_, '_> {
         }
     }
 
-    /// Throws `NullPointerException` if the shadowed array is null (in checked code, when it may be).
+    /// Throws `NullPointerException` if the shadowed array is null (when it may be, in code that checks).
     fn push_shadow_null_check(&mut self, shadow: ArrayShadow) {
-        if self.checked && shadow.nullable {
+        if self.null_checked && shadow.nullable {
             self.push(shadow.null_is_empty.unwrap_or(shadow.data).get());
             self.push(Instr::RefIsNull);
             let label = self.builder.new_label();
@@ -1819,7 +1849,7 @@ impl FunctionLowering<'_, '_> {
     /// only with a `NullPointerException` themselves (`LinkedProgram::is_quiet`): checking first is then the
     /// same to any program, and needs no locals.
     fn null_check_waits(&self, value: &Tree, operands: &[Tree]) -> bool {
-        self.checked
+        self.null_checked
             && kiln_link::summary::needs_null_check(&value.ty)
             && !operands.iter().all(|operand| self.emitter.linked.is_quiet(operand))
     }
@@ -1887,7 +1917,7 @@ impl FunctionLowering<'_, '_> {
             for arg in args {
                 self.statement(arg)?;
             }
-            if self.checked {
+            if self.null_checked {
                 self.push_throw("throwNullPointer");
             } else {
                 self.push(Instr::Unreachable);
@@ -2100,7 +2130,7 @@ impl FunctionLowering<'_, '_> {
         self.push_class_case_calls(cases, &arg_locals, done);
         self.push(Instr::End);
         // Null: the cast lets it through, the call does not.
-        if self.checked {
+        if self.null_checked {
             self.push_throw("throwNullPointer");
         } else {
             self.push(Instr::Unreachable);

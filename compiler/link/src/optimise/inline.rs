@@ -391,8 +391,8 @@ fn same_when_checked(linked: &LinkedProgram, key: MethodKey, constants: &super::
         }
         _ => method,
     };
-    let checked = crate::summary::summarize_method_with_checks(&linked.table, method, true);
-    let unchecked = crate::summary::summarize_method_with_checks(&linked.table, method, false);
+    let checked = crate::summary::summarize_method_with_checks(&linked.table, method, true, true);
+    let unchecked = crate::summary::summarize_method_with_checks(&linked.table, method, false, false);
     checked.direct_calls == unchecked.direct_calls
         && checked.instantiated == unchecked.instantiated
         && checked.throws == unchecked.throws
