@@ -208,6 +208,12 @@ public class ArrayList<E> extends AbstractCollection<E> implements List<E>, Rand
     return hash;
   }
 
+  // Whether an iterator may remove: not from the unmodifiable lists, whose iterators throw
+  // UnsupportedOperationException at once, as the JDK's do.
+  boolean removable() {
+    return true;
+  }
+
   // The JDK's: `hasNext` compares the cursor with the size for inequality, so after a removal through
   // the list the loop goes on and `next` reports the change.
   static final class ArrayListIterator<E> implements Iterator<E> {
@@ -234,6 +240,7 @@ public class ArrayList<E> extends AbstractCollection<E> implements List<E>, Rand
     }
 
     public void remove() {
+      if (!list.removable()) throw new UnsupportedOperationException();
       if (last < 0) throw new IllegalStateException();
       if (list.modifications != expected) throw new ConcurrentModificationException();
       list.remove(last);

@@ -204,7 +204,7 @@ public class Collections {
   }
 
   public static List emptyList() {
-    return new ImmutableCollections.ListN(new Object[0]);
+    return new ImmutableCollections.EmptyList();
   }
 
   public static Set emptySet() {

@@ -11,7 +11,7 @@ final class ImmutableCollections {
     return new UnsupportedOperationException();
   }
 
-  static final class ListN<E> extends ArrayList<E> {
+  static class ListN<E> extends ArrayList<E> {
     ListN(Object[] values) {
       super(values.length);
       for (int i = 0; i < values.length; i++) {
@@ -28,6 +28,10 @@ final class ImmutableCollections {
         throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + n);
       }
       return super.get(index);
+    }
+
+    boolean removable() {
+      return false;
     }
 
     public boolean add(E value) {
@@ -64,6 +68,17 @@ final class ImmutableCollections {
 
     public void sort(Comparator<E> order) {
       throw unsupported();
+    }
+  }
+
+  // Collections.emptyList(): the JDK's EmptyList, whose `get` says "Index: 0" rather than ListN's message.
+  static final class EmptyList<E> extends ListN<E> {
+    EmptyList() {
+      super(new Object[0]);
+    }
+
+    public E get(int index) {
+      throw new IndexOutOfBoundsException("Index: " + index);
     }
   }
 

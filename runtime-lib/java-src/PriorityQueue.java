@@ -35,13 +35,21 @@ public class PriorityQueue<E> extends AbstractCollection<E> implements Queue<E>,
     if (heap.length == 0) heap = new Object[1];
     for (int i = 0; i < count; i++) {
       if (heap[i] == null) throw new NullPointerException();
+      comparable(heap[i]);
     }
     for (int i = (count >>> 1) - 1; i >= 0; i--) siftDown(i, heap[i]);
   }
 
   int compare(Object a, Object b) {
     if (order != null) return order.compare((E) a, (E) b);
-    return ((Comparable) a).compareTo(b);
+    return comparable(a).compareTo(b);
+  }
+
+  // The JDK's ClassCastException for an element that is not Comparable, the first one too (the library's
+  // casts are unchecked).
+  static Comparable comparable(Object value) {
+    if (!(value instanceof Comparable)) throw KilnRuntime.classCast(value, "java.lang.Comparable");
+    return (Comparable) value;
   }
 
   void siftUp(int index, Object value) {
@@ -86,6 +94,7 @@ public class PriorityQueue<E> extends AbstractCollection<E> implements Queue<E>,
       int capacity = heap.length < 64 ? heap.length * 2 + 2 : heap.length + (heap.length >> 1);
       heap = Arrays.copyOf(heap, capacity);
     }
+    if (order == null) comparable(value);
     modifications++;
     siftUp(count++, value);
     return true;

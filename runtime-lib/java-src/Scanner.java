@@ -128,6 +128,17 @@ public final class Scanner implements Iterator<String>, java.io.Closeable {
     return Integer.valueOf(Integer.parseInt(token, radix));
   }
 
+  // Whether a token is a sign and digits (of radix 10), which an integral kind rejects only for its range.
+  private static boolean looksIntegral(String token, int kind) {
+    if (kind == 2) return false;
+    int start = token.startsWith("-") || token.startsWith("+") ? 1 : 0;
+    if (start == token.length()) return false;
+    for (int i = start; i < token.length(); i++) {
+      if (Character.digit(token.charAt(i), 10) < 0) return false;
+    }
+    return true;
+  }
+
   private boolean hasNextNumber(int kind) {
     String token = peekToken();
     if (token == null) return false;
@@ -148,7 +159,8 @@ public final class Scanner implements Iterator<String>, java.io.Closeable {
       next();
       return value;
     } catch (NumberFormatException e) {
-      throw new InputMismatchException("For input string: \"" + token + "\"");
+      // As the JDK: a token of digits out of the kind's range says why; any other token, nothing.
+      throw looksIntegral(token, kind) ? new InputMismatchException(e.getMessage()) : new InputMismatchException();
     }
   }
 
@@ -204,7 +216,7 @@ public final class Scanner implements Iterator<String>, java.io.Closeable {
       next();
       return token.equalsIgnoreCase("true");
     }
-    throw new InputMismatchException("For input string: \"" + token + "\"");
+    throw new InputMismatchException();
   }
 
   public boolean hasNextLine() {

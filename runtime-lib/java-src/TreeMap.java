@@ -47,6 +47,8 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
   int compare(Object a, Object b) {
     if (order != null) return order.compare((K) a, (K) b);
     if (a == null || b == null) throw new NullPointerException();
+    // The JDK's ClassCastException for a key that is not Comparable (the library's casts are unchecked).
+    if (!(a instanceof Comparable)) throw KilnRuntime.classCast(a, "java.lang.Comparable");
     return ((Comparable) a).compareTo(b);
   }
 

@@ -431,6 +431,8 @@ for _simple in ['BigInteger', 'BigDecimal', 'RoundingMode', 'MathContext']:
     LIBRARY_NAMES[_simple] = 'java.math.' + _simple
 # The runtime's intrinsics, for the library's Java sources (`KilnIntrinsics.newArrayLike(array, n)`).
 LIBRARY_NAMES['KilnIntrinsics'] = 'kiln.runtime.Intrinsics'
+# And its exception makers (`throw KilnRuntime.classCast(value, "java.lang.Comparable")`).
+LIBRARY_NAMES['KilnRuntime'] = 'kiln.runtime.Runtime'
 for _simple in ['AtomicInteger', 'AtomicLong', 'AtomicBoolean', 'AtomicReference']:
     LIBRARY_NAMES[_simple] = 'java.util.concurrent.atomic.' + _simple
 for _simple in ['Callable', 'Executor', 'Future', 'ExecutionException', 'CompletionException', 'CancellationException',
