@@ -227,8 +227,9 @@ pub fn summarize_method(table: &ClassTable, method: &MethodDef) -> Summary {
     summarize_method_with_checks(table, method, true, true)
 }
 
-/// Summarizes a method; `checked` says whether its array and string accesses are checked (the runtime
-/// library's are not).
+/// Summarizes a method; `checked` says whether its array and string accesses and casts are checked (the
+/// runtime library's are not), `null_checked` whether its null dereferences are (in compliant programs,
+/// the library's too).
 pub fn summarize_method_with_checks(table: &ClassTable, method: &MethodDef, checked: bool, null_checked: bool) -> Summary {
     let mut summary = Summary { checked, null_checked, ..Summary::default() };
     if let MethodBody::Tree(body) = &method.body {

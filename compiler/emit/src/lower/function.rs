@@ -1135,7 +1135,8 @@ impl FunctionLowering<'_, '_> {
     }
 
     /// Lowers a tree whose value is about to be used (a receiver, a qualifier, an array) as a non-null
-    /// reference: in checked code, null throws `NullPointerException`; elsewhere it traps.
+    /// reference: where nulls are checked (`null_checked`), null throws `NullPointerException`; elsewhere it
+    /// traps.
     fn dereferenced(&mut self, tree: &Tree, heap: HeapType) -> Result<(), EmitError> {
         if !self.null_checked || !kiln_link::summary::needs_null_check(&tree.ty) {
             // Known non-null, or unchecked code: a null traps.

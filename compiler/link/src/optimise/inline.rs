@@ -372,8 +372,10 @@ impl Inliner<'_, '_> {
 }
 
 /// Whether a runtime-library method's body means the same in checked code: inlined into user code, its
-/// dereferences, array accesses and casts would be checked, bringing in the exceptions' code for checks
-/// that the library's own invariants make needless. Such a method stays a call.
+/// array accesses and casts would be checked, bringing in the exceptions' code for checks that the
+/// library's own invariants make needless. Such a method stays a call. (The library checks its null
+/// dereferences itself now; they still count here, as before, so that inlining decisions, and the sizes
+/// of small programs, do not move with that.)
 fn same_when_checked(linked: &LinkedProgram, key: MethodKey, constants: &super::constants::StaticConstants) -> bool {
     let Some(method) = linked.method_def(key) else { return false };
     // After inlining, the caller's constants pass and fold remove what the constants decide.
