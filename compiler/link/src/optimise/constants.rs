@@ -29,7 +29,11 @@
 //! In a class initialised at its first use (its initializer does something observable), a read of a
 //! `var` may be what runs the initializer, so only `val` fields count there: a translation that keeps
 //! Java's `final` (tools/java2ir writes a `static final` field as a `val`) gives the JVM's behaviour,
-//! where reading `static final String K = "k"` prints nothing that the class's initializer would.
+//! where reading `static final String K = "k"` prints nothing that the class's initializer would. Only
+//! the assignments before the initializer's first other statement count there: the JVM sets constant
+//! variables before the initializer runs, so a translation writes them first, while a blank
+//! `static final` that a static block assigns after printing or throwing is read from the field, which
+//! runs the block.
 //!
 //! Literals of the primitive types and strings count; `null` and objects do not. The field and its
 //! assignment stay (other reads in the initializer, and code outside the walk, are left as they are).
@@ -118,6 +122,21 @@ impl StaticConstants {
         let Some(MethodBody::Tree(body)) = linked.method_def(key).map(|method| &method.body) else { return };
         let mut statements = Vec::new();
         crate::construction::flatten_statements(body, &mut statements);
+        // Where a read may be what initializes the class, only the assignments that open the initializer
+        // count. The JVM gives constant variables their values before the initializer runs (from the
+        // class file's `ConstantValue`), and a faithful translation assigns them first (tools/java2ir
+        // does); a blank `static final int X;` that a static block assigns after it has printed, tested
+        // or thrown is no constant, and reading it must run that block (`tests/run/exceptions/
+        // ExceptionFlows`: a failing initializer, seen through such a read).
+        if only_immutable {
+            let opening = statements
+                .iter()
+                .position(|statement| {
+                    !matches!(&statement.kind, TreeKind::Assign { lhs, .. } if matches!(lhs.kind, TreeKind::SelectStatic(_)))
+                })
+                .unwrap_or(statements.len());
+            statements.truncate(opening);
+        }
         let candidates: Vec<(FieldName, &Tree)> = statements
             .iter()
             .filter_map(|statement| match &statement.kind {

@@ -382,20 +382,20 @@ fn fold_binary(op: BinaryOp, lhs: &Tree, rhs: &Tree) -> Option<TreeKind> {
             LongUnsignedGe => TreeKind::Boolean((a as u64) >= (b as u64)),
             _ => return None,
         },
-        (Constant::Float(a), Constant::Float(b)) => TreeKind::Float(match op {
+        (Constant::Float(a), Constant::Float(b)) => TreeKind::Float(canonical_float(match op {
             FloatAdd => a + b,
             FloatSub => a - b,
             FloatMul => a * b,
             FloatDiv => a / b,
             FloatRem => a % b,
             _ => return None,
-        }),
+        })),
         (Constant::Double(a), Constant::Double(b)) => match op {
-            DoubleAdd => TreeKind::Double(a + b),
-            DoubleSub => TreeKind::Double(a - b),
-            DoubleMul => TreeKind::Double(a * b),
-            DoubleDiv => TreeKind::Double(a / b),
-            DoubleRem => TreeKind::Double(a % b),
+            DoubleAdd => TreeKind::Double(canonical_double(a + b)),
+            DoubleSub => TreeKind::Double(canonical_double(a - b)),
+            DoubleMul => TreeKind::Double(canonical_double(a * b)),
+            DoubleDiv => TreeKind::Double(canonical_double(a / b)),
+            DoubleRem => TreeKind::Double(canonical_double(a % b)),
             DoubleEq => TreeKind::Boolean(a == b),
             DoubleNe => TreeKind::Boolean(a != b),
             DoubleLt => TreeKind::Boolean(a < b),
@@ -406,6 +406,17 @@ fn fold_binary(op: BinaryOp, lhs: &Tree, rhs: &Tree) -> Option<TreeKind> {
         },
         _ => return None,
     })
+}
+
+/// A folded NaN is Java's one NaN (`0x7fc00000`), as `javac` writes a constant expression's: the host's
+/// division makes a NaN with its sign bit set on x86, which `Float.floatToRawIntBits` would show.
+fn canonical_float(value: f32) -> f32 {
+    if value.is_nan() { f32::NAN } else { value }
+}
+
+/// A folded NaN is Java's one NaN (`0x7ff8000000000000`); see `canonical_float`.
+fn canonical_double(value: f64) -> f64 {
+    if value.is_nan() { f64::NAN } else { value }
 }
 
 fn fold_unary(op: UnaryOp, operand: &Tree) -> Option<TreeKind> {
@@ -425,7 +436,7 @@ fn fold_unary(op: UnaryOp, operand: &Tree) -> Option<TreeKind> {
         (LongToFloat, Constant::Long(value)) => TreeKind::Float(value as f32),
         (DoubleToInt, Constant::Double(value)) => TreeKind::Int(value as i32),
         (DoubleToLong, Constant::Double(value)) => TreeKind::Long(value as i64),
-        (DoubleToFloat, Constant::Double(value)) => TreeKind::Float(value as f32),
+        (DoubleToFloat, Constant::Double(value)) => TreeKind::Float(canonical_float(value as f32)),
         (FloatToDouble, Constant::Float(value)) => TreeKind::Double(f64::from(value)),
         _ => return None,
     })
