@@ -81,6 +81,7 @@ pub const IMPLICIT_METHODS: &[&str] = &[
     "negativeArraySize;I;Ljava.lang.Throwable",
     "stringIndexOutOfBounds;I;Ljava.lang.Throwable",
     "nullPointer;Ljava.lang.Throwable",
+    "nullPointerMessage;Ljava.lang.String;Ljava.lang.Throwable",
     "stackOverflow;Ljava.lang.Throwable",
     "initializerFailure;Ljava.lang.Throwable;Ljava.lang.Throwable",
     "classNotInitialized;Ljava.lang.String;Ljava.lang.Throwable;Ljava.lang.Throwable",

@@ -281,8 +281,6 @@ fn jvm_case(twin: &Path) -> Result<(), Failed> {
     let mut java = Command::new("java")
         .arg("-Dfile.encoding=UTF-8")
         .arg("-Dstdout.encoding=UTF-8")
-        // Kiln's NullPointerException has no message, like the JVM's without its "helpful" details.
-        .arg("-XX:-ShowCodeDetailsInExceptionMessages")
         .arg("-cp")
         .arg(&classes)
         .arg(&qualified)

@@ -12,6 +12,7 @@ pub mod initialization;
 pub mod js_interop;
 pub mod lambdas;
 pub mod link_time;
+pub mod null_messages;
 pub mod optimise;
 pub mod recursion;
 pub mod summary;
@@ -136,6 +137,9 @@ pub struct LinkedProgram {
     pub recursive: BTreeSet<MethodKey>,
     /// What the optimiser changed (empty when it did not run).
     pub optimisation: OptimisationReport,
+    /// The JVM's message for a null at each dereference of the program's own code, by the dereferencing
+    /// tree's span (`null_messages.rs`); empty when the program catches nothing.
+    pub null_messages: std::collections::HashMap<kiln_ir::source::Span, String>,
 }
 
 /// The raw functions of a WIT world's canonical-ABI glue (generated as IR by `kiln-wit`): static methods
@@ -184,6 +188,7 @@ impl LinkedProgram {
     /// its first use.
     pub fn is_quiet(&self, tree: &kiln_ir::trees::Tree) -> bool {
         summary::is_quiet_given(tree, &|class| self.lazily_initialized_ancestor(class).is_none())
+            && (self.null_messages.is_empty() || !null_messages::may_throw_null_pointer(tree))
     }
 
     /// The class whose initializer a use of `class` must run first, if any: `class` itself or its nearest
@@ -358,19 +363,29 @@ pub fn link(
     boundary: &ComponentBoundary,
     optimisation: Optimisation,
 ) -> Result<LinkedProgram, LinkError> {
-    let linked = link_once(program, entry_class, semantics, js, boundary)?;
+    let null_messages = match semantics {
+        Semantics::Compliant => null_messages::null_pointer_messages(&program),
+        _ => Default::default(),
+    };
+    let with_messages = !null_messages.is_empty();
+    let mut linked = link_once(program, entry_class, semantics, js, boundary, with_messages)?;
+    // The optimiser keeps the order of the checks that the messages tell apart (`is_quiet`).
+    linked.null_messages = null_messages.clone();
     if optimisation == Optimisation::Off {
         // Java's constant variables are read as their values even so (see optimise/constants.rs).
-        return match optimise::constants::substitute_constant_variables(&linked) {
-            Some(program) => link_once(program, entry_class, semantics, js, boundary),
-            None => Ok(linked),
+        let mut linked = match optimise::constants::substitute_constant_variables(&linked) {
+            Some(program) => link_once(program, entry_class, semantics, js, boundary, with_messages)?,
+            None => linked,
         };
+        linked.null_messages = null_messages;
+        return Ok(linked);
     }
     let mut report = OptimisationReport::default();
     let optimised = optimise::optimise(&linked, &mut report);
-    let mut relinked = link_once(optimised, entry_class, semantics, js, boundary)?;
+    let mut relinked = link_once(optimised, entry_class, semantics, js, boundary, with_messages)?;
     report.methods_after = relinked.reachable.len();
     relinked.optimisation = report;
+    relinked.null_messages = null_messages;
     Ok(relinked)
 }
 
@@ -396,6 +411,7 @@ fn link_once(
     semantics: Semantics,
     js: bool,
     boundary: &ComponentBoundary,
+    with_messages: bool,
 ) -> Result<LinkedProgram, LinkError> {
     lambdas::desugar_new_lambdas(&mut program);
     let table = ClassTable::build(&program);
@@ -492,6 +508,22 @@ fn link_once(
         state.reach(maker);
         state.run();
     };
+    // With messages for its nulls (`null_messages.rs`), a program that checks for null makes its
+    // exceptions with the message's maker.
+    let plain_null_maker = summary::exception_maker(summary::NULL_POINTER);
+    if with_messages && state.reachable.contains(&plain_null_maker) {
+        state.reach(summary::exception_maker(summary::NULL_POINTER_MESSAGE));
+        state.run();
+    }
+    // What joined the program since the first look at recursion (the makers above, the initializers'
+    // reports) may call itself too: its calls are counted as well, so the maker must be there.
+    let overflow_maker = summary::exception_maker(summary::STACK_OVERFLOW);
+    if !state.reachable.contains(&overflow_maker) && !state.recursive_methods().is_empty() {
+        state.features.throws = true;
+        state.instantiate(ClassName::new("java.lang.StackOverflowError"));
+        state.reach(overflow_maker);
+        state.run();
+    }
     // Element-typed class arrays (none whose stores are checked as covariant).
     let mut typed_arrays = typed_arrays::element_typed_arrays(&program, &table, &state.reachable);
     typed_arrays.classes.retain(|class| {
@@ -623,6 +655,7 @@ fn link_once(
         js_exports,
         recursive,
         optimisation: OptimisationReport::default(),
+        null_messages: Default::default(),
     })
 }
 

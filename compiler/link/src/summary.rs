@@ -166,6 +166,7 @@ pub const ARRAY_INDEX_OUT_OF_BOUNDS: &str = "arrayIndexOutOfBounds;I;I;Ljava.lan
 pub const NEGATIVE_ARRAY_SIZE: &str = "negativeArraySize;I;Ljava.lang.Throwable";
 pub const STRING_INDEX_OUT_OF_BOUNDS: &str = "stringIndexOutOfBounds;I;Ljava.lang.Throwable";
 pub const NULL_POINTER: &str = "nullPointer;Ljava.lang.Throwable";
+pub const NULL_POINTER_MESSAGE: &str = "nullPointerMessage;Ljava.lang.String;Ljava.lang.Throwable";
 pub const STACK_OVERFLOW: &str = "stackOverflow;Ljava.lang.Throwable";
 pub const ARRAYCOPY_OUT_OF_BOUNDS: &str = "arraycopyOutOfBounds;Ljava.lang.String;I;I;I;I;I;Ljava.lang.Throwable";
 pub const CLONE_NOT_SUPPORTED: &str = "cloneNotSupported;Ljava.lang.Object;Ljava.lang.Throwable";

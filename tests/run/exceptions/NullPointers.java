@@ -1,3 +1,5 @@
+package test;
+
 public class NullPointers {
     public static void main(String[] args) {
         Holder box = null;

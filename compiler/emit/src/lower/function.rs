@@ -70,6 +70,7 @@ pub(crate) fn lower_method(emitter: &mut Emitter, key: MethodKey, method: &Metho
         array_shadows: BTreeMap::new(),
         fused_non_null: None,
         budget_local: None,
+        null_site: None,
     };
     // `this` arrives as the class's own struct, except in the classes whose values may be strings or boxes,
     // where it arrives as `(ref any)`: a local of the class's own type then saves a cast at each use.
@@ -172,6 +173,9 @@ struct FunctionLowering<'e, 'a> {
     fused_non_null: Option<(LocalName, LocalId)>,
     /// The call budget as this method's frame holds it, in methods that count calls or catch.
     budget_local: Option<LocalId>,
+    /// The span of the tree being lowered: a null it dereferences throws with the message that
+    /// `kiln_link::null_messages` worked out for that span, if any.
+    null_site: Option<kiln_ir::source::Span>,
 }
 
 /// The data array and the length of an array variable (a local, or a static field), kept in variables of
@@ -450,7 +454,14 @@ impl FunctionLowering<'_, '_> {
     }
 
     fn expression(&mut self, tree: &Tree) -> Result<(), EmitError> {
-        self.lower_tree(tree)?;
+        if self.emitter.linked.null_messages.is_empty() {
+            self.lower_tree(tree)?;
+        } else {
+            let outer_site = self.null_site.replace(tree.span);
+            let lowered = self.lower_tree(tree);
+            self.null_site = outer_site;
+            lowered?;
+        }
         if tree.ty == Type::Nothing && !is_terminal(self.builder.body.last()) {
             self.push(Instr::Unreachable);
         }
@@ -1228,6 +1239,7 @@ impl FunctionLowering<'_, '_> {
             array_shadows: BTreeMap::new(),
             fused_non_null: None,
             budget_local: None,
+            null_site: None,
         };
         inner.remember_call_budget_if_catching(body);
         if !captures.is_empty() {
@@ -1354,7 +1366,16 @@ impl FunctionLowering<'_, '_> {
         }
     }
 
-    fn push_throw(&mut self, helper: &'static str) {
+    fn push_throw(&mut self, mut helper: &'static str) {
+        let message = match (helper, self.null_site) {
+            ("throwNullPointer", Some(site)) => self.emitter.linked.null_messages.get(&site).cloned(),
+            _ => None,
+        };
+        if let Some(message) = message {
+            let units: Vec<u16> = message.encode_utf16().collect();
+            self.emitter.push_string_literal(&mut self.builder, &units);
+            helper = "throwNullPointerMessage";
+        }
         let function_type = self.emitter.throw_helper_reference(helper);
         self.push(Instr::GlobalGet(GlobalId::Helper(helper)));
         self.push(Instr::CallRef(function_type));
@@ -1447,6 +1468,8 @@ impl FunctionLowering<'_, '_> {
             let init = vec![Instr::I32Const(0)];
             self.emitter.module.add_global(Global { id: length, ty: ValType::I32, mutable: true, init });
         }
+        // The slow path tests the field itself, which a program that never assigns it has not created.
+        self.static_field_global(field);
         Some(ArrayShadow {
             kind,
             data: Place::Global(data),

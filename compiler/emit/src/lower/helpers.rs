@@ -146,6 +146,7 @@ impl Emitter<'_> {
     fn throw_helper_maker(name: &str) -> MethodKey {
         kiln_link::summary::exception_maker(match name {
             "throwNullPointer" => kiln_link::summary::NULL_POINTER,
+            "throwNullPointerMessage" => kiln_link::summary::NULL_POINTER_MESSAGE,
             "throwArrayIndexOutOfBounds" => kiln_link::summary::ARRAY_INDEX_OUT_OF_BOUNDS,
             "throwStackOverflow" => kiln_link::summary::STACK_OVERFLOW,
             _ => kiln_link::summary::CLASS_CAST,
@@ -593,7 +594,11 @@ impl Emitter<'_> {
                 f.push(Instr::Throw(TagId::JavaException));
                 f.finish(&mut self.module, id);
             }
-            "throwNullPointer" | "throwArrayIndexOutOfBounds" | "throwClassCast" | "throwStackOverflow" => {
+            "throwNullPointer"
+            | "throwNullPointerMessage"
+            | "throwArrayIndexOutOfBounds"
+            | "throwClassCast"
+            | "throwStackOverflow" => {
                 // The throw of a failed check, out of line: see `throw_helper` for why.
                 self.ensure_exception_tag();
                 let maker = Self::throw_helper_maker(name);

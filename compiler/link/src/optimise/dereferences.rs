@@ -22,10 +22,11 @@
 //! checks `a` once and dereferences `a$i1` with no check. Then `sk` is looked at again (its next
 //! dereference may be of another local: `a.x - b.x`).
 //!
-//! Nothing can tell the difference. `sk` would have thrown `NullPointerException` at that check (Kiln's
-//! have no message), and before it `sk` only evaluates trees that have no effect and cannot fail
-//! ([`first_event`]; reading a static field of a class initialised at its first use is not one, since
-//! the read may run the class's static initializer), so throwing it just before `sk` is the same. If `a` is not null, `a$i1` holds the
+//! Nothing can tell the difference. `sk` would have thrown `NullPointerException` at that check (the
+//! inserted check takes that dereference's span, and so its message: `crate::null_messages`), and
+//! before it `sk` only evaluates trees that have no effect and cannot fail ([`first_event`]; reading a
+//! static field of a class initialised at its first use is not one, since the read may run the class's
+//! static initializer), so throwing it just before `sk` is the same. If `a` is not null, `a$i1` holds the
 //! same reference, and `a` keeps it through `sn` since nothing assigns it. A later statement reached only
 //! after `sk` ran is reached only when the check passed.
 //!
@@ -281,7 +282,8 @@ impl Rewriter<'_, '_> {
         for statement in statements.iter_mut() {
             region.walk(statement);
         }
-        let span = statements.first().map(|statement| statement.span).unwrap_or_default();
+        let span =
+            region.first_dereference.unwrap_or_else(|| statements.first().map(|statement| statement.span).unwrap_or_default());
         let (read, declared) = match place {
             Place::Local(local) => {
                 let declared = self.candidates.types[&local].clone();
@@ -396,13 +398,16 @@ struct Region<'q> {
     static_read_is_quiet: &'q dyn Fn(ClassName) -> bool,
     stopped: bool,
     dereferences: usize,
+    /// The span of the first dereference: the check that replaces it throws that one's message
+    /// (`crate::null_messages`).
+    first_dereference: Option<kiln_ir::source::Span>,
     /// The type of the static field's reads, once one is met.
     static_type: Option<Type>,
 }
 
 impl<'q> Region<'q> {
     fn new(place: Place, to: Option<LocalName>, static_read_is_quiet: &'q dyn Fn(ClassName) -> bool) -> Region<'q> {
-        Region { place, to, static_read_is_quiet, stopped: false, dereferences: 0, static_type: None }
+        Region { place, to, static_read_is_quiet, stopped: false, dereferences: 0, first_dereference: None, static_type: None }
     }
 
     fn walk(&mut self, tree: &mut Tree) {
@@ -438,6 +443,7 @@ impl<'q> Region<'q> {
             _ => {}
         }
         if is_checked_dereference(tree, self.place) {
+            self.first_dereference.get_or_insert(tree.span);
             self.dereferences += 1;
         }
         for_each_child_mut(tree, |child| self.walk(child));

@@ -314,7 +314,8 @@ impl Inliner<'_, '_> {
             let this_local = self.names.local("this");
             let checked = Tree {
                 kind: TreeKind::UnaryOp { op: UnaryOp::CheckNotNull, operand: Box::new(operand) },
-                span: receiver.span,
+                // The call's span: a null receiver throws the call's message (`null_messages.rs`).
+                span: call.span,
                 ty: this_type.clone(),
             };
             this_binding = Some(var_def(this_local, this_type, false, checked));
