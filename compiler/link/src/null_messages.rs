@@ -232,6 +232,10 @@ impl Describer {
             TreeKind::This => "this".to_string(),
             TreeKind::VarRef(name) => self.lookup(name.as_str())?,
             TreeKind::SelectStatic(field) => format!("{}.{}", java_class(field.class), field.simple.as_str()),
+            // A module's field is a static field to Java.
+            TreeKind::Select { qualifier, field } if matches!(qualifier.kind, TreeKind::LoadModule(_)) => {
+                format!("{}.{}", java_class(field.class), field.simple.as_str())
+            }
             TreeKind::Select { qualifier, field } => {
                 format!("{}.{}", self.describe(qualifier, false)?, field.simple.as_str())
             }
@@ -297,12 +301,13 @@ fn static_class(ty: &Type) -> Option<ClassName> {
     }
 }
 
-/// `String` and `Object` go without their package in these messages; every other class keeps it.
+/// `String` and `Object` go without their package in these messages; every other class keeps it. A
+/// module class (`test.Main$`) stands for the Java class whose static members it holds (`test.Main`).
 fn java_class(class: ClassName) -> String {
     match class.as_str() {
         "java.lang.String" => "String".to_string(),
         "java.lang.Object" => "Object".to_string(),
-        name => name.to_string(),
+        name => name.strip_suffix('$').unwrap_or(name).to_string(),
     }
 }
 
@@ -368,5 +373,22 @@ mod tests {
             method_text(ClassName::new("java.lang.Integer"), MethodName::new("intValue;I")),
             "java.lang.Integer.intValue()"
         );
+        assert_eq!(method_text(ClassName::new("test.Main$"), MethodName::new("find;I;Ltest.Holder")), "test.Main.find(int)");
+    }
+
+    #[test]
+    fn arrays_are_named_by_their_elements() {
+        let array = |base, dimensions| Type::Array {
+            array: kiln_ir::types::ArrayTypeRef { base, dimensions },
+            nullable: true,
+            exact: false,
+        };
+        let prim = |code| ArrayBase::Prim(PrimType::from_code(code).unwrap());
+        assert_eq!(element_kind(&array(prim('I'), 1)), Some("int"));
+        assert_eq!(element_kind(&array(prim('Z'), 1)), Some("byte/boolean"));
+        assert_eq!(element_kind(&array(prim('B'), 1)), Some("byte/boolean"));
+        assert_eq!(element_kind(&array(prim('I'), 2)), Some("object"));
+        assert_eq!(element_kind(&array(ArrayBase::Class(ClassName::new("java.lang.String")), 1)), Some("object"));
+        assert_eq!(element_kind(&Type::Int), None);
     }
 }
