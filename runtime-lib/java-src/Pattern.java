@@ -826,16 +826,19 @@ public final class Matcher implements MatchResult {
 
   public String replaceAll(String replacement) {
     reset();
+    // No match leaves the text itself, as the JDK does (the same object).
+    if (!find()) return text;
     StringBuilder result = new StringBuilder();
-    while (find()) appendReplacement(result, replacement);
+    do appendReplacement(result, replacement); while (find());
     appendTail(result);
     return result.toString();
   }
 
   public String replaceFirst(String replacement) {
     reset();
+    if (!find()) return text;
     StringBuilder result = new StringBuilder();
-    if (find()) appendReplacement(result, replacement);
+    appendReplacement(result, replacement);
     appendTail(result);
     return result.toString();
   }

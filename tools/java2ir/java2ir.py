@@ -2636,9 +2636,10 @@ class Translator:
         t = self.resolve_type(e.type)
         arg_types = self.arg_types(e.arguments, scope, context)
         if t[1] == 'java.lang.String':
-            # Strings have no constructors in the IR (they are primitive values): `new String(..)` is valueOf.
+            # Strings have no constructors in the IR: `new String(..)` is the hijacked class's static `new`
+            # (a new object each time, never the interned "") or valueOf.
             if not e.arguments:
-                return self.selectors(('""', STRING), e.selectors, scope, context, e)
+                return self.selectors(('java.lang.String::new;Ljava.lang.String()', STRING), e.selectors, scope, context, e)
             # Bytes decode and a string copies (throwing on null) through the static `new` of the hijacked
             # class; chars and code points are valueOf.
             name = 'new' if arg_types and (arg_types[0] == ('array', ('prim', 'byte')) or is_string(arg_types[0])) else 'valueOf'

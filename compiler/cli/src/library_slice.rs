@@ -82,6 +82,8 @@ pub const IMPLICIT_METHODS: &[&str] = &[
     "stringIndexOutOfBounds;I;Ljava.lang.Throwable",
     "nullPointer;Ljava.lang.Throwable",
     "nullPointerMessage;Ljava.lang.String;Ljava.lang.Throwable",
+    "sameText;Ljava.lang.String;Ljava.lang.String;Z",
+    "internedLiteral;Ljava.lang.String;Ljava.lang.String",
     "stackOverflow;Ljava.lang.Throwable",
     "initializerFailure;Ljava.lang.Throwable;Ljava.lang.Throwable",
     "classNotInitialized;Ljava.lang.String;Ljava.lang.Throwable;Ljava.lang.Throwable",

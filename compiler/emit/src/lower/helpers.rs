@@ -11,6 +11,10 @@ use crate::lower::{EmitError, Emitter, HEAP_START, WRITE_BUFFER_SIZE, method_fun
 use crate::wasm::*;
 use wasm_encoder::Instruction as W;
 
+/// The longest string literal that is interned (`push_string_literal`): the runtime library's tables run to
+/// thousands of code units, which an `array.new_fixed` constant spells out three bytes a unit.
+const INTERNED_LITERAL_LIMIT: usize = 256;
+
 /// A few words for writing helper bodies by hand.
 pub(crate) trait Assemble {
     fn get(&mut self, local: LocalId);
@@ -107,13 +111,38 @@ impl Emitter<'_> {
         ValType::non_null(HeapType::Concrete(self.string_type()))
     }
 
-    /// A string literal: its UTF-16 code units live in the module's data segment.
+    /// A string literal. Java interns literals: every evaluation of `"ab"`, anywhere, is the same object,
+    /// so `"ab" == "ab"` and `new String("ab") != "ab"`. A literal of up to `INTERNED_LITERAL_LIMIT` code
+    /// units is an immutable global, an `array.new_fixed` constant made at instantiation, read with one
+    /// `global.get`; a longer one (the runtime library's tables) is made from the data segment at each
+    /// evaluation, where its identity is not Java's.
     pub(crate) fn push_string_literal(&mut self, builder: &mut FunctionBuilder, units: &[u16]) {
         let string = self.string_type();
+        if units.len() <= INTERNED_LITERAL_LIMIT {
+            let global = self.interned_literal(units);
+            builder.push(Instr::GlobalGet(global));
+            return;
+        }
         let offset = self.module.add_data(&units_to_bytes(units));
         builder.push(Instr::I32Const(offset as i32));
         builder.push(Instr::I32Const(units.len() as i32));
         builder.push(Instr::ArrayNewData { ty: string, data: 0 });
+    }
+
+    /// The global that holds a literal's interned string, created on first use.
+    pub(crate) fn interned_literal(&mut self, units: &[u16]) -> GlobalId {
+        if let Some(number) = self.string_literals.get(units) {
+            return GlobalId::StringLiteral(*number);
+        }
+        let number = self.string_literals.len() as u32;
+        self.string_literals.insert(units.to_vec(), number);
+        let string = self.string_type();
+        let mut init: Vec<Instr> = units.iter().map(|unit| Instr::I32Const(i32::from(*unit))).collect();
+        init.push(Instr::ArrayNewFixed { ty: string.clone(), size: units.len() as u32 });
+        let id = GlobalId::StringLiteral(number);
+        let ty = ValType::non_null(HeapType::Concrete(string));
+        self.module.add_global(Global { id, ty, mutable: false, init });
+        id
     }
 
     /// Writes a string literal's UTF-8 bytes (`kiln_link::summary::constant_write`): copied from the data
@@ -227,6 +256,27 @@ impl Emitter<'_> {
                 f.get(result);
                 f.finish(&mut self.module, id);
             }
+            "internedLiteral" => {
+                // The literal whose content equals the (non-null) text, or null: one comparison a literal.
+                let nullable = ValType::nullable(HeapType::Concrete(string_type.clone()));
+                let equals = self.request_helper("stringEquals");
+                let mut f = FunctionBuilder::new(vec![("text".into(), nullable.clone())], vec![nullable]);
+                let text = f.param(0);
+                let mut literals: Vec<u32> = self.string_literals.values().copied().collect();
+                literals.sort_unstable();
+                for number in literals {
+                    f.get(text);
+                    f.push(Instr::RefAsNonNull);
+                    f.push(Instr::GlobalGet(GlobalId::StringLiteral(number)));
+                    f.push(Instr::Call(equals.clone()));
+                    f.if_then(|f| {
+                        f.push(Instr::GlobalGet(GlobalId::StringLiteral(number)));
+                        f.push(Instr::Return);
+                    });
+                }
+                f.push(Instr::RefNull(HeapType::Concrete(string_type)));
+                f.finish(&mut self.module, id);
+            }
             "stringEquals" => {
                 let mut f = FunctionBuilder::new(
                     vec![("left".into(), string.clone()), ("right".into(), string.clone())],
@@ -276,13 +326,12 @@ impl Emitter<'_> {
             "referenceEquals" | "boxIdentityEquals" => {
                 // referenceEquals is Scala.js's `===`: strings by content, boxed numbers by value (with
                 // `Object.is` for floating point), everything else by identity. boxIdentityEquals is Java's
-                // `==` between two references: strings still by content (Kiln's strings are values), but
-                // boxes by identity, as the JVM's are: each boxing makes a new box except for the values
+                // `==` between two references: strings by identity (literals are interned, as Java's are:
+                // `push_string_literal`), and boxes by identity, as the JVM's are: each boxing makes a new box except for the values
                 // `valueOf` caches (every Boolean and Byte, Short, Integer and Long from -128 to 127,
                 // Character to 127), which compare by value. Ints in the cache are the i31refs, so `ref.eq`
                 // decides Integer alone.
                 let java_identity = name == "boxIdentityEquals";
-                let equals = self.request_helper("stringEquals");
                 let mut f = FunctionBuilder::new(
                     vec![("left".into(), ValType::anyref()), ("right".into(), ValType::anyref())],
                     vec![ValType::I32],
@@ -296,15 +345,18 @@ impl Emitter<'_> {
                     f.op(W::I32And);
                 };
                 let string_heap = HeapType::Concrete(string_type);
-                both(&mut f, &string_heap);
-                f.if_then(|f| {
-                    f.get(left);
-                    f.push(Instr::RefCast { nullable: false, heap: string_heap.clone() });
-                    f.get(right);
-                    f.push(Instr::RefCast { nullable: false, heap: string_heap.clone() });
-                    f.push(Instr::Call(equals));
-                    f.push(Instr::Return);
-                });
+                if !java_identity {
+                    let equals = self.request_helper("stringEquals");
+                    both(&mut f, &string_heap);
+                    f.if_then(|f| {
+                        f.get(left);
+                        f.push(Instr::RefCast { nullable: false, heap: string_heap.clone() });
+                        f.get(right);
+                        f.push(Instr::RefCast { nullable: false, heap: string_heap.clone() });
+                        f.push(Instr::Call(equals));
+                        f.push(Instr::Return);
+                    });
+                }
                 for kind in BoxKind::ALL {
                     if !self.linked.boxed.contains(&ClassName::new(boxed_class_name(kind))) {
                         // No value of this kind is ever boxed in this program.
@@ -1332,6 +1384,21 @@ impl Emitter<'_> {
                 f.i32(fd);
                 f.get(f.param(0));
                 f.push(Instr::RefCast { nullable: false, heap: string_heap });
+                f.push(Instr::Call(helper));
+            }
+            ("kiln.runtime.Intrinsics", "sameText;Ljava.lang.String;Ljava.lang.String;Z") => {
+                let helper = self.request_helper("stringEquals");
+                for index in 0..2 {
+                    f.get(f.param(index));
+                    f.push(Instr::RefCast { nullable: false, heap: string_heap.clone() });
+                }
+                f.push(Instr::Call(helper));
+            }
+            ("kiln.runtime.Intrinsics", "internedLiteral;Ljava.lang.String;Ljava.lang.String") => {
+                // A helper emitted last, when every literal has its global.
+                let helper = self.request_helper("internedLiteral");
+                f.get(f.param(0));
+                f.push(Instr::RefCast { nullable: true, heap: string_heap });
                 f.push(Instr::Call(helper));
             }
             ("kiln.runtime.Intrinsics", "sqrt;D;D" | "floor;D;D" | "ceil;D;D" | "rint;D;D") => {

@@ -90,6 +90,8 @@ pub(crate) struct Emitter<'a> {
     /// The static fields whose arrays some method indexes or measures directly (`C::f[i]`,
     /// `C::f.length`): they get an array shadow (in `function.rs`), two globals kept with the field.
     pub static_array_shadows: std::collections::BTreeSet<kiln_ir::names::FieldName>,
+    /// The interned string literals, by their code units: the number of each one's global.
+    pub string_literals: std::collections::HashMap<Vec<u16>, u32>,
 }
 
 pub fn emit_module(linked: &LinkedProgram, host: &dyn Host, options: &EmitOptions) -> Result<Vec<u8>, EmitError> {
@@ -103,6 +105,7 @@ pub fn emit_module(linked: &LinkedProgram, host: &dyn Host, options: &EmitOption
         closure_signatures: std::collections::BTreeMap::new(),
         closure_count: 0,
         static_array_shadows: function::indexed_static_arrays(linked),
+        string_literals: std::collections::HashMap::new(),
     };
     emitter.emit_all()?;
     Ok(encode_module(&emitter.module, options.debug_names)?)
@@ -139,13 +142,11 @@ impl Emitter<'_> {
         self.emit_js_exports()?;
         self.emit_component_exports()?;
         // `typeDataOf`, `arraycopy`, `cloneObject`, `newArrayLike` and `isArray` go last: they test the array types
-        // that the rest of the program uses.
+        // that the rest of the program uses; `internedLiteral` compares with every literal the program has.
         loop {
-            let next = match self
-                .pending_helpers
-                .iter()
-                .position(|name| !matches!(*name, "typeDataOf" | "arraycopy" | "cloneObject" | "newArrayLike" | "isArray"))
-            {
+            let next = match self.pending_helpers.iter().position(|name| {
+                !matches!(*name, "typeDataOf" | "arraycopy" | "cloneObject" | "newArrayLike" | "isArray" | "internedLiteral")
+            }) {
                 Some(index) => self.pending_helpers.remove(index),
                 None => match self.pending_helpers.pop() {
                     Some(name) => name,

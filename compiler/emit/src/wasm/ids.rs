@@ -225,6 +225,8 @@ pub enum GlobalId {
     Helper(&'static str),
     /// The type data of a type (an immutable constant, apart from its cached `Class` object).
     TypeData(kiln_ir::types::TypeRef),
+    /// An interned string literal (an immutable constant), numbered in order of first use.
+    StringLiteral(u32),
 }
 
 impl fmt::Display for GlobalId {
@@ -239,6 +241,7 @@ impl fmt::Display for GlobalId {
             GlobalId::ClassInitializationFailed(class) => write!(f, "initialization-failed.{class}"),
             GlobalId::Helper(name) => write!(f, "g.{name}"),
             GlobalId::TypeData(type_ref) => write!(f, "td.{type_ref}"),
+            GlobalId::StringLiteral(number) => write!(f, "str.{number}"),
         }
     }
 }
