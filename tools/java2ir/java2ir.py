@@ -2522,6 +2522,14 @@ class Translator:
         return None
 
     def generic_shape(self, method, receiver_type):
+        shape = self.listed_generic_shape(method, receiver_type)
+        # The table names methods without their overloads: `remove(Object)` returns a boolean, not the
+        # element that `remove(int)` returns.
+        if shape is not None and shape[1] is not None and method.result is not None and method.result[0] == 'prim':
+            return None
+        return shape
+
+    def listed_generic_shape(self, method, receiver_type):
         name = receiver_type[1]
         while name is not None:
             if (name, method.name, len(method.params)) in LIBRARY_GENERIC_METHODS:
