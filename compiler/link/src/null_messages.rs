@@ -88,10 +88,9 @@ impl Describer {
         match &tree.kind {
             TreeKind::Block(statements) => {
                 let (depth, slot) = (self.locals.len(), self.next_slot);
-                let mut previous_was_array_copy = false;
                 for (position, statement) in statements.iter().enumerate() {
                     self.walk(statement, messages);
-                    if let TreeKind::VarDef { name, ty, mutable, rhs, .. } = &statement.kind {
+                    if let TreeKind::VarDef { name, ty, rhs, .. } = &statement.kind {
                         let name = name.as_str();
                         // `val e = e$1.asInstanceOf[T]` names a catch parameter again, `val s = s$3.asInstanceOf[T]` a
                         // lambda's parameter: the value stays in the slot that `javac` gave it.
@@ -103,23 +102,21 @@ impl Describer {
                             self.locals.push((name, description));
                         } else if !name.contains('$') {
                             self.declare(name, ty);
-                        } else if name.starts_with("iterator$")
-                            || (name.starts_with("array$") && statements.get(position + 1).is_some_and(starts_loop_index))
-                        {
-                            // A for-each's hidden locals: the array's copy, or the iterator.
+                        } else if name.starts_with("iterator$") {
+                            // A for-each's hidden iterator.
                             self.declare(name, ty);
+                        } else if name.starts_with("array$") && statements.get(position + 1).is_some_and(starts_loop_index) {
+                            // A for-each over an array: its copy, then its length (which java2ir does not keep),
+                            // then the index that follows.
+                            self.declare(name, ty);
+                            self.next_slot += 1;
                         } else if let Some(description) = self.describe(rhs, false) {
                             // A temporary of an expression (`a[i] += v` evaluates `a` and `i` once): the JVM
                             // names what it holds.
                             self.locals.push((name, description));
-                        } else if name.starts_with("index$") && *mutable && previous_was_array_copy {
-                            // The length, then the index.
-                            self.next_slot += 1;
+                        } else if starts_loop_index(statement) {
                             self.declare(name, ty);
                         }
-                        previous_was_array_copy = name.starts_with("array$");
-                    } else {
-                        previous_was_array_copy = false;
                     }
                 }
                 self.locals.truncate(depth);
