@@ -4,7 +4,7 @@
 // (operation, x, y), jumps relative to the instruction, so that the code of a quantified atom can be
 // moved and copied as it is. What the JDK's engine does and this one does too: greedy, reluctant and
 // (as greedy) possessive quantifiers, counted repetition, capturing, non-capturing and named groups,
-// alternation, classes with ranges, negation and the predefined classes, \b \B \A \z \Z ^ $, back
+// alternation, classes with ranges, negation and the predefined classes (with \h \v \R), \b \B \A \z \Z ^ $, back
 // references, lookahead and lookbehind, atomic groups and possessive quantifiers, the flags
 // CASE_INSENSITIVE (ASCII, as the JDK's default), MULTILINE and DOTALL, inline (?i) (?m) (?s). Not done:
 // class intersection, Unicode categories beyond the POSIX ones.
@@ -215,6 +215,7 @@ public final class Pattern {
     int atomStart = size;
     int atomPosition = position;
     atom();
+    int atomEnd = position;
     if (!more()) return;
     char c = peek();
     int min;
@@ -256,6 +257,10 @@ public final class Pattern {
       position++;
     }
     if (atomStart == size && atomPosition == position) throw error("Dangling meta character '" + c + "'", position - 1);
+    // A quantified \R keeps the \r\n it took, as the JDK's (only an unquantified one gives back the \n).
+    if (atomEnd - atomPosition == 2 && source.charAt(atomPosition) == '\\' && source.charAt(atomPosition + 1) == 'R') {
+      makeAtomic(atomStart);
+    }
     repeat(atomStart, min, max, greedy);
     // X*+ is (?>X*): what the greedy loop took, it keeps.
     if (possessive) makeAtomic(atomStart);
@@ -443,6 +448,15 @@ public final class Pattern {
       if (end < 0) end = source.length();
       for (int i = position; i < end; i++) emit(CHAR, source.charAt(i), caseInsensitive ? 1 : 0);
       position = Math.min(end + 2, source.length());
+    } else if (c == 'R') {
+      // A linebreak: \r\n, or else any one line terminator (the JDK's \R, which may backtrack to the \r).
+      int split = emit(SPLIT, 0, 0);
+      emit(CHAR, '\r', 0);
+      emit(CHAR, '\n', 0);
+      int jump = emit(JUMP, 0, 0);
+      set(split, SPLIT, 1, size - split);
+      emitClass(verticalSpace(), false);
+      set(jump, JUMP, size - jump, 0);
     } else if (c == 'p' || c == 'P') {
       emitClass(property(), c == 'P');
     } else {
@@ -477,6 +491,15 @@ public final class Pattern {
     return c;
   }
 
+  // \h and \v, as the JDK defines them.
+  private static int[] horizontalSpace() {
+    return new int[] {9, 9, ' ', ' ', 0xA0, 0xA0, 0x1680, 0x1680, 0x180E, 0x180E, 0x2000, 0x200A, 0x202F, 0x202F, 0x205F, 0x205F, 0x3000, 0x3000};
+  }
+
+  private static int[] verticalSpace() {
+    return new int[] {10, 13, 0x85, 0x85, 0x2028, 0x2029};
+  }
+
   private static int[] predefinedClass(char c) {
     if (c == 'd') return new int[] {'0', '9'};
     if (c == 'w') return new int[] {'0', '9', 'A', 'Z', '_', '_', 'a', 'z'};
@@ -484,6 +507,10 @@ public final class Pattern {
     if (c == 'D') return complement(new int[] {'0', '9'});
     if (c == 'W') return complement(new int[] {'0', '9', 'A', 'Z', '_', '_', 'a', 'z'});
     if (c == 'S') return complement(new int[] {9, 13, ' ', ' '});
+    if (c == 'h') return horizontalSpace();
+    if (c == 'H') return complement(horizontalSpace());
+    if (c == 'v') return verticalSpace();
+    if (c == 'V') return complement(verticalSpace());
     return null;
   }
 

@@ -167,3 +167,50 @@ public abstract class Record {
 public final class Void {
   private Void() {}
 }
+
+// A variable of each thread: with one thread, one value, set on first use from initialValue.
+public class ThreadLocal<T> {
+  private T value;
+  private boolean present;
+
+  public ThreadLocal() {}
+
+  protected T initialValue() {
+    return null;
+  }
+
+  public static <S> ThreadLocal<S> withInitial(java.util.function.Supplier<? extends S> supplier) {
+    if (supplier == null) throw new NullPointerException();
+    return new SuppliedThreadLocal<S>(supplier);
+  }
+
+  public T get() {
+    if (!present) {
+      value = initialValue();
+      present = true;
+    }
+    return value;
+  }
+
+  public void set(T value) {
+    this.value = value;
+    present = true;
+  }
+
+  public void remove() {
+    value = null;
+    present = false;
+  }
+}
+
+class SuppliedThreadLocal<T> extends ThreadLocal<T> {
+  private final java.util.function.Supplier<? extends T> supplier;
+
+  SuppliedThreadLocal(java.util.function.Supplier<? extends T> supplier) {
+    this.supplier = supplier;
+  }
+
+  protected T initialValue() {
+    return supplier.get();
+  }
+}

@@ -353,10 +353,13 @@ def is_subclass(sub, sup):
 
 def assignable(source, target):
     """Whether a value of type `source` can be passed where `target` is expected, and at what cost."""
+    if source[0] == 'null':
+        # Java picks the most specific overload for a null: any other reference type over Object.
+        if not is_ref(target):
+            return None
+        return 2 if erase(target) == erase(OBJECT) else 1
     if source == target or erase(source) == erase(target):
         return 0
-    if source[0] == 'null':
-        return 1 if is_ref(target) else None
     if is_prim(source) and is_prim(target):
         order = ['byte', 'short', 'char', 'int', 'long', 'float', 'double']
         if source[1] in order and target[1] in order:
@@ -983,10 +986,14 @@ class Translator:
                     prefix = 'static ' if static else ''
                     keyword = 'val' if final else 'var'
                     self.out.append(f'  {prefix}{keyword} {ir_name}::{d.name}: {ir_type(t)}')
+        # Initializers and initializer blocks run in the order the source writes them (JLS 12.4.2, 12.5).
+        for member in decl.body:
+            if isinstance(member, J.FieldDeclaration):
+                t, static = info.fields[member.declarators[0].name]
+                for d in member.declarators:
                     if d.initializer is not None:
                         (static_inits if static else instance_inits).append((d.name, t, d.initializer))
-        for member in decl.body:
-            if isinstance(member, StaticBlock):
+            elif isinstance(member, StaticBlock):
                 static_inits.append((None, None, list(member)))
             elif isinstance(member, list):
                 instance_inits.append((None, None, list(member)))
@@ -1252,6 +1259,12 @@ class Translator:
             loop = self.find_loop(context, s.goto, s, continuing=True)
             loop['continue_used'] = True
             return [f'return@{loop["continue"]}']
+        if isinstance(s, J.SynchronizedStatement):
+            # One thread: the monitor is never contended, so only Java's null check of the lock remains.
+            lock, lock_type = self.expr(s.lock, scope, context)
+            lines = self.statements(s.block, Scope(scope), context)
+            body = '{\n' + self.indent(';\n'.join(lines), 2) + '\n}' if lines else '{\n  /*<skip>*/\n}'
+            return [f'{lock}.notNull', body] if is_ref(lock_type) else [body]
         if isinstance(s, J.ThrowStatement):
             value, _ = self.expr(s.expression, scope, context)
             return [f'throw {value}']
@@ -1797,8 +1810,17 @@ class Translator:
                     out += chr(int(body[i + 2:i + 6], 16))
                     i += 6
                     continue
-                out += {'n': '\n', 't': '\t', 'r': '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"', 'b': '\b',
-                        'f': '\f'}[nxt]
+                if nxt in '01234567':
+                    # Octal escape: up to three digits, at most \377.
+                    end = i + 2
+                    limit = i + (4 if nxt in '0123' else 3)
+                    while end < min(limit, len(body)) and body[end] in '01234567':
+                        end += 1
+                    out += chr(int(body[i + 1:end], 8))
+                    i = end
+                    continue
+                out += {'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', "'": "'", '"': '"', 'b': '\b',
+                        'f': '\f', 's': ' '}[nxt]
                 i += 2
                 continue
             out += ch
