@@ -102,12 +102,24 @@ export async function run(options) {
   }
 }
 
-// Run as a program (`node app.mjs args...`): the exit code is main's; a trap exits with 134.
-if (onNode && process.argv[1] && import.meta.filename == (await import("node:fs")).realpathSync(process.argv[1])) {
-  try {
-    process.exitCode = await run();
-  } catch (error) {
-    process.stderr.write(`error: the program trapped: ${error}\n`);
-    process.exitCode = 134;
+// Run as a program (`node app.mjs args...`): the exit code is main's; a trap exits with 134. Main runs on a
+// worker thread with a stack of its own: V8 gives the main thread about 1 MB, which deep recursion fills
+// before the module's call budget throws Java's StackOverflowError, and stack overflow in V8 is a trap.
+if (onNode) {
+  const threads = await import("node:worker_threads");
+  if (!threads.isMainThread && threads.workerData?.kilnMain) {
+    process.exitCode = await run({ args: threads.workerData.args });
+  } else if (process.argv[1] && import.meta.filename == (await import("node:fs")).realpathSync(process.argv[1])) {
+    const worker = new threads.Worker(new URL(import.meta.url), {
+      workerData: { kilnMain: true, args: process.argv.slice(2) },
+      resourceLimits: { stackSizeMb: 256 },
+    });
+    worker.on("error", error => {
+      process.stderr.write(`error: the program trapped: ${error}\n`);
+      process.exitCode = 134;
+    });
+    worker.on("exit", code => {
+      process.exitCode ??= code;
+    });
   }
 }

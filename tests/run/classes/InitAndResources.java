@@ -3,6 +3,8 @@ import java.util.*;
 import java.util.function.*;
 
 public class InitAndResources {
+    static int depth = 0;
+    static int recurse(int n) { depth++; return recurse(n + 1) + 1; }
     static int gcd(int a, int b) { return b == 0 ? a : gcd(b, a % b); }
     static String tryFinally(int mode) {
         StringBuilder sb = new StringBuilder();
@@ -44,6 +46,7 @@ public class InitAndResources {
         try (Resource a = new Resource("a"); Resource b = new Resource("b")) { System.out.println("body"); }
         try (Resource a = new Resource("good"); Resource b = new Resource("bad")) { throw new RuntimeException("body fails"); }
         catch (RuntimeException e) { System.out.println("caught " + e.getMessage() + " suppressed " + e.getSuppressed().length + " " + e.getSuppressed()[0].getMessage()); }
+        try { recurse(0); } catch (StackOverflowError e) { System.out.println("SOE " + (depth > 1000)); }
         Object o = "text";
         try { Integer i = (Integer) o; System.out.println(i); } catch (ClassCastException e) { System.out.println(e.getMessage()); }
         try { Object[] strs = new String[2]; strs[0] = 1; } catch (ArrayStoreException e) { System.out.println("ASE " + e.getMessage()); }
