@@ -906,6 +906,19 @@ impl FunctionLowering<'_, '_> {
                         let target = self.wasm_type(target_type);
                         self.adapt(Some(ValType::nullable(heap)), target.as_ref());
                     }
+                    (Some(_), Some(_)) if box_kind_of(target_type).is_some() && box_kind_of(&expr.ty).is_some() => {
+                        // One primitive type cast to another (`5L.asInstanceOf[double]`): the value's box is of
+                        // another class than the target's, so the cast fails as Java's would (conversions are
+                        // `(double)x`, which is what compilers write).
+                        self.expression_as(expr, Some(&ValType::anyref()))?;
+                        if self.checked {
+                            let boxed = kiln_ir::types::boxed_class_of(target_type).map(|class| class.to_string());
+                            self.push_class_cast_throw(&boxed.unwrap_or_default());
+                        } else {
+                            self.push(Instr::Drop);
+                            self.push(Instr::Unreachable);
+                        }
+                    }
                     _ => {
                         return self.unsupported(format!("asInstanceOf from `{}` to `{target_type}`", expr.ty));
                     }
