@@ -2890,10 +2890,19 @@ def main():
     path = arguments[0]
     source = open(path, encoding='utf-8').read()
     load_runtime_library()
-    # Any other public class of the packages a program imports from is known by its simple name too.
+    # Any other public class of the packages a program imports from is known by its simple name too, as is
+    # each class it imports by name.
+    packages = {'java.lang', 'java.util', 'java.io', 'java.util.function'}
+    for _static, _imported, _wildcard in re.findall(r'^\s*import\s+(static\s+)?([\w.]+?)(\.\*)?\s*;', source, re.M):
+        if _static:
+            continue
+        if _wildcard:
+            packages.add(_imported)
+        elif _imported in CLASSES:
+            LIBRARY_NAMES[_imported.rpartition('.')[2]] = _imported
     for _name in sorted(CLASSES):
         _package, _, _simple = _name.rpartition('.')
-        if _package in ('java.lang', 'java.util', 'java.io', 'java.util.function') and '$' not in _simple:
+        if _package in packages and '$' not in _simple:
             LIBRARY_NAMES.setdefault(_simple, _name)
     top = os.path.splitext(os.path.basename(path))[0]
     try:

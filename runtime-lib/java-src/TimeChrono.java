@@ -1,0 +1,13 @@
+// Kiln's runtime library: java.time.chrono.ChronoLocalDate, the type LocalDate's comparisons take; translate.sh turns it into IR.
+package java.time.chrono;
+
+
+public interface ChronoLocalDate extends java.time.temporal.Temporal, Comparable<ChronoLocalDate> {
+  long toEpochDay();
+
+  boolean isBefore(ChronoLocalDate other);
+
+  boolean isAfter(ChronoLocalDate other);
+
+  boolean isEqual(ChronoLocalDate other);
+}
