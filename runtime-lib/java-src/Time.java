@@ -161,6 +161,11 @@ public final class LocalDate implements java.time.chrono.ChronoLocalDate {
     return new LocalDate((int) yearEstimate, month, dayOfMonth);
   }
 
+  // [second pass]
+  public static LocalDate parse(CharSequence text, java.time.format.DateTimeFormatter formatter) {
+    return formatter.parseFields(text).toLocalDate();
+  }
+
   public static LocalDate parse(CharSequence text) {
     String s = text.toString();
     int dash = s.indexOf('-', 1);
@@ -367,6 +372,27 @@ public final class LocalDate implements java.time.chrono.ChronoLocalDate {
       days -= end.lengthOfMonth();
     }
     return Period.of((int) (totalMonths / 12), (int) (totalMonths % 12), days);
+  }
+
+  public LocalDateTime atTime(int hour, int minute) {
+    return LocalDateTime.of(this, LocalTime.of(hour, minute));
+  }
+
+  public LocalDateTime atTime(int hour, int minute, int second) {
+    return LocalDateTime.of(this, LocalTime.of(hour, minute, second));
+  }
+
+  public LocalDateTime atTime(LocalTime time) {
+    return LocalDateTime.of(this, time);
+  }
+
+  public LocalDateTime atStartOfDay() {
+    return LocalDateTime.of(this, LocalTime.MIDNIGHT);
+  }
+
+  // [second pass]
+  public String format(java.time.format.DateTimeFormatter formatter) {
+    return formatter.format(this);
   }
 
   public int compareTo(java.time.chrono.ChronoLocalDate other) {
@@ -588,6 +614,22 @@ public final class Duration implements java.time.temporal.TemporalAmount, Compar
     return create(secs, nos);
   }
 
+  public static Duration between(java.time.temporal.Temporal startInclusive, java.time.temporal.Temporal endExclusive) {
+    long seconds = startInclusive.until(endExclusive, java.time.temporal.ChronoUnit.SECONDS);
+    long nanos = 0;
+    if (startInclusive instanceof LocalTime) {
+      nanos = ((LocalTime) endExclusive).getNano() - ((LocalTime) startInclusive).getNano();
+    } else if (startInclusive instanceof LocalDateTime) {
+      nanos = ((LocalDateTime) endExclusive).getNano() - ((LocalDateTime) startInclusive).getNano();
+    }
+    if (seconds > 0 && nanos < 0) {
+      seconds++;
+    } else if (seconds < 0 && nanos > 0) {
+      seconds--;
+    }
+    return ofSeconds(seconds, nanos);
+  }
+
   public static Duration of(long amount, java.time.temporal.TemporalUnit unit) {
     return ZERO.plus(amount, unit);
   }
@@ -786,5 +828,527 @@ public final class Duration implements java.time.temporal.TemporalAmount, Compar
     }
     text.append('S');
     return text.toString();
+  }
+}
+
+public final class LocalTime implements java.time.temporal.Temporal, Comparable<LocalTime> {
+  public static final LocalTime MIN = new LocalTime(0, 0, 0, 0);
+  public static final LocalTime MAX = new LocalTime(23, 59, 59, 999999999);
+  public static final LocalTime MIDNIGHT = MIN;
+  public static final LocalTime NOON = new LocalTime(12, 0, 0, 0);
+  static final long NANOS_PER_SECOND = 1000000000L;
+  static final long NANOS_PER_DAY = 86400L * NANOS_PER_SECOND;
+
+  private final byte hour;
+  private final byte minute;
+  private final byte second;
+  private final int nano;
+
+  private LocalTime(int hour, int minute, int second, int nano) {
+    this.hour = (byte) hour;
+    this.minute = (byte) minute;
+    this.second = (byte) second;
+    this.nano = nano;
+  }
+
+  public static LocalTime of(int hour, int minute) {
+    return of(hour, minute, 0, 0);
+  }
+
+  public static LocalTime of(int hour, int minute, int second) {
+    return of(hour, minute, second, 0);
+  }
+
+  public static LocalTime of(int hour, int minute, int second, int nanoOfSecond) {
+    LocalDate.checkField("HourOfDay", hour, 0, 23, "0 - 23");
+    LocalDate.checkField("MinuteOfHour", minute, 0, 59, "0 - 59");
+    LocalDate.checkField("SecondOfMinute", second, 0, 59, "0 - 59");
+    LocalDate.checkField("NanoOfSecond", nanoOfSecond, 0, 999999999, "0 - 999999999");
+    return new LocalTime(hour, minute, second, nanoOfSecond);
+  }
+
+  public static LocalTime ofSecondOfDay(long secondOfDay) {
+    LocalDate.checkField("SecondOfDay", secondOfDay, 0, 86399, "0 - 86399");
+    return new LocalTime((int) (secondOfDay / 3600), (int) (secondOfDay / 60 % 60), (int) (secondOfDay % 60), 0);
+  }
+
+  public static LocalTime ofNanoOfDay(long nanoOfDay) {
+    LocalDate.checkField("NanoOfDay", nanoOfDay, 0, NANOS_PER_DAY - 1, "0 - 86399999999999");
+    long seconds = nanoOfDay / NANOS_PER_SECOND;
+    return new LocalTime((int) (seconds / 3600), (int) (seconds / 60 % 60), (int) (seconds % 60), (int) (nanoOfDay % NANOS_PER_SECOND));
+  }
+
+  // [second pass]
+  public static LocalTime parse(CharSequence text, java.time.format.DateTimeFormatter formatter) {
+    return formatter.parseFields(text).toLocalTime();
+  }
+
+  public static LocalTime parse(CharSequence text) {
+    String s = text.toString();
+    int length = s.length();
+    boolean ok = (length == 5 || length >= 8) && s.charAt(2) == ':' && (length == 5 || s.charAt(5) == ':');
+    if (ok && length > 8) ok = s.charAt(8) == '.' && length > 9 && length <= 18;
+    if (ok) {
+      for (int i = 0; i < length; i++) {
+        char c = s.charAt(i);
+        if (i != 2 && i != 5 && i != 8 && (c < '0' || c > '9')) ok = false;
+      }
+    }
+    if (!ok) throw new java.time.format.DateTimeParseException("Text '" + s + "' could not be parsed at index 0", s, 0);
+    int hour = Integer.parseInt(s.substring(0, 2));
+    int minute = Integer.parseInt(s.substring(3, 5));
+    int second = length >= 8 ? Integer.parseInt(s.substring(6, 8)) : 0;
+    int nano = 0;
+    if (length > 9) {
+      String fraction = s.substring(9);
+      nano = Integer.parseInt(fraction);
+      for (int i = fraction.length(); i < 9; i++) nano *= 10;
+    }
+    try {
+      return of(hour, minute, second, nano);
+    } catch (java.time.DateTimeException e) {
+      throw new java.time.format.DateTimeParseException("Text '" + s + "' could not be parsed: " + e.getMessage(), s, 0);
+    }
+  }
+
+  public int getHour() {
+    return hour;
+  }
+
+  public int getMinute() {
+    return minute;
+  }
+
+  public int getSecond() {
+    return second;
+  }
+
+  public int getNano() {
+    return nano;
+  }
+
+  public int toSecondOfDay() {
+    return hour * 3600 + minute * 60 + second;
+  }
+
+  public long toNanoOfDay() {
+    return toSecondOfDay() * NANOS_PER_SECOND + nano;
+  }
+
+  public LocalTime withHour(int hour) {
+    return of(hour, minute, second, nano);
+  }
+
+  public LocalTime withMinute(int minute) {
+    return of(hour, minute, second, nano);
+  }
+
+  public LocalTime withSecond(int second) {
+    return of(hour, minute, second, nano);
+  }
+
+  public LocalTime withNano(int nanoOfSecond) {
+    return of(hour, minute, second, nanoOfSecond);
+  }
+
+  public LocalTime plusHours(long hours) {
+    return plusNanos(Math.floorMod(hours, 24L) * 3600L * NANOS_PER_SECOND);
+  }
+
+  public LocalTime plusMinutes(long minutes) {
+    return plusNanos(Math.floorMod(minutes, 1440L) * 60L * NANOS_PER_SECOND);
+  }
+
+  public LocalTime plusSeconds(long seconds) {
+    return plusNanos(Math.floorMod(seconds, 86400L) * NANOS_PER_SECOND);
+  }
+
+  public LocalTime plusNanos(long nanos) {
+    if (nanos == 0) return this;
+    long current = toNanoOfDay();
+    long next = Math.floorMod(Math.floorMod(nanos, NANOS_PER_DAY) + current, NANOS_PER_DAY);
+    return current == next ? this : ofNanoOfDay(next);
+  }
+
+  public LocalTime minusHours(long hours) {
+    return plusHours(-Math.floorMod(hours, 24L));
+  }
+
+  public LocalTime minusMinutes(long minutes) {
+    return plusMinutes(-Math.floorMod(minutes, 1440L));
+  }
+
+  public LocalTime minusSeconds(long seconds) {
+    return plusSeconds(-Math.floorMod(seconds, 86400L));
+  }
+
+  public LocalTime minusNanos(long nanos) {
+    return plusNanos(-Math.floorMod(nanos, NANOS_PER_DAY));
+  }
+
+  public LocalTime plus(long amountToAdd, java.time.temporal.TemporalUnit unit) {
+    if (unit == java.time.temporal.ChronoUnit.NANOS) return plusNanos(amountToAdd);
+    if (unit == java.time.temporal.ChronoUnit.MICROS) return plusNanos(Math.floorMod(amountToAdd, 86400000000L) * 1000);
+    if (unit == java.time.temporal.ChronoUnit.MILLIS) return plusNanos(Math.floorMod(amountToAdd, 86400000L) * 1000000);
+    if (unit == java.time.temporal.ChronoUnit.SECONDS) return plusSeconds(amountToAdd);
+    if (unit == java.time.temporal.ChronoUnit.MINUTES) return plusMinutes(amountToAdd);
+    if (unit == java.time.temporal.ChronoUnit.HOURS) return plusHours(amountToAdd);
+    if (unit == java.time.temporal.ChronoUnit.HALF_DAYS) return plusHours(Math.floorMod(amountToAdd, 2L) * 12);
+    throw new java.time.temporal.UnsupportedTemporalTypeException("Unsupported unit: " + unit);
+  }
+
+  public LocalTime plus(Duration duration) {
+    return plusSeconds(duration.getSeconds()).plusNanos(duration.getNano());
+  }
+
+  public LocalTime minus(Duration duration) {
+    return plusSeconds(-Math.floorMod(duration.getSeconds(), 86400L)).minusNanos(duration.getNano());
+  }
+
+  public long until(java.time.temporal.Temporal endExclusive, java.time.temporal.TemporalUnit unit) {
+    long nanos = ((LocalTime) endExclusive).toNanoOfDay() - toNanoOfDay();
+    return LocalDateTime.nanosIn(nanos, unit);
+  }
+
+  public LocalDateTime atDate(LocalDate date) {
+    return LocalDateTime.of(date, this);
+  }
+
+  public int compareTo(LocalTime other) {
+    return Long.compare(toNanoOfDay(), other.toNanoOfDay());
+  }
+
+  public boolean isBefore(LocalTime other) {
+    return compareTo(other) < 0;
+  }
+
+  public boolean isAfter(LocalTime other) {
+    return compareTo(other) > 0;
+  }
+
+  public boolean equals(Object other) {
+    if (this == other) return true;
+    if (!(other instanceof LocalTime)) return false;
+    return toNanoOfDay() == ((LocalTime) other).toNanoOfDay();
+  }
+
+  public int hashCode() {
+    long nanoOfDay = toNanoOfDay();
+    return (int) (nanoOfDay ^ (nanoOfDay >>> 32));
+  }
+
+  // [second pass]
+  public String format(java.time.format.DateTimeFormatter formatter) {
+    return formatter.format(this);
+  }
+
+  public String toString() {
+    StringBuilder text = new StringBuilder(18);
+    text.append(hour < 10 ? "0" : "").append((int) hour).append(minute < 10 ? ":0" : ":").append((int) minute);
+    if (second > 0 || nano > 0) {
+      text.append(second < 10 ? ":0" : ":").append((int) second);
+      if (nano > 0) {
+        if (nano % 1000000 == 0) {
+          text.append(Integer.toString((nano / 1000000) + 1000).substring(1));
+        } else if (nano % 1000 == 0) {
+          text.append(Integer.toString((nano / 1000) + 1000000).substring(1));
+        } else {
+          text.append(Integer.toString(nano + 1000000000).substring(1));
+        }
+        text.insert(text.length() - (nano % 1000000 == 0 ? 3 : nano % 1000 == 0 ? 6 : 9), '.');
+      }
+    }
+    return text.toString();
+  }
+}
+
+public final class LocalDateTime implements java.time.chrono.ChronoLocalDateTime<LocalDate> {
+  private final LocalDate date;
+  private final LocalTime time;
+
+  private LocalDateTime(LocalDate date, LocalTime time) {
+    this.date = date;
+    this.time = time;
+  }
+
+  public static LocalDateTime of(LocalDate date, LocalTime time) {
+    if (date == null) throw new NullPointerException("date");
+    if (time == null) throw new NullPointerException("time");
+    return new LocalDateTime(date, time);
+  }
+
+  public static LocalDateTime of(int year, int month, int dayOfMonth, int hour, int minute) {
+    return new LocalDateTime(LocalDate.of(year, month, dayOfMonth), LocalTime.of(hour, minute));
+  }
+
+  public static LocalDateTime of(int year, int month, int dayOfMonth, int hour, int minute, int second) {
+    return new LocalDateTime(LocalDate.of(year, month, dayOfMonth), LocalTime.of(hour, minute, second));
+  }
+
+  public static LocalDateTime of(int year, int month, int dayOfMonth, int hour, int minute, int second, int nanoOfSecond) {
+    return new LocalDateTime(LocalDate.of(year, month, dayOfMonth), LocalTime.of(hour, minute, second, nanoOfSecond));
+  }
+
+  public static LocalDateTime of(int year, Month month, int dayOfMonth, int hour, int minute) {
+    return new LocalDateTime(LocalDate.of(year, month, dayOfMonth), LocalTime.of(hour, minute));
+  }
+
+  // [second pass]
+  public static LocalDateTime parse(CharSequence text, java.time.format.DateTimeFormatter formatter) {
+    return formatter.parseFields(text);
+  }
+
+  public static LocalDateTime parse(CharSequence text) {
+    String s = text.toString();
+    int separator = s.indexOf('T');
+    if (separator < 0) throw new java.time.format.DateTimeParseException("Text '" + s + "' could not be parsed at index 0", s, 0);
+    try {
+      return of(LocalDate.parse(s.substring(0, separator)), LocalTime.parse(s.substring(separator + 1)));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new java.time.format.DateTimeParseException("Text '" + s + "' could not be parsed at index 0", s, 0);
+    }
+  }
+
+  // A count of nanoseconds in whole units of a time-based unit (the other units need dates).
+  static long nanosIn(long nanos, java.time.temporal.TemporalUnit unit) {
+    if (unit == java.time.temporal.ChronoUnit.NANOS) return nanos;
+    if (unit == java.time.temporal.ChronoUnit.MICROS) return nanos / 1000;
+    if (unit == java.time.temporal.ChronoUnit.MILLIS) return nanos / 1000000;
+    if (unit == java.time.temporal.ChronoUnit.SECONDS) return nanos / LocalTime.NANOS_PER_SECOND;
+    if (unit == java.time.temporal.ChronoUnit.MINUTES) return nanos / (60 * LocalTime.NANOS_PER_SECOND);
+    if (unit == java.time.temporal.ChronoUnit.HOURS) return nanos / (3600 * LocalTime.NANOS_PER_SECOND);
+    if (unit == java.time.temporal.ChronoUnit.HALF_DAYS) return nanos / (43200 * LocalTime.NANOS_PER_SECOND);
+    throw new java.time.temporal.UnsupportedTemporalTypeException("Unsupported unit: " + unit);
+  }
+
+  public LocalDate toLocalDate() {
+    return date;
+  }
+
+  public LocalTime toLocalTime() {
+    return time;
+  }
+
+  public int getYear() {
+    return date.getYear();
+  }
+
+  public int getMonthValue() {
+    return date.getMonthValue();
+  }
+
+  public Month getMonth() {
+    return date.getMonth();
+  }
+
+  public int getDayOfMonth() {
+    return date.getDayOfMonth();
+  }
+
+  public int getDayOfYear() {
+    return date.getDayOfYear();
+  }
+
+  public DayOfWeek getDayOfWeek() {
+    return date.getDayOfWeek();
+  }
+
+  public int getHour() {
+    return time.getHour();
+  }
+
+  public int getMinute() {
+    return time.getMinute();
+  }
+
+  public int getSecond() {
+    return time.getSecond();
+  }
+
+  public int getNano() {
+    return time.getNano();
+  }
+
+  private LocalDateTime with(LocalDate newDate, LocalTime newTime) {
+    if (date == newDate && time == newTime) return this;
+    return new LocalDateTime(newDate, newTime);
+  }
+
+  public LocalDateTime withHour(int hour) {
+    return with(date, time.withHour(hour));
+  }
+
+  public LocalDateTime withMinute(int minute) {
+    return with(date, time.withMinute(minute));
+  }
+
+  public LocalDateTime withSecond(int second) {
+    return with(date, time.withSecond(second));
+  }
+
+  public LocalDateTime withDayOfMonth(int dayOfMonth) {
+    return with(date.withDayOfMonth(dayOfMonth), time);
+  }
+
+  public LocalDateTime withMonth(int month) {
+    return with(date.withMonth(month), time);
+  }
+
+  public LocalDateTime withYear(int year) {
+    return with(date.withYear(year), time);
+  }
+
+  public LocalDateTime plusYears(long years) {
+    return with(date.plusYears(years), time);
+  }
+
+  public LocalDateTime plusMonths(long months) {
+    return with(date.plusMonths(months), time);
+  }
+
+  public LocalDateTime plusWeeks(long weeks) {
+    return with(date.plusWeeks(weeks), time);
+  }
+
+  public LocalDateTime plusDays(long days) {
+    return with(date.plusDays(days), time);
+  }
+
+  public LocalDateTime plusHours(long hours) {
+    return plusNanosWithCarry(Math.multiplyExact(hours, 3600L), 0);
+  }
+
+  public LocalDateTime plusMinutes(long minutes) {
+    return plusNanosWithCarry(Math.multiplyExact(minutes, 60L), 0);
+  }
+
+  public LocalDateTime plusSeconds(long seconds) {
+    return plusNanosWithCarry(seconds, 0);
+  }
+
+  public LocalDateTime plusNanos(long nanos) {
+    return plusNanosWithCarry(0, nanos);
+  }
+
+  public LocalDateTime minusYears(long years) {
+    return plusYears(-years);
+  }
+
+  public LocalDateTime minusMonths(long months) {
+    return plusMonths(-months);
+  }
+
+  public LocalDateTime minusWeeks(long weeks) {
+    return plusWeeks(-weeks);
+  }
+
+  public LocalDateTime minusDays(long days) {
+    return plusDays(-days);
+  }
+
+  public LocalDateTime minusHours(long hours) {
+    return plusHours(-hours);
+  }
+
+  public LocalDateTime minusMinutes(long minutes) {
+    return plusMinutes(-minutes);
+  }
+
+  public LocalDateTime minusSeconds(long seconds) {
+    return plusSeconds(-seconds);
+  }
+
+  // Seconds and nanoseconds added to the time, whole days carried into the date.
+  private LocalDateTime plusNanosWithCarry(long seconds, long nanos) {
+    if ((seconds | nanos) == 0) return this;
+    long days = Math.floorDiv(seconds, 86400L) + Math.floorDiv(nanos, LocalTime.NANOS_PER_DAY);
+    long nanoOfDay = Math.floorMod(seconds, 86400L) * LocalTime.NANOS_PER_SECOND + Math.floorMod(nanos, LocalTime.NANOS_PER_DAY);
+    long total = time.toNanoOfDay() + nanoOfDay;
+    days += Math.floorDiv(total, LocalTime.NANOS_PER_DAY);
+    LocalTime newTime = LocalTime.ofNanoOfDay(Math.floorMod(total, LocalTime.NANOS_PER_DAY));
+    return with(date.plusDays(days), newTime);
+  }
+
+  public LocalDateTime plus(long amountToAdd, java.time.temporal.TemporalUnit unit) {
+    if (unit.isDateBased()) return with(date.plus(amountToAdd, unit), time);
+    if (unit == java.time.temporal.ChronoUnit.NANOS) return plusNanos(amountToAdd);
+    if (unit == java.time.temporal.ChronoUnit.MICROS) return plusNanosWithCarry(amountToAdd / 1000000, (amountToAdd % 1000000) * 1000);
+    if (unit == java.time.temporal.ChronoUnit.MILLIS) return plusNanosWithCarry(amountToAdd / 1000, (amountToAdd % 1000) * 1000000);
+    if (unit == java.time.temporal.ChronoUnit.SECONDS) return plusSeconds(amountToAdd);
+    if (unit == java.time.temporal.ChronoUnit.MINUTES) return plusMinutes(amountToAdd);
+    if (unit == java.time.temporal.ChronoUnit.HOURS) return plusHours(amountToAdd);
+    if (unit == java.time.temporal.ChronoUnit.HALF_DAYS) return plusNanosWithCarry(Math.multiplyExact(amountToAdd, 43200L), 0);
+    throw new java.time.temporal.UnsupportedTemporalTypeException("Unsupported unit: " + unit);
+  }
+
+  public LocalDateTime plus(Duration duration) {
+    return plusNanosWithCarry(duration.getSeconds(), duration.getNano());
+  }
+
+  public LocalDateTime minus(Duration duration) {
+    return plusNanosWithCarry(-duration.getSeconds(), -duration.getNano());
+  }
+
+  public long until(java.time.temporal.Temporal endExclusive, java.time.temporal.TemporalUnit unit) {
+    LocalDateTime end = (LocalDateTime) endExclusive;
+    if (unit.isDateBased()) {
+      LocalDate endDate = end.date;
+      if (endDate.isAfter(date) && end.time.isBefore(time)) {
+        endDate = endDate.minusDays(1);
+      } else if (endDate.isBefore(date) && end.time.isAfter(time)) {
+        endDate = endDate.plusDays(1);
+      }
+      return date.until(endDate, unit);
+    }
+    long days = end.date.toEpochDay() - date.toEpochDay();
+    long nanos = end.time.toNanoOfDay() - time.toNanoOfDay();
+    if (days > 0 && nanos < 0) {
+      days--;
+      nanos += LocalTime.NANOS_PER_DAY;
+    } else if (days < 0 && nanos > 0) {
+      days++;
+      nanos -= LocalTime.NANOS_PER_DAY;
+    }
+    if (unit == java.time.temporal.ChronoUnit.NANOS) return Math.addExact(Math.multiplyExact(days, LocalTime.NANOS_PER_DAY), nanos);
+    long perDay = nanosIn(LocalTime.NANOS_PER_DAY, unit);
+    return Math.addExact(Math.multiplyExact(days, perDay), nanosIn(nanos, unit));
+  }
+
+  public int compareTo(java.time.chrono.ChronoLocalDateTime<?> other) {
+    LocalDateTime dateTime = (LocalDateTime) other;
+    int compared = date.compareTo(dateTime.date);
+    return compared != 0 ? compared : time.compareTo(dateTime.time);
+  }
+
+  public boolean isBefore(java.time.chrono.ChronoLocalDateTime<?> other) {
+    return compareTo(other) < 0;
+  }
+
+  public boolean isAfter(java.time.chrono.ChronoLocalDateTime<?> other) {
+    return compareTo(other) > 0;
+  }
+
+  public boolean isEqual(java.time.chrono.ChronoLocalDateTime<?> other) {
+    return compareTo(other) == 0;
+  }
+
+  public boolean equals(Object other) {
+    if (this == other) return true;
+    if (!(other instanceof LocalDateTime)) return false;
+    LocalDateTime dateTime = (LocalDateTime) other;
+    return date.equals(dateTime.date) && time.equals(dateTime.time);
+  }
+
+  public int hashCode() {
+    return date.hashCode() ^ time.hashCode();
+  }
+
+  // [second pass]
+  public String format(java.time.format.DateTimeFormatter formatter) {
+    return formatter.format(this);
+  }
+
+  public String toString() {
+    return date.toString() + 'T' + time.toString();
   }
 }

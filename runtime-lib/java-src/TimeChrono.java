@@ -11,3 +11,11 @@ public interface ChronoLocalDate extends java.time.temporal.Temporal, Comparable
 
   boolean isEqual(ChronoLocalDate other);
 }
+
+public interface ChronoLocalDateTime<D extends ChronoLocalDate> extends java.time.temporal.Temporal, Comparable<ChronoLocalDateTime<?>> {
+  boolean isBefore(ChronoLocalDateTime<?> other);
+
+  boolean isAfter(ChronoLocalDateTime<?> other);
+
+  boolean isEqual(ChronoLocalDateTime<?> other);
+}

@@ -2,8 +2,11 @@
 // translate.sh turns it into IR.
 package java.time.temporal;
 
+// What a formatter reads fields from.
+public interface TemporalAccessor {}
+
 // A date or time that can be moved and measured in units.
-public interface Temporal {
+public interface Temporal extends java.time.temporal.TemporalAccessor {
   long until(Temporal endExclusive, TemporalUnit unit);
 
   Temporal plus(long amountToAdd, TemporalUnit unit);
