@@ -1628,11 +1628,34 @@ class Translator:
                 update = self.cast(self.binary(op, (target, element), rhs, e), element, e)
             return (f'{{\n  val {array_name}: {ir_type(array_type)} = {array};\n  val {index_name}: int = {index};\n'
                     f'  {target} = {update}\n}}')
+        # `f().x op= v` evaluates the qualifier once: it goes into a local first.
+        bound = self.bind_qualifier(target)
+        if bound is not None:
+            binding, target = bound
         rhs = self.expr(e.value, scope, context)
         if op == '+' and is_string(ttype):
-            return f'{target} = ({target} +[string] {rhs[0]})'
-        result = self.binary(op, (target, ttype), rhs, e)
-        return f'{target} = {self.cast(result, ttype, e)}'
+            update = f'{target} = ({target} +[string] {rhs[0]})'
+        else:
+            result = self.binary(op, (target, ttype), rhs, e)
+            update = f'{target} = {self.cast(result, ttype, e)}'
+        return update if bound is None else f'{{\n  {binding};\n  {update}\n}}'
+
+    def bind_qualifier(self, target):
+        """For a field target whose qualifier is more than a name (`self("a").Side::field`): a definition
+        of a local holding the qualifier, and the target read through that local; otherwise None."""
+        colons = target.rfind('::')
+        if colons < 0 or not re.fullmatch(r'[\w$]+', target[colons + 2:]):
+            return None
+        head = target[:colons]
+        for dot in [i for i, ch in enumerate(head) if ch == '.']:
+            owner = head[dot + 1:]
+            if owner in CLASSES:
+                qualifier = head[:dot]
+                if re.fullmatch(r'[\w$]+', qualifier):
+                    return None
+                name = self.fresh('qualifier')
+                return f'val {name}: {owner} = {qualifier}', f'{name}.{owner}::{target[colons + 2:]}'
+        return None
 
     def lvalue(self, e, scope, context):
         self.assigning = True
@@ -1746,12 +1769,29 @@ class Translator:
         self.error(e, f'expression {type(e).__name__}')
 
     def increment(self, e, op, post, scope, context):
-        target, t = self.lvalue(e, scope, context)
+        selectors = list(getattr(e, 'selectors', None) or [])
+        binding = ''
+        if selectors and isinstance(selectors[-1], J.ArraySelector):
+            # `a[f()]++` evaluates the array and the index once.
+            e.selectors = selectors[:-1]
+            try:
+                array, array_type = self.expr(e, scope, context)
+            finally:
+                e.selectors = selectors
+            index = self.convert(self.expr(selectors[-1].index, scope, context), prim('int'), e)
+            array_name, index_name = self.fresh('array'), self.fresh('index')
+            binding = f'val {array_name}: {ir_type(array_type)} = {array};\n  val {index_name}: int = {index};\n  '
+            target, t = f'{array_name}[{index_name}]', array_type[1]
+        else:
+            target, t = self.lvalue(e, scope, context)
+            bound = self.bind_qualifier(target)
+            if bound is not None:
+                binding, target = bound[0] + ';\n  ', bound[1]
         new = self.cast(self.arith('+' if op == '++' else '-', (target, t), self.one(t), e), t, e)
         temp = self.fresh('t')
         if post:
-            return f'{{\n  val {temp}: {ir_type(t)} = {target};\n  {target} = {new};\n  {temp}\n}}', t
-        return f'{{\n  {target} = {new};\n  {target}\n}}', t
+            return f'{{\n  {binding}val {temp}: {ir_type(t)} = {target};\n  {target} = {new};\n  {temp}\n}}', t
+        return f'{{\n  {binding}{target} = {new};\n  {target}\n}}', t
 
     def literal(self, e):
         v = e.value
