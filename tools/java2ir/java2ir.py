@@ -1608,26 +1608,16 @@ class Translator:
                 value = self.convert(self.expr(e.value, scope, context, ttype), ttype, e)
             return f'{target} = {value}'
         op = e.type[:-1]
-        target_node = e.expressionl
-        selectors = list(getattr(target_node, 'selectors', None) or [])
-        if selectors and isinstance(selectors[-1], J.ArraySelector):
+        element_target = self.bind_element(e.expressionl, scope, context)
+        if element_target is not None:
             # `a[i] op= v` evaluates the array and the index once (`a[k++] += 1` increments k once).
-            target_node.selectors = selectors[:-1]
-            try:
-                array, array_type = self.expr(target_node, scope, context)
-            finally:
-                target_node.selectors = selectors
-            index = self.convert(self.expr(selectors[-1].index, scope, context), prim('int'), e)
-            array_name, index_name = self.fresh('array'), self.fresh('index')
-            element = array_type[1]
-            target = f'{array_name}[{index_name}]'
+            binding, target, element = element_target
             rhs = self.expr(e.value, scope, context)
             if op == '+' and is_string(element):
                 update = f'({target} +[string] {rhs[0]})'
             else:
                 update = self.cast(self.binary(op, (target, element), rhs, e), element, e)
-            return (f'{{\n  val {array_name}: {ir_type(array_type)} = {array};\n  val {index_name}: int = {index};\n'
-                    f'  {target} = {update}\n}}')
+            return f'{{\n  {binding};\n  {target} = {update}\n}}'
         # `f().x op= v` evaluates the qualifier once: it goes into a local first.
         bound = self.bind_qualifier(target)
         if bound is not None:
@@ -1639,6 +1629,22 @@ class Translator:
             result = self.binary(op, (target, ttype), rhs, e)
             update = f'{target} = {self.cast(result, ttype, e)}'
         return update if bound is None else f'{{\n  {binding};\n  {update}\n}}'
+
+    def bind_element(self, node, scope, context):
+        """For an array element target (`a[i]`): definitions of locals holding the array and the index, the
+        element read through them, and its type; otherwise None."""
+        selectors = list(getattr(node, 'selectors', None) or [])
+        if not selectors or not isinstance(selectors[-1], J.ArraySelector):
+            return None
+        node.selectors = selectors[:-1]
+        try:
+            array, array_type = self.expr(node, scope, context)
+        finally:
+            node.selectors = selectors
+        index = self.convert(self.expr(selectors[-1].index, scope, context), prim('int'), node)
+        array_name, index_name = self.fresh('array'), self.fresh('index')
+        binding = f'val {array_name}: {ir_type(array_type)} = {array};\n  val {index_name}: int = {index}'
+        return binding, f'{array_name}[{index_name}]', array_type[1]
 
     def bind_qualifier(self, target):
         """For a field target whose qualifier is more than a name (`self("a").Side::field`): a definition
@@ -1769,19 +1775,12 @@ class Translator:
         self.error(e, f'expression {type(e).__name__}')
 
     def increment(self, e, op, post, scope, context):
-        selectors = list(getattr(e, 'selectors', None) or [])
         binding = ''
-        if selectors and isinstance(selectors[-1], J.ArraySelector):
+        element_target = self.bind_element(e, scope, context)
+        if element_target is not None:
             # `a[f()]++` evaluates the array and the index once.
-            e.selectors = selectors[:-1]
-            try:
-                array, array_type = self.expr(e, scope, context)
-            finally:
-                e.selectors = selectors
-            index = self.convert(self.expr(selectors[-1].index, scope, context), prim('int'), e)
-            array_name, index_name = self.fresh('array'), self.fresh('index')
-            binding = f'val {array_name}: {ir_type(array_type)} = {array};\n  val {index_name}: int = {index};\n  '
-            target, t = f'{array_name}[{index_name}]', array_type[1]
+            binding, target, t = element_target
+            binding += ';\n  '
         else:
             target, t = self.lvalue(e, scope, context)
             bound = self.bind_qualifier(target)
