@@ -185,10 +185,11 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         while (size > threshold && table.length < 1073741824) resize();
       }
     }
+    // As the JDK's, straight into the table: a subclass's `put` is not called.
     Iterator<Map.Entry<K, V>> it = other.entrySet().iterator();
     while (it.hasNext()) {
       Map.Entry<K, V> entry = it.next();
-      put(entry.getKey(), entry.getValue());
+      putValue(entry.getKey(), entry.getValue(), false);
     }
   }
 
