@@ -1048,6 +1048,8 @@ public final class LocalTime implements java.time.temporal.Temporal, Comparable<
     if (second > 0 || nano > 0) {
       text.append(second < 10 ? ":0" : ":").append((int) second);
       if (nano > 0) {
+        // Milliseconds, microseconds or nanoseconds: the shortest of the three that holds the fraction.
+        text.append('.');
         if (nano % 1000000 == 0) {
           text.append(Integer.toString((nano / 1000000) + 1000).substring(1));
         } else if (nano % 1000 == 0) {
@@ -1055,7 +1057,6 @@ public final class LocalTime implements java.time.temporal.Temporal, Comparable<
         } else {
           text.append(Integer.toString(nano + 1000000000).substring(1));
         }
-        text.insert(text.length() - (nano % 1000000 == 0 ? 3 : nano % 1000 == 0 ? 6 : 9), '.');
       }
     }
     return text.toString();

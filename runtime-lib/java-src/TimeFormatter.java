@@ -126,7 +126,7 @@ public final class DateTimeFormatter {
           if (year < 0) out.append('-');
           pad(out, Math.abs(year), count);
         } else {
-          if (year > 9999 || (c == 'u' && year < 0 && false)) out.append('+');
+          if (year > 9999) out.append('+');
           if (year < 0) out.append('-');
           pad(out, Math.abs(year), count);
         }
@@ -208,7 +208,6 @@ public final class DateTimeFormatter {
     if (c == 'K') return "HourOfAmPm";
     if (c == 'm') return "MinuteOfHour";
     if (c == 's') return "SecondOfMinute";
-    if (c == 'S') return "NanoOfSecond";
     return "NanoOfSecond";
   }
 

@@ -185,13 +185,15 @@ pub fn cast_is_checked(from: &Type, to: &Type) -> bool {
     let is_reference =
         |ty: &Type| matches!(ty, Type::Class { .. } | Type::Array { .. } | Type::Any { .. } | Type::String | Type::Null);
     let unboxing = is_reference(from) && to.is_primitive_value() && kiln_ir::types::boxed_class_of(to).is_some();
-    // One primitive type cast to another: the value's box is not of the target's class, and the cast fails.
-    let between_primitives = from.is_primitive_value()
-        && to.is_primitive_value()
-        && from != to
-        && kiln_ir::types::boxed_class_of(from).is_some()
-        && kiln_ir::types::boxed_class_of(to).is_some();
-    unboxing || between_primitives || (is_reference(from) && is_reference(to) && !matches!(to, Type::Any { .. }) && from != to)
+    unboxing
+        || is_cast_between_primitives(from, to)
+        || (is_reference(from) && is_reference(to) && !matches!(to, Type::Any { .. }) && from != to)
+}
+
+/// A cast of one primitive type to another (`asInstanceOf[double]` of a `long`): the value is boxed, and its
+/// box, never of the target's class, fails the cast.
+pub fn is_cast_between_primitives(from: &Type, to: &Type) -> bool {
+    from.is_primitive_value() && to.is_primitive_value() && from != to
 }
 
 /// Whether using a value of this type as a receiver, qualifier or array needs a null check.
@@ -339,8 +341,7 @@ fn note_boxing(tree: &Tree, summary: &mut Summary) {
             note_flow(&Type::any(), rhs, summary);
         }
         TreeKind::AsInstanceOf { expr, target_type } => {
-            if expr.ty.is_primitive_value() && target_type.is_primitive_value() && expr.ty != *target_type {
-                // Cast between primitive types: the value is boxed, and its box fails the cast.
+            if is_cast_between_primitives(&expr.ty, target_type) {
                 note_flow(&Type::any(), expr, summary);
             }
             note_flow(target_type, expr, summary);

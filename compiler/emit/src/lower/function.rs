@@ -906,10 +906,9 @@ impl FunctionLowering<'_, '_> {
                         let target = self.wasm_type(target_type);
                         self.adapt(Some(ValType::nullable(heap)), target.as_ref());
                     }
-                    (Some(_), Some(_)) if box_kind_of(target_type).is_some() && box_kind_of(&expr.ty).is_some() => {
-                        // One primitive type cast to another (`5L.asInstanceOf[double]`): the value's box is of
-                        // another class than the target's, so the cast fails as Java's would (conversions are
-                        // `(double)x`, which is what compilers write).
+                    (Some(_), Some(_)) if kiln_link::summary::is_cast_between_primitives(&expr.ty, target_type) => {
+                        // The value's box is of another class than the target's, so the cast fails as Java's
+                        // would (conversions are `(double)x`, which is what compilers write).
                         self.expression_as(expr, Some(&ValType::anyref()))?;
                         if self.checked {
                             let boxed = kiln_ir::types::boxed_class_of(target_type).map(|class| class.to_string());
