@@ -554,6 +554,67 @@ public class BigInteger implements Number, Comparable<BigInteger> {
     return candidate;
   }
 
+  // From two's complement bytes, most significant first (what toByteArray writes).
+  public BigInteger(byte[] bytes) {
+    this(bytes, 0, bytes.length);
+  }
+
+  public BigInteger(byte[] bytes, int offset, int length) {
+    this(twosComplementSign(bytes, offset, length), magnitudeOfBytes(bytes, offset, length, length > 0 && bytes[offset] < 0));
+  }
+
+  // From a sign and the bytes of the magnitude, most significant first.
+  public BigInteger(int signum, byte[] magnitude) {
+    this(checkedSignum(signum, magnitude), magnitudeOfBytes(magnitude, 0, magnitude.length, false));
+  }
+
+  private static int twosComplementSign(byte[] bytes, int offset, int length) {
+    checkRange(bytes, offset, length);
+    if (length == 0) throw new NumberFormatException("Zero length BigInteger");
+    return bytes[offset] < 0 ? -1 : 1;
+  }
+
+  private static void checkRange(byte[] bytes, int offset, int length) {
+    if (offset < 0 || length < 0 || (length > 0 && (offset >= bytes.length || length > bytes.length - offset))) {
+      throw new IndexOutOfBoundsException();
+    }
+  }
+
+  private static int checkedSignum(int signum, byte[] magnitude) {
+    if (signum < -1 || signum > 1) throw new NumberFormatException("Invalid signum value");
+    if (signum == 0) {
+      for (int i = 0; i < magnitude.length; i++) {
+        if (magnitude[i] != 0) throw new NumberFormatException("signum-magnitude mismatch");
+      }
+    }
+    return signum;
+  }
+
+  // The limbs of the bytes; a negative two's complement number is sign-extended and negated (inverted, plus one).
+  private static int[] magnitudeOfBytes(byte[] bytes, int offset, int length, boolean negative) {
+    int[] limbs = new int[(length + 3) / 4 + 1];
+    for (int i = 0; i < length; i++) {
+      int fromEnd = length - 1 - i;
+      limbs[fromEnd >>> 2] |= (bytes[offset + i] & 0xFF) << ((fromEnd & 3) * 8);
+    }
+    if (negative) {
+      for (int j = length; j < limbs.length * 4; j++) limbs[j >>> 2] |= 0xFF << ((j & 3) * 8);
+      long carry = 1;
+      for (int k = 0; k < limbs.length; k++) {
+        long sum = (~limbs[k] & MASK) + carry;
+        limbs[k] = (int) sum;
+        carry = sum >>> 32;
+      }
+    }
+    return limbs;
+  }
+
+  // The integer square root and what is left: {s, this - s * s}.
+  public BigInteger[] sqrtAndRemainder() {
+    BigInteger root = sqrt();
+    return new BigInteger[] {root, subtract(root.multiply(root))};
+  }
+
   // A uniformly random number below 2^bits, from the same draws as the JDK's (Random.nextBytes, big-endian).
   public BigInteger(int bits, java.util.Random random) {
     this(1, randomMagnitude(bits, random));

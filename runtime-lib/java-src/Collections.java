@@ -143,6 +143,27 @@ public class Collections {
     return emptyList().iterator();
   }
 
+  public static ListIterator emptyListIterator() {
+    return emptyList().listIterator();
+  }
+
+  // [second pass]
+  public static Enumeration enumeration(Collection values) {
+    return new IteratorEnumeration(values.iterator());
+  }
+
+  // [second pass]
+  public static Enumeration emptyEnumeration() {
+    return new IteratorEnumeration(emptyList().iterator());
+  }
+
+  // [second pass]
+  public static ArrayList list(Enumeration source) {
+    ArrayList values = new ArrayList();
+    while (source.hasMoreElements()) values.add(source.nextElement());
+    return values;
+  }
+
   public static Object max(Collection values) {
     Iterator it = values.iterator();
     Object best = it.next();
@@ -208,11 +229,11 @@ public class Collections {
   }
 
   public static Set emptySet() {
-    return new ImmutableCollections.SetN(new Object[0], false);
+    return new ImmutableCollections.EmptySet();
   }
 
   public static Map emptyMap() {
-    return new ImmutableCollections.MapN();
+    return new ImmutableCollections.EmptyMap();
   }
 
   public static List singletonList(Object value) {

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.MapBackedSet;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -1221,5 +1222,26 @@ public class ConcurrentSkipListSet<E> extends TreeSet<E> {
 
   public ConcurrentSkipListSet(Collection<E> values) {
     super(values);
+  }
+}
+
+// The random numbers of the current thread. The JDK seeds it from the clock and the machine, so no program can
+// expect given numbers; it is a java.util.Random seeded the same way, and refuses a seed as the JDK's does.
+public class ThreadLocalRandom extends Random {
+  private static ThreadLocalRandom instance;
+  private boolean initialized;
+
+  private ThreadLocalRandom() {
+    super();
+    initialized = true;
+  }
+
+  public static ThreadLocalRandom current() {
+    if (instance == null) instance = new ThreadLocalRandom();
+    return instance;
+  }
+
+  public void setSeed(long seed) {
+    if (initialized) throw new UnsupportedOperationException();
   }
 }

@@ -11,6 +11,13 @@ final class ImmutableCollections {
     return new UnsupportedOperationException();
   }
 
+  // The JDK's small sets and maps (one or two elements, one entry) look for null by calling a method on it,
+  // so HotSpot's message names that call; the larger ones check the argument first, without a message.
+  static NullPointerException nullQuery(boolean calls, String method, String variable) {
+    if (!calls) return new NullPointerException();
+    return new NullPointerException("Cannot invoke \"Object." + method + "\" because \"" + variable + "\" is null");
+  }
+
   static class ListN<E> extends ArrayList<E> {
     ListN(Object[] values) {
       super(values.length);
@@ -32,6 +39,26 @@ final class ImmutableCollections {
 
     boolean removable() {
       return false;
+    }
+
+    // The JDK's List.of refuses to look for null (its indexOf checks the argument); Collections.emptyList
+    // answers the question.
+    boolean refusesNullQueries() {
+      return true;
+    }
+
+    public int indexOf(Object value) {
+      if (value == null && refusesNullQueries()) throw new NullPointerException();
+      return super.indexOf(value);
+    }
+
+    public int lastIndexOf(Object value) {
+      if (value == null && refusesNullQueries()) throw new NullPointerException();
+      return super.lastIndexOf(value);
+    }
+
+    public boolean contains(Object value) {
+      return indexOf(value) >= 0;
     }
 
     public boolean add(E value) {
@@ -80,9 +107,13 @@ final class ImmutableCollections {
     public E get(int index) {
       throw new IndexOutOfBoundsException("Index: " + index);
     }
+
+    boolean refusesNullQueries() {
+      return false;
+    }
   }
 
-  static final class SetN<E> extends HashSet<E> {
+  static class SetN<E> extends HashSet<E> {
     SetN(Object[] values, boolean duplicatesAllowed) {
       super();
       for (int i = 0; i < values.length; i++) {
@@ -91,6 +122,16 @@ final class ImmutableCollections {
           throw new IllegalArgumentException("duplicate element: " + values[i]);
         }
       }
+    }
+
+    // Set.of refuses to look for null; Collections.emptySet answers false.
+    boolean refusesNullQueries() {
+      return true;
+    }
+
+    public boolean contains(Object value) {
+      if (value == null && refusesNullQueries()) throw ImmutableCollections.nullQuery(size() == 1 || size() == 2, "equals(Object)", "o");
+      return super.contains(value);
     }
 
     public boolean add(E value) {
@@ -114,7 +155,18 @@ final class ImmutableCollections {
     }
   }
 
-  static final class MapN<K, V> extends HashMap<K, V> {
+  // Collections.emptySet().
+  static final class EmptySet<E> extends SetN<E> {
+    EmptySet() {
+      super(new Object[0], false);
+    }
+
+    boolean refusesNullQueries() {
+      return false;
+    }
+  }
+
+  static class MapN<K, V> extends HashMap<K, V> {
     MapN() {
       super();
     }
@@ -123,6 +175,29 @@ final class ImmutableCollections {
     void define(Object key, Object value) {
       if (key == null || value == null) throw new NullPointerException();
       if (super.put((K) key, (V) value) != null) throw new IllegalArgumentException("duplicate key: " + key);
+    }
+
+    // Map.of refuses to look up null (as key or value); Collections.emptyMap answers.
+    boolean refusesNullQueries() {
+      return true;
+    }
+
+    public V get(Object key) {
+      if (key == null && refusesNullQueries()) {
+        if (size() == 1) throw ImmutableCollections.nullQuery(true, "equals(Object)", "o");
+        throw ImmutableCollections.nullQuery(size() > 1, "hashCode()", "pk");
+      }
+      return super.get(key);
+    }
+
+    public boolean containsKey(Object key) {
+      if (key == null && refusesNullQueries()) throw ImmutableCollections.nullQuery(size() == 1, "equals(Object)", "o");
+      return super.containsKey(key);
+    }
+
+    public boolean containsValue(Object value) {
+      if (value == null && refusesNullQueries()) throw ImmutableCollections.nullQuery(size() == 1, "equals(Object)", "o");
+      return super.containsValue(value);
     }
 
     public V put(K key, V value) {
@@ -160,6 +235,17 @@ final class ImmutableCollections {
 
     public V computeIfPresent(K key, java.util.function.BiFunction<K, V, V> remapping) {
       throw unsupported();
+    }
+  }
+
+  // Collections.emptyMap().
+  static final class EmptyMap<K, V> extends MapN<K, V> {
+    EmptyMap() {
+      super();
+    }
+
+    boolean refusesNullQueries() {
+      return false;
     }
   }
 }

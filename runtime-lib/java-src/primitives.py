@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the Java of Kiln's runtime library that is the same for int, long and double: IntStream, LongStream
 and DoubleStream (appended to Streams.java, whose stages they use), OptionalInt/Long/Double,
-Int/LongSummaryStatistics and AtomicInteger/Long. runtime-lib/java-src/translate.sh runs it on a copy of the sources:
+Int/LongSummaryStatistics and AtomicInteger/Long (and their arrays). runtime-lib/java-src/translate.sh runs it on a copy of the sources:
 `primitives.py DIRECTORY`. One template per class keeps the three in step, as the JDK's are.
 
 The streams carry boxes through Streams.java's stages: each primitive operation wraps its functional
@@ -820,7 +820,122 @@ public class Atomic{K} implements Number {
 }
 """
 
-ATOMIC_HEADER = """// Kiln's runtime library: java.util.concurrent.atomic.AtomicInteger and AtomicLong, written by
+ATOMIC_ARRAY_TEMPLATE = """
+public class Atomic{K}Array {
+  private final {p}[] values;
+
+  public Atomic{K}Array(int length) {
+    values = new {p}[length];
+  }
+
+  public Atomic{K}Array({p}[] array) {
+    values = array.clone();
+  }
+
+  public final int length() {
+    return values.length;
+  }
+
+  // The runtime library's own array accesses are not checked, so the index is, as the JDK's is.
+  private int at(int i) {
+    if (i < 0 || i >= values.length) {
+      throw new ArrayIndexOutOfBoundsException("Index " + i + " out of bounds for length " + values.length);
+    }
+    return i;
+  }
+
+  public final {p} get(int i) {
+    return values[at(i)];
+  }
+
+  public final void set(int i, {p} newValue) {
+    values[at(i)] = newValue;
+  }
+
+  public final void lazySet(int i, {p} newValue) {
+    values[at(i)] = newValue;
+  }
+
+  public final {p} getPlain(int i) {
+    return values[at(i)];
+  }
+
+  public final void setPlain(int i, {p} newValue) {
+    values[at(i)] = newValue;
+  }
+
+  public final {p} getAndSet(int i, {p} newValue) {
+    {p} old = values[at(i)];
+    values[at(i)] = newValue;
+    return old;
+  }
+
+  public final boolean compareAndSet(int i, {p} expected, {p} newValue) {
+    if (values[at(i)] != expected) return false;
+    values[at(i)] = newValue;
+    return true;
+  }
+
+  public final boolean weakCompareAndSet(int i, {p} expected, {p} newValue) {
+    return compareAndSet(i, expected, newValue);
+  }
+
+  public final {p} getAndIncrement(int i) {
+    return values[at(i)]++;
+  }
+
+  public final {p} getAndDecrement(int i) {
+    return values[at(i)]--;
+  }
+
+  public final {p} getAndAdd(int i, {p} delta) {
+    {p} old = values[at(i)];
+    values[at(i)] = old + delta;
+    return old;
+  }
+
+  public final {p} incrementAndGet(int i) {
+    return ++values[at(i)];
+  }
+
+  public final {p} decrementAndGet(int i) {
+    return --values[at(i)];
+  }
+
+  public final {p} addAndGet(int i, {p} delta) {
+    values[at(i)] += delta;
+    return values[at(i)];
+  }
+
+  public final {p} getAndUpdate(int i, {K}UnaryOperator function) {
+    {p} old = values[at(i)];
+    values[at(i)] = function.applyAs{K}(old);
+    return old;
+  }
+
+  public final {p} updateAndGet(int i, {K}UnaryOperator function) {
+    values[at(i)] = function.applyAs{K}(values[at(i)]);
+    return values[at(i)];
+  }
+
+  public final {p} getAndAccumulate(int i, {p} other, {K}BinaryOperator function) {
+    {p} old = values[at(i)];
+    values[at(i)] = function.applyAs{K}(old, other);
+    return old;
+  }
+
+  public final {p} accumulateAndGet(int i, {p} other, {K}BinaryOperator function) {
+    values[at(i)] = function.applyAs{K}(values[at(i)], other);
+    return values[at(i)];
+  }
+
+  public String toString() {
+    return java.util.Arrays.toString(values);
+  }
+}
+"""
+
+ATOMIC_HEADER = """// Kiln's runtime library: java.util.concurrent.atomic.AtomicInteger, AtomicLong and their arrays, written by
 // runtime-lib/java-src/primitives.py (do not edit; edit the template there). One thread: plain fields.
 package java.util.concurrent.atomic;
 
@@ -838,6 +953,11 @@ def atomics():
         out += ATOMIC_TEMPLATE.replace('{K}UnaryOperator', operator + 'UnaryOperator').replace(
             '{K}BinaryOperator', operator + 'BinaryOperator').replace('applyAs{K}', 'applyAs' + operator).replace(
             '{K}', K).replace('{p}', p).replace('{B}', B)
+    for K, p in [('Integer', 'int'), ('Long', 'long')]:
+        operator = 'Int' if K == 'Integer' else 'Long'
+        out += ATOMIC_ARRAY_TEMPLATE.replace('{K}UnaryOperator', operator + 'UnaryOperator').replace(
+            '{K}BinaryOperator', operator + 'BinaryOperator').replace('applyAs{K}', 'applyAs' + operator).replace(
+            '{K}', K).replace('{p}', p)
     return out
 
 

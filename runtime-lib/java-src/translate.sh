@@ -10,7 +10,7 @@ set -e
 python=${1:-python3}
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/../java.util.collections.ir"
-order="Iterator Iterable NoSuchElementException Collection AbstractCollection List AbstractList Set AbstractSet Queue AbstractQueue Deque ArrayList Map SortedCollections AbstractMap MapBackedSet HashMap HashSet LinkedHashMap LinkedHashSet ImmutableCollections Collections StringJoiner Formatter Optional PatternSyntaxException Pattern TreeMap TreeSet EnumMap EnumSet ArrayDeque PriorityQueue LinkedList Vector Hashtable StringTokenizer Charsets EmptyStackException Stack PrimitiveIterator OptionalPrimitives IntegralSummaryStatistics DoubleSummaryStatistics Streams Writers Scanner BigInteger BigDecimal IntegralAtomics Atomics Threads Concurrent BitSet SplittableRandom TimeException TimeFormat TimeTemporal TimeChrono Time TimeFormatter"
+order="Iterator Iterable NoSuchElementException Collection AbstractCollection List AbstractList Set AbstractSet Queue AbstractQueue Deque ArrayList Map SortedCollections AbstractMap MapBackedSet HashMap HashSet LinkedHashMap LinkedHashSet ImmutableCollections Collections StringJoiner Formatter Optional PatternSyntaxException Pattern TreeMap TreeSet EnumMap EnumSet ArrayDeque PriorityQueue LinkedList Vector Hashtable StringTokenizer Charsets Base64 UUID ReflectArray Buffers Checksums Net EmptyStackException Stack PrimitiveIterator OptionalPrimitives IntegralSummaryStatistics DoubleSummaryStatistics Streams Writers DataStreams Scanner BigInteger BigDecimal IntegralAtomics Atomics Threads Concurrent Locks BitSet SplittableRandom TimeException TimeFormat TimeTemporal TimeChrono Time TimeFormatter"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 header() {

@@ -665,6 +665,12 @@ CONSTANTS = {
     ('Float', 'MIN_VALUE'): ('1.4E-45f', prim('float')),
     ('Boolean', 'TRUE'): ('true', cls('java.lang.Boolean')), ('Boolean', 'FALSE'): ('false', cls('java.lang.Boolean')),
     ('Math', 'PI'): ('3.141592653589793d', prim('double')), ('Math', 'E'): ('2.718281828459045d', prim('double')),
+    # The boxes' TYPE fields: the primitive types' classes.
+    **{(box, 'TYPE'): (f'classOf[{primitive}]', cls('java.lang.Class')) for box, primitive in [
+        ('Boolean', 'boolean'), ('Character', 'char'), ('Byte', 'byte'), ('Short', 'short'), ('Integer', 'int'),
+        ('Long', 'long'), ('Float', 'float'), ('Double', 'double'), ('Void', 'void')]},
+    ('Double', 'MIN_EXPONENT'): ('(-1022)', prim('int')), ('Double', 'MAX_EXPONENT'): ('1023', prim('int')),
+    ('Float', 'MIN_EXPONENT'): ('(-126)', prim('int')), ('Float', 'MAX_EXPONENT'): ('127', prim('int')),
     # Character.getType's categories, which javac writes as byte constants.
     ('Character', 'UNASSIGNED'): ('0_b', prim('byte')),
     ('Character', 'UPPERCASE_LETTER'): ('1_b', prim('byte')),
@@ -1227,6 +1233,16 @@ class Translator:
             return lines
         if isinstance(s, J.StatementExpression):
             return [self.expression_statement(s.expression, scope, context)]
+        if isinstance(s, J.BlockStatement) and getattr(s, 'label', None):
+            # A labeled block: `break label` leaves it.
+            block = {'kind': 'block', 'java_label': s.label, 'break': self.fresh('break'), 'break_used': False,
+                     'continue_used': False}
+            context.loops.append(block)
+            text = self.block(s, scope, context)
+            context.loops.pop()
+            if block['break_used']:
+                text = f'{block["break"]}: {{\n{self.indent(text, 2)}\n}}'
+            return [text]
         if isinstance(s, J.BlockStatement):
             return [self.block(s, scope, context)]
         if isinstance(s, J.IfStatement):
@@ -1284,7 +1300,7 @@ class Translator:
 
     def find_loop(self, context, label, node, continuing=False):
         for loop in reversed(context.loops):
-            if label is None and (loop['kind'] == 'loop' or not continuing):
+            if label is None and (loop['kind'] == 'loop' or (loop['kind'] == 'switch' and not continuing)):
                 return loop
             if label is not None and loop['java_label'] == label:
                 return loop
@@ -1751,6 +1767,8 @@ class Translator:
             return self.lambda_(e, scope, context, expected)
         if isinstance(e, J.MethodReference):
             return self.lambda_(self.method_reference_lambda(e, scope, expected), scope, context, expected)
+        if isinstance(e, J.VoidClassReference):
+            return self.selectors(('classOf[void]', cls('java.lang.Class')), e.selectors, scope, context, e)
         if isinstance(e, J.ClassReference):
             t = self.resolve_type(e.type)
             for _ in range(getattr(e, 'array_dimensions', 0) if not e.type.dimensions else 0):
@@ -2709,9 +2727,10 @@ class Translator:
             # (a new object each time, never the interned "") or valueOf.
             if not e.arguments:
                 return self.selectors(('java.lang.String::new;Ljava.lang.String()', STRING), e.selectors, scope, context, e)
-            # Bytes decode and a string copies (throwing on null) through the static `new` of the hijacked
-            # class; chars and code points are valueOf.
-            name = 'new' if arg_types and (arg_types[0] == ('array', ('prim', 'byte')) or is_string(arg_types[0])) else 'valueOf'
+            # Bytes and code points decode and a string copies (throwing on null) through the static `new` of
+            # the hijacked class; chars are valueOf.
+            name = 'new' if arg_types and (arg_types[0] in (('array', ('prim', 'byte')), ('array', ('prim', 'int')))
+                                           or is_string(arg_types[0])) else 'valueOf'
             method = self.pick_method('java.lang.String', name, arg_types, e)
             args = self.args(method, e.arguments, scope, context)
             return self.selectors((f'java.lang.String::{method.ir_name()}({args})', STRING), e.selectors, scope, context, e)

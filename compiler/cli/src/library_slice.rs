@@ -131,6 +131,8 @@ pub const IMPLICIT_METHODS: &[&str] = &[
     "charsToString;[C;I;I;Ljava.lang.String",
     "copyChars;[C;I;[C;I;I;V",
     "newArrayLike;Ljava.lang.Object;I;Ljava.lang.Object",
+    "newArrayOfComponent;Ljava.lang.Object;I;Ljava.lang.Object",
+    "typeArrayOf;Ljava.lang.Object;Ljava.lang.Object",
     "enumConstants;Ljava.lang.Object;Ljava.lang.Object",
     "exit;I;V",
     "nanoTime;J",

@@ -75,6 +75,12 @@ pub struct Features {
     /// Reference arrays carry the type data of their array type: something reads class names, tests a
     /// value against a reference array type, or stores into an array that may be covariant.
     pub array_types: bool,
+    /// Array types are made at run time (`Array.newInstance`, `Class.arrayType`): type data keeps the
+    /// type data of its array type once found or made.
+    pub runtime_array_types: bool,
+    /// Types are tested against other types at run time (`Class.isInstance`, casts and tests of reference
+    /// arrays, store checks, `System.arraycopy`): type data lists its interfaces for the test to walk.
+    pub assignability: bool,
 }
 
 /// What the checked behaviours of user code do (Scala.js's `Semantics`, all set one way).
@@ -552,6 +558,7 @@ fn link_once(
     let recursive = state.recursive_methods();
     let Reachability { reachable, instantiated, called_virtually, call_sites, boxed, mut features, .. } = state;
     features.array_types |= features.class_names || !covariant_stores.is_empty();
+    features.assignability |= !covariant_stores.is_empty();
     let all_initializers = reachable_static_initializers(&program, &reachable);
     let mut lazy_initializers = initialization::lazily_initialized_classes(&program, &table, &all_initializers);
     let interfaces_initialized_first = initialization::interfaces_initialized_first(&program, &table, &lazy_initializers);
@@ -861,6 +868,8 @@ impl<'a> Reachability<'a> {
         self.features.class_names |= summary.class_names;
         self.features.identity_hash |= summary.identity_hash;
         self.features.array_types |= summary.tests_array_types;
+        self.features.runtime_array_types |= summary.makes_array_types;
+        self.features.assignability |= summary.tests_array_types || summary.tests_assignability;
         self.created_arrays.extend(summary.created_arrays);
         self.stored_arrays.extend(summary.stored_arrays);
     }

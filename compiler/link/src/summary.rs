@@ -36,6 +36,10 @@ pub struct Summary {
     pub stored_arrays: BTreeSet<ArrayTypeRef>,
     /// Whether the method tests or casts a value against a reference array type.
     pub tests_array_types: bool,
+    /// Makes array types at run time (the intrinsics behind `Array.newInstance` and `Class.arrayType`).
+    pub makes_array_types: bool,
+    /// Asks whether one type is assignable to another (the intrinsic behind `Class.isInstance`).
+    pub tests_assignability: bool,
 }
 
 /// Whether an array's elements are references (and so may need their element type at run time).
@@ -101,8 +105,14 @@ pub fn division_needs_check(divisor: &Tree) -> bool {
 /// Summaries of the intrinsics: what the code the emitter generates for them uses.
 pub fn intrinsic_summary(_class: ClassName, method: MethodName) -> Summary {
     let mut summary = Summary::default();
-    if matches!(method.simple(), "className" | "typeDataOf") {
+    if matches!(method.simple(), "className" | "typeDataOf" | "newArrayOfComponent" | "typeArrayOf") {
         summary.class_names = true;
+    }
+    if matches!(method.simple(), "newArrayOfComponent" | "typeArrayOf") {
+        summary.makes_array_types = true;
+    }
+    if method.simple() == "typeAssignable" {
+        summary.tests_assignability = true;
     }
     if method.simple() == "arraycopy" {
         summary.throws = true;
@@ -473,7 +483,9 @@ fn walk(table: &ClassTable, tree: &Tree, summary: &mut Summary) {
             summary.throws = true;
             summary.direct_calls.insert(exception_maker(CLONE_NOT_SUPPORTED));
         }
-        TreeKind::UnaryOp { op: UnaryOp::GetClass, .. } => {
+        TreeKind::UnaryOp { op: UnaryOp::GetClass, operand } => {
+            // `true.getClass()` boxes its operand, and the box's class must have type data.
+            note_flow(&Type::any(), operand, summary);
             summary.instantiated.insert(well_known::class());
             summary.direct_calls.insert(class_maker("classOf;Ljava.lang.Object;Ljava.lang.Class"));
         }

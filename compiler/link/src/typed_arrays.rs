@@ -28,8 +28,9 @@
 //! types, and the types in the name of every method called (Wasm signatures come from method names). Since a Wasm value of a static array type can only come from an expression of that type, and an
 //! upcast needs a target type that the program mentions, a `C[]` value is only ever held where the static
 //! type is exactly `C[]`, `Object`, `Cloneable` or `Serializable` (as `anyref` or the `Object` struct), and
-//! every `C[]` value has the run-time type `C[]`. Arrays made from a `Class` at run time
-//! (`Array.newInstance`) are `Object[]`s in the runtime library, which mentions `Object[]`.
+//! every `C[]` value has the run-time type `C[]`. An array made from a `Class` at run time
+//! (`Array.newInstance`) is of the element-typed kind of its component when there is one (`kiln-emit`'s
+//! `newArrayOfComponent`), so it too has that representation.
 //!
 //! What that buys: element reads need no cast, stores need no store check (no array is covariant with a
 //! `C[]`), and a test or cast against `C[]` is a single Wasm type test, without type data. The code that

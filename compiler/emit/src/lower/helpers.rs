@@ -3,7 +3,7 @@
 //! and the bodies of the runtime library's intrinsics.
 
 use kiln_ir::names::{ClassName, well_known};
-use kiln_ir::types::TypeRef;
+use kiln_ir::types::{ArrayBase, ArrayTypeRef, TypeRef};
 use kiln_link::MethodKey;
 
 use crate::lower::boxes::boxed_class_name;
@@ -607,6 +607,8 @@ impl Emitter<'_> {
             }
             "cloneObject" => self.emit_clone_object(id),
             "newArrayLike" => self.emit_new_array_like(id),
+            "newArrayOfComponent" => self.emit_new_array_of_component(id),
+            "arrayTypeOf" => self.emit_array_type_of(id),
             "checkArrayStore" => {
                 // Null goes anywhere; any other value must be an instance of the array's element type.
                 self.ensure_exception_tag();
@@ -1511,6 +1513,21 @@ impl Emitter<'_> {
                 }
                 f.push(Instr::RefNull(HeapType::None));
             }
+            ("kiln.runtime.Intrinsics", "newArrayOfComponent;Ljava.lang.Object;I;Ljava.lang.Object") => {
+                let helper = self.request_helper("newArrayOfComponent");
+                let type_data = HeapType::Concrete(self.type_data_type());
+                f.get(f.param(0));
+                f.push(Instr::RefCast { nullable: false, heap: type_data });
+                f.get(f.param(1));
+                f.push(Instr::Call(helper));
+            }
+            ("kiln.runtime.Intrinsics", "typeArrayOf;Ljava.lang.Object;Ljava.lang.Object") => {
+                let helper = self.request_helper("arrayTypeOf");
+                let type_data = HeapType::Concrete(self.type_data_type());
+                f.get(f.param(0));
+                f.push(Instr::RefCast { nullable: false, heap: type_data });
+                f.push(Instr::Call(helper));
+            }
             ("kiln.runtime.Intrinsics", "typeDataOf;Ljava.lang.Object;Ljava.lang.Object") => {
                 let helper = self.request_helper("typeDataOf");
                 f.get(f.param(0));
@@ -1582,6 +1599,132 @@ impl Emitter<'_> {
             });
         }
         f.push(Instr::Unreachable);
+        f.finish(&mut self.module, id);
+    }
+
+    /// `newArrayOfComponent(component, length)`: a new array of `length` default elements whose component
+    /// type is `component`, a reference type (`Array.newInstance`; the runtime library makes the arrays of
+    /// primitives itself). An element-typed kind whose component this is makes its own kind of array, as
+    /// the linker's proof in `typed_arrays.rs` requires; any other is a shared reference array that records
+    /// its type. Emitted last, when the element-typed kinds in use are known.
+    fn emit_new_array_of_component(&mut self, id: FuncId) {
+        let type_data = self.type_data_type();
+        let data_type = ValType::non_null(HeapType::Concrete(type_data.clone()));
+        let mut f = FunctionBuilder::new(
+            vec![("component".into(), data_type), ("length".into(), ValType::I32)],
+            vec![ValType::non_null(HeapType::Any)],
+        );
+        for kind in self.element_typed_array_kinds() {
+            let component = match kind {
+                ArrayKind::Class(class) => TypeRef::Class(class),
+                ArrayKind::Rows(prim) => TypeRef::Array(ArrayTypeRef { base: ArrayBase::Prim(prim), dimensions: 1 }),
+                _ => continue,
+            };
+            let component_data = self.ensure_type_data(component);
+            let object = self.array_object_type(kind);
+            let data = self.array_data_type(kind);
+            f.get(f.param(0));
+            f.push(Instr::GlobalGet(component_data));
+            f.push(Instr::RefEq);
+            f.if_then(|f| {
+                self.push_object_header(f, well_known::object());
+                f.get(f.param(1));
+                f.push(Instr::ArrayNewDefault(data));
+                f.push(Instr::StructNew(object));
+                f.push(Instr::Return);
+            });
+        }
+        let object = self.array_object_type(ArrayKind::Reference);
+        let data = self.array_data_type(ArrayKind::Reference);
+        self.push_object_header(&mut f, well_known::object());
+        f.get(f.param(1));
+        f.push(Instr::ArrayNewDefault(data));
+        if self.linked.features.array_types {
+            let array_type_of = self.request_helper("arrayTypeOf");
+            f.get(f.param(0));
+            f.push(Instr::Call(array_type_of));
+        }
+        f.push(Instr::StructNew(object));
+        f.finish(&mut self.module, id);
+    }
+
+    /// `arrayTypeOf(component)`: the type data of the array type of `component`. The first request looks
+    /// among the array types the program names (so that `String[].class` and the class of an array made
+    /// at run time are one object, as on the JVM), else makes one; either is kept in the component's
+    /// `array` field for the next. Emitted after every other helper, when the named array types are known.
+    fn emit_array_type_of(&mut self, id: FuncId) {
+        use crate::lower::type_data::*;
+        let type_data = self.type_data_type();
+        let data_type = ValType::non_null(HeapType::Concrete(type_data.clone()));
+        let mut f = FunctionBuilder::new(vec![("component".into(), data_type.clone())], vec![data_type.clone()]);
+        let component = f.param(0);
+        let found = f.add_local("found", ValType::nullable(HeapType::Concrete(type_data.clone())));
+        let known = f.new_label();
+        f.push(Instr::Block { label: known, ty: BlockType::Empty });
+        f.get(component);
+        f.push(Instr::StructGet { ty: type_data.clone(), field: TYPE_DATA_ARRAY });
+        f.push(Instr::BrOnNull(known));
+        f.push(Instr::Return);
+        f.push(Instr::End);
+        let named_arrays: Vec<ArrayTypeRef> = self
+            .module
+            .globals
+            .iter()
+            .filter_map(|global| match global.id {
+                GlobalId::TypeData(TypeRef::Array(array)) => Some(array),
+                _ => None,
+            })
+            .collect();
+        for array in named_arrays {
+            let array_data = self.ensure_type_data(TypeRef::Array(array));
+            let component_data = self.ensure_type_data(array.element_type_ref());
+            f.get(component);
+            f.push(Instr::GlobalGet(component_data));
+            f.push(Instr::RefEq);
+            f.if_then(|f| {
+                f.push(Instr::GlobalGet(array_data));
+                f.set(found);
+            });
+        }
+        f.get(found);
+        f.push(Instr::RefIsNull);
+        f.if_then(|f| {
+            // A new array type: `[` before a component array's name, `[L...;` around a class's.
+            let concat = self.request_helper("stringConcat");
+            let units = |text: &str| text.encode_utf16().collect::<Vec<u16>>();
+            f.get(component);
+            f.push(Instr::StructGet { ty: type_data.clone(), field: TYPE_DATA_KIND });
+            f.i32(KIND_ARRAY);
+            f.op(W::I32Eq);
+            let named = f.new_label();
+            let string = ValType::non_null(HeapType::Concrete(self.string_type()));
+            f.push(Instr::If { label: named, ty: BlockType::Result(string) });
+            self.push_string_literal(f, &units("["));
+            f.get(component);
+            f.push(Instr::StructGet { ty: type_data.clone(), field: TYPE_DATA_NAME });
+            f.push(Instr::Call(concat.clone()));
+            f.push(Instr::Else);
+            self.push_string_literal(f, &units("[L"));
+            f.get(component);
+            f.push(Instr::StructGet { ty: type_data.clone(), field: TYPE_DATA_NAME });
+            f.push(Instr::Call(concat.clone()));
+            self.push_string_literal(f, &units(";"));
+            f.push(Instr::Call(concat));
+            f.push(Instr::End);
+            f.i32(KIND_ARRAY);
+            f.push(Instr::GlobalGet(self.ensure_type_data(TypeRef::Class(well_known::object()))));
+            f.get(component);
+            f.push(Instr::RefNull(HeapType::Concrete(TypeId::TypeDataArray)));
+            f.push(Instr::RefNull(HeapType::None));
+            f.push(Instr::RefNull(HeapType::Concrete(TypeId::TypeData)));
+            f.push(Instr::StructNew(type_data.clone()));
+            f.set(found);
+        });
+        f.get(component);
+        f.get(found);
+        f.push(Instr::StructSet { ty: type_data.clone(), field: TYPE_DATA_ARRAY });
+        f.get(found);
+        f.push(Instr::RefAsNonNull);
         f.finish(&mut self.module, id);
     }
 

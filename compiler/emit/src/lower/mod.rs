@@ -141,16 +141,30 @@ impl Emitter<'_> {
         }
         self.emit_js_exports()?;
         self.emit_component_exports()?;
-        // `typeDataOf`, `arraycopy`, `cloneObject`, `newArrayLike` and `isArray` go last: they test the array types
-        // that the rest of the program uses; `internedLiteral` compares with every literal the program has.
+        // `typeDataOf`, `arraycopy`, `cloneObject`, `newArrayLike`, `newArrayOfComponent` and `isArray` go
+        // last: they test the array types that the rest of the program uses; `internedLiteral` compares with
+        // every literal the program has. `arrayTypeOf` comes after them all, as they may name array types.
         loop {
             let next = match self.pending_helpers.iter().position(|name| {
-                !matches!(*name, "typeDataOf" | "arraycopy" | "cloneObject" | "newArrayLike" | "isArray" | "internedLiteral")
+                !matches!(
+                    *name,
+                    "typeDataOf"
+                        | "arraycopy"
+                        | "cloneObject"
+                        | "newArrayLike"
+                        | "newArrayOfComponent"
+                        | "isArray"
+                        | "internedLiteral"
+                        | "arrayTypeOf"
+                )
             }) {
                 Some(index) => self.pending_helpers.remove(index),
-                None => match self.pending_helpers.pop() {
-                    Some(name) => name,
-                    None => break,
+                None => match self.pending_helpers.iter().rposition(|name| *name != "arrayTypeOf") {
+                    Some(index) => self.pending_helpers.remove(index),
+                    None => match self.pending_helpers.pop() {
+                        Some(name) => name,
+                        None => break,
+                    },
                 },
             };
             if !self.module.has_function(&FuncId::Helper(next)) {

@@ -23,6 +23,9 @@ pub(crate) const TYPE_DATA_SUPERCLASS: u32 = 2;
 pub(crate) const TYPE_DATA_COMPONENT: u32 = 3;
 pub(crate) const TYPE_DATA_INTERFACES: u32 = 4;
 pub(crate) const TYPE_DATA_CLASS: u32 = 5;
+/// The type data of the array of this type, once `arrayTypeOf` has looked for it (or made it); only in
+/// programs that make array types at run time (`Features::runtime_array_types`).
+pub(crate) const TYPE_DATA_ARRAY: u32 = 6;
 
 /// The `kind` field: what `isInterface`, `isPrimitive` and `isArray` read.
 pub(crate) const KIND_CLASS: i32 = 0;
@@ -83,14 +86,25 @@ impl Emitter<'_> {
             |name: &str, ty: ValType, mutable: bool| FieldType { storage: StorageType::Val(ty), mutable, name: name.into() };
         self.module.add_type(TypeDef {
             id: id.clone(),
-            composite: CompositeType::Struct(vec![
-                field("name", ValType::non_null(HeapType::Concrete(string)), false),
-                field("kind", ValType::I32, false),
-                field("superclass", self_ref.clone(), false),
-                field("component", self_ref, false),
-                field("interfaces", ValType::nullable(HeapType::Concrete(TypeId::TypeDataArray)), false),
-                field("class", ValType::anyref(), true),
-            ]),
+            composite: CompositeType::Struct(
+                vec![
+                    field("name", ValType::non_null(HeapType::Concrete(string)), false),
+                    field("kind", ValType::I32, false),
+                    field("superclass", self_ref.clone(), false),
+                    field("component", self_ref, false),
+                    field("interfaces", ValType::nullable(HeapType::Concrete(TypeId::TypeDataArray)), false),
+                    field("class", ValType::anyref(), true),
+                ]
+                .into_iter()
+                .chain(
+                    // Only programs that make array types at run time keep them (a few bytes per type).
+                    self.linked
+                        .features
+                        .runtime_array_types
+                        .then(|| field("array", ValType::nullable(HeapType::Concrete(id.clone())), true)),
+                )
+                .collect(),
+            ),
             supertype: None,
             is_final: true,
         });
@@ -128,7 +142,12 @@ impl Emitter<'_> {
                     if info.kind == ClassKind::Interface { KIND_INTERFACE } else { KIND_CLASS },
                     info.super_class.map(TypeRef::Class),
                     None,
-                    info.interfaces.iter().map(|interface| TypeRef::Class(*interface)).collect(),
+                    // Only `isAssignable` reads the interfaces: a program that never asks keeps none.
+                    if self.linked.features.assignability {
+                        info.interfaces.iter().map(|interface| TypeRef::Class(*interface)).collect()
+                    } else {
+                        Vec::new()
+                    },
                 ),
                 None => (KIND_CLASS, None, None, Vec::new()),
             },
@@ -164,6 +183,9 @@ impl Emitter<'_> {
             init.push(Instr::ArrayNewFixed { ty: TypeId::TypeDataArray, size: count });
         }
         init.push(Instr::RefNull(HeapType::None));
+        if self.linked.features.runtime_array_types {
+            init.push(Instr::RefNull(HeapType::Concrete(TypeId::TypeData)));
+        }
         init.push(Instr::StructNew(type_data.clone()));
         visiting.pop();
         self.module.add_global(Global { id, ty: ValType::non_null(HeapType::Concrete(type_data)), mutable: false, init });
