@@ -6,8 +6,9 @@
 // (as greedy) possessive quantifiers, counted repetition, capturing, non-capturing and named groups,
 // alternation, classes with ranges, negation and the predefined classes (with \h \v \R), \b \B \A \z \Z ^ $, back
 // references, lookahead and lookbehind, atomic groups and possessive quantifiers, the flags
-// CASE_INSENSITIVE (ASCII, as the JDK's default), MULTILINE and DOTALL, inline (?i) (?m) (?s). Not done:
-// class intersection, Unicode categories beyond the POSIX ones.
+// CASE_INSENSITIVE (ASCII, as the JDK's default), MULTILINE and DOTALL, inline (?i) (?m) (?s), and the
+// properties \p{...}: POSIX classes, Unicode categories and binary properties, Character's predicates. Not
+// done: class intersection, Unicode scripts and blocks.
 package java.util.regex;
 
 public final class Pattern {
@@ -378,7 +379,9 @@ public final class Pattern {
         set(look, LOOKBEHIND, size - look, negated ? 1 : 0);
       } else if (kind == '<') {
         int nameStart = position;
-        while (more() && (Character.isLetterInCommonScripts(peek()) || Character.isDigit(peek()))) position++;
+        // The JDK's names: an ASCII letter, then ASCII letters and digits.
+        if (!more() || !isAsciiLetter(peek())) throw error("capturing group name does not start with a Latin letter", position);
+        while (more() && (isAsciiLetter(peek()) || (peek() >= '0' && peek() <= '9'))) position++;
         if (!more() || peek() != '>') throw error("named capturing group is missing trailing '>'", position);
         String name = source.substring(nameStart, position);
         position++;
@@ -514,7 +517,9 @@ public final class Pattern {
     return null;
   }
 
-  // \p{Lower} and the other POSIX classes (ASCII, as the JDK's), and \p{L}, \p{Lu}, \p{Ll} for letters.
+  // \p{Lower} and the other POSIX classes (ASCII, as the JDK's); Unicode's general categories (\p{L}, \p{Lu},
+  // \p{IsNd}, \p{gc=Sm}, ...), its binary properties (\p{IsAlphabetic}, ...) and the java.lang.Character
+  // predicates (\p{javaLowerCase}, ...), the last three as ranges found by asking Character about every char.
   private int[] property() {
     String name;
     if (more() && peek() == '{') {
@@ -527,23 +532,189 @@ public final class Pattern {
       name = source.substring(position, position + 1);
       position++;
     }
-    if (name.startsWith("Is")) name = name.substring(2);
-    if (name.equals("Lower") || name.equals("Ll") || name.equals("Lowercase")) return new int[] {'a', 'z'};
-    if (name.equals("Upper") || name.equals("Lu") || name.equals("Uppercase")) return new int[] {'A', 'Z'};
-    if (name.equals("Alpha") || name.equals("L") || name.equals("Alphabetic") || name.equals("Letter")) {
-      return new int[] {'A', 'Z', 'a', 'z'};
+    int[] ranges = null;
+    if (name.startsWith("Is")) {
+      ranges = unicodeProperty(name.substring(2).toUpperCase());
+      if (ranges == null) ranges = namedProperty(name.substring(2));
+    } else if (name.startsWith("general_category=") || name.startsWith("gc=")) {
+      int equals = name.indexOf('=');
+      ranges = categories(name.substring(equals + 1));
+      if (ranges == null) {
+        throw error("Unknown Unicode property {name=<" + name.substring(0, equals) + ">, value=<" + name.substring(equals + 1) + ">}", position - 1);
+      }
+    } else if (!name.startsWith("In")) {
+      ranges = namedProperty(name);
     }
-    if (name.equals("Digit") || name.equals("Nd") || name.equals("N")) return new int[] {'0', '9'};
+    if (ranges == null) throw error("Unknown character property name {" + name + "}", position - 1);
+    return ranges;
+  }
+
+  // The POSIX classes, the categories and the java.lang.Character predicates; null for other names.
+  private static int[] namedProperty(String name) {
+    if (name.equals("Lower")) return new int[] {'a', 'z'};
+    if (name.equals("Upper")) return new int[] {'A', 'Z'};
+    if (name.equals("Alpha")) return new int[] {'A', 'Z', 'a', 'z'};
+    if (name.equals("Digit")) return new int[] {'0', '9'};
     if (name.equals("Alnum")) return new int[] {'0', '9', 'A', 'Z', 'a', 'z'};
-    if (name.equals("Punct") || name.equals("P")) return new int[] {'!', '/', ':', '@', '[', '`', '{', '~'};
-    if (name.equals("Space") || name.equals("White_Space")) return new int[] {9, 13, ' ', ' '};
+    if (name.equals("Punct")) return new int[] {'!', '/', ':', '@', '[', '`', '{', '~'};
+    if (name.equals("Space")) return new int[] {9, 13, ' ', ' '};
     if (name.equals("XDigit")) return new int[] {'0', '9', 'A', 'F', 'a', 'f'};
     if (name.equals("Blank")) return new int[] {9, 9, ' ', ' '};
     if (name.equals("Cntrl")) return new int[] {0, 31, 127, 127};
     if (name.equals("Graph")) return new int[] {'!', '~'};
     if (name.equals("Print")) return new int[] {' ', '~'};
     if (name.equals("ASCII")) return new int[] {0, 127};
-    throw error("Unknown character property name {" + name + "}", position - 1);
+    if (name.equals("L1")) return new int[] {0, 255};
+    if (name.equals("all")) return new int[] {0, 0xFFFF};
+    if (name.equals("LD")) return charsWhere(LETTER_OR_DIGIT);
+    if (name.startsWith("java")) {
+      int number = wordNumber(JAVA_PREDICATES, name.substring(4));
+      return number < 0 ? null : charsWhere(number);
+    }
+    return categories(name);
+  }
+
+  // A general category (Lu), a group of them (L), or LC (the cased letters); null for other names.
+  private static int[] categories(String name) {
+    int mask = 0;
+    if (name.length() == 2) {
+      int index = CATEGORY_NAMES.indexOf(name);
+      if (index >= 0 && index % 3 == 0) mask = 1 << (index / 3);
+      if (name.equals("LC")) mask = (1 << Character.UPPERCASE_LETTER) | (1 << Character.LOWERCASE_LETTER) | (1 << Character.TITLECASE_LETTER);
+    } else if (name.length() == 1) {
+      for (int index = 0; index < CATEGORY_NAMES.length(); index += 3) {
+        if (CATEGORY_NAMES.charAt(index) == name.charAt(0)) mask |= 1 << (index / 3);
+      }
+    }
+    return mask == 0 ? null : charsWhere(-mask);
+  }
+
+  // Unicode's binary properties, as \p{IsAlphabetic} names them (upper-cased); null for other names.
+  private static int[] unicodeProperty(String name) {
+    int number = wordNumber(UNICODE_PROPERTIES, name);
+    return number < 0 ? null : charsWhere(UNICODE_PROPERTY_BASE + number);
+  }
+
+  // Which word of the space-separated `words` is `word`, counting from 0; -1 if none.
+  private static int wordNumber(String words, String word) {
+    int at = words.indexOf(" " + word + " ");
+    if (at < 0) return -1;
+    int number = 0;
+    for (int i = 0; i < at; i++) {
+      if (words.charAt(i) == ' ') number++;
+    }
+    return number;
+  }
+
+  // Two letters per type of Character.getType, at three chars each: Cn is 0, Lu is 1, ...
+  private static final String CATEGORY_NAMES = "Cn Lu Ll Lt Lm Lo Mn Me Mc Nd Nl No Zs Zl Zp Cc Cf -- Co Cs Pd Ps Pe Pc Po Sm Sc Sk So Pi Pf";
+  // The predicates' numbers are their places here: holds() tests them in this order.
+  private static final String JAVA_PREDICATES = " LowerCase UpperCase TitleCase Digit Defined Letter LetterOrDigit JavaIdentifierStart"
+      + " JavaIdentifierPart UnicodeIdentifierStart UnicodeIdentifierPart IdentifierIgnorable SpaceChar Whitespace ISOControl"
+      + " Mirrored Alphabetic Ideographic ";
+  private static final String UNICODE_PROPERTIES = " ALPHABETIC LETTER LOWERCASE UPPERCASE TITLECASE DIGIT PUNCTUATION CONTROL"
+      + " WHITE_SPACE WHITESPACE HEX_DIGIT HEXDIGIT ASSIGNED IDEOGRAPHIC JOIN_CONTROL JOINCONTROL NONCHARACTER_CODE_POINT"
+      + " NONCHARACTERCODEPOINT ALNUM WORD BLANK GRAPH PRINT LOWER UPPER ALPHA PUNCT SPACE CNTRL XDIGIT ";
+  private static final int LETTER_OR_DIGIT = 6;
+  private static final int UNICODE_PROPERTY_BASE = 100;
+
+  // The ranges of the chars for which `test` holds: a negative test is minus a mask of general categories.
+  private static int[] charsWhere(int test) {
+    int[] ranges = new int[64];
+    int count = 0;
+    int start = -1;
+    for (int c = 0; c <= 0x10000; c++) {
+      boolean inside = c <= 0xFFFF && holds(test, c);
+      if (inside && start < 0) start = c;
+      if (!inside && start >= 0) {
+        if (count == ranges.length) ranges = java.util.Arrays.copyOf(ranges, count * 2);
+        ranges[count] = start;
+        ranges[count + 1] = c - 1;
+        count += 2;
+        start = -1;
+      }
+    }
+    return java.util.Arrays.copyOf(ranges, count);
+  }
+
+  private static boolean holds(int test, int c) {
+    if (test < 0) return ((1 << Character.getType(c)) & -test) != 0;
+    if (test >= UNICODE_PROPERTY_BASE) return unicodePropertyHolds(test - UNICODE_PROPERTY_BASE, c);
+    switch (test) {
+      case 0: return Character.isLowerCase(c);
+      case 1: return Character.isUpperCase(c);
+      case 2: return Character.isTitleCase(c);
+      case 3: return Character.isDigit(c);
+      case 4: return Character.isDefined(c);
+      case 5: return Character.isLetter(c);
+      case 6: return Character.isLetterOrDigit(c);
+      case 7: return Character.isJavaIdentifierStart(c);
+      case 8: return Character.isJavaIdentifierPart(c);
+      case 9: return Character.isUnicodeIdentifierStart(c);
+      case 10: return Character.isUnicodeIdentifierPart(c);
+      case 11: return Character.isIdentifierIgnorable(c);
+      case 12: return Character.isSpaceChar(c);
+      case 13: return Character.isWhitespace(c);
+      case 14: return Character.isISOControl(c);
+      case 15: return Character.isMirrored(c);
+      case 16: return Character.isAlphabetic(c);
+      default: return Character.isIdeographic(c);
+    }
+  }
+
+  private static boolean unicodePropertyHolds(int property, int c) {
+    int type = Character.getType(c);
+    switch (property) {
+      case 0: return Character.isAlphabetic(c);
+      case 1: return Character.isLetter(c);
+      case 2: return Character.isLowerCase(c);
+      case 3: return Character.isUpperCase(c);
+      case 4: return Character.isTitleCase(c);
+      case 5: return Character.isDigit(c);
+      case 6: return ((1 << type) & PUNCTUATION_TYPES) != 0;
+      case 7: return type == Character.CONTROL;
+      case 8: case 9: return isWhiteSpace(c);
+      case 10: case 11: return isHexDigit(c);
+      case 12: return type != Character.UNASSIGNED;
+      case 13: return Character.isIdeographic(c);
+      case 14: case 15: return c == 0x200C || c == 0x200D;
+      case 16: case 17: return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+      case 18: return Character.isAlphabetic(c) || Character.isDigit(c);
+      case 19: return Character.isAlphabetic(c) || ((1 << type) & WORD_TYPES) != 0 || c == 0x200C || c == 0x200D;
+      case 20: return type == Character.SPACE_SEPARATOR || c == '\t';
+      case 21: return ((1 << type) & GRAPH_EXCLUDED_TYPES) == 0;
+      // The POSIX names, which after "Is" mean the Unicode properties.
+      case 23: return Character.isLowerCase(c);
+      case 24: return Character.isUpperCase(c);
+      case 25: return Character.isAlphabetic(c);
+      case 26: return ((1 << type) & PUNCTUATION_TYPES) != 0;
+      case 27: return isWhiteSpace(c);
+      case 28: return type == Character.CONTROL;
+      case 29: return isHexDigit(c);
+      default: return (((1 << type) & GRAPH_EXCLUDED_TYPES) == 0 || type == Character.SPACE_SEPARATOR) && type != Character.CONTROL;
+    }
+  }
+
+  private static final int PUNCTUATION_TYPES = (1 << Character.CONNECTOR_PUNCTUATION) | (1 << Character.DASH_PUNCTUATION)
+      | (1 << Character.START_PUNCTUATION) | (1 << Character.END_PUNCTUATION) | (1 << Character.OTHER_PUNCTUATION)
+      | (1 << Character.INITIAL_QUOTE_PUNCTUATION) | (1 << Character.FINAL_QUOTE_PUNCTUATION);
+  private static final int WORD_TYPES = (1 << Character.NON_SPACING_MARK) | (1 << Character.ENCLOSING_MARK)
+      | (1 << Character.COMBINING_SPACING_MARK) | (1 << Character.DECIMAL_DIGIT_NUMBER) | (1 << Character.CONNECTOR_PUNCTUATION);
+  // Unicode's graphic chars are those of no category in this set (nor white space).
+  private static final int GRAPH_EXCLUDED_TYPES = (1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR)
+      | (1 << Character.PARAGRAPH_SEPARATOR) | (1 << Character.CONTROL) | (1 << Character.SURROGATE) | (1 << Character.UNASSIGNED);
+
+  private static boolean isWhiteSpace(int c) {
+    return (c >= 9 && c <= 13) || c == ' ' || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
+        || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+  }
+
+  private static boolean isHexDigit(int c) {
+    return Character.isDigit(c) || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f') || (c >= 0xFF21 && c <= 0xFF26) || (c >= 0xFF41 && c <= 0xFF46);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   // The ranges of a [...] class, sorted and merged; negated ones complemented.
@@ -654,7 +825,7 @@ public final class Pattern {
   }
 
   private void emitClass(int[] ranges, boolean negated) {
-    int[] effective = negated ? complement(ranges) : ranges;
+    int[] effective = negated ? complement(ranges) : normalize(ranges);
     if (classCount == classes.length) classes = java.util.Arrays.copyOf(classes, classCount * 2);
     classes[classCount] = effective;
     emit(CLASS, classCount, caseInsensitive ? 1 : 0);
@@ -945,17 +1116,25 @@ public final class Matcher implements MatchResult {
     return c >= 'A' && c <= 'Z' ? c + 32 : c;
   }
 
+  // The ranges are sorted and apart (emitClass normalizes them), so a binary search finds the last one that
+  // starts at or below c; a Unicode category has hundreds.
   private static boolean inRanges(int[] ranges, int c) {
-    for (int i = 0; i < ranges.length; i += 2) {
-      if (c >= ranges[i] && c <= ranges[i + 1]) return true;
+    int low = 0;
+    int high = ranges.length / 2;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (ranges[middle * 2] <= c) low = middle + 1;
+      else high = middle;
     }
-    return false;
+    return low > 0 && c <= ranges[low * 2 - 1];
   }
 
+  // A word char for \b, as JDK 17 has it: a letter, a digit or '_', or a non-spacing mark after one.
   private boolean isWordChar(int at) {
     if (at < 0 || at >= text.length()) return false;
     char c = text.charAt(at);
-    return Character.isLetterInCommonScripts(c) || Character.isDigit(c) || c == '_';
+    if (Character.isLetterOrDigit(c) || c == '_') return true;
+    return Character.getType(c) == Character.NON_SPACING_MARK && isWordChar(at - 1);
   }
 
   private boolean run(int pc, int sp) {

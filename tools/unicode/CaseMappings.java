@@ -30,7 +30,7 @@ public class CaseMappings {
         System.out.println("    if ((kiln.runtime.CaseMappings::expansions === null)) {");
         System.out.println("      kiln.runtime.CaseMappings::expansions = \"" + expansions + "\"");
         System.out.println("    };");
-        System.out.println("    val table: string = (\"\" +[string] kiln.runtime.CaseMappings::expansions);");
+        System.out.println("    val table: string = kiln.runtime.CaseMappings::expansions.asInstanceOf[string];");
         System.out.println("    var low: int = 0;");
         System.out.println("    var high: int = ((table.length /[int] 4) -[int] 1);");
         System.out.println("    while ((low <[int] high)) {");
@@ -74,7 +74,7 @@ public class CaseMappings {
         System.out.println("  }");
         System.out.println("  // The code point that `runs` maps `code` to; `code` itself when no run holds it.");
         System.out.println("  static def mapped;Ljava.lang.String;I;I(runs: java.lang.String, code: int): int = {");
-        System.out.println("    val table: string = (\"\" +[string] runs);");
+        System.out.println("    val table: string = runs.asInstanceOf[string];");
         System.out.println("    var low: int = 0;");
         System.out.println("    var high: int = ((table.length /[int] 3) -[int] 1);");
         System.out.println("    while ((low <[int] high)) {");
