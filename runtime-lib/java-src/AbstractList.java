@@ -114,3 +114,54 @@ final class Arrays$ArrayList extends AbstractList implements RandomAccess {
     return copy;
   }
 }
+
+// A list reached through its list iterator (a linked list of a program's own): `listIterator(int)` and `size`
+// are the program's, and positional access walks an iterator to the index, as the JDK's does.
+public abstract class AbstractSequentialList<E> extends AbstractList<E> {
+  protected AbstractSequentialList() {
+  }
+
+  public abstract ListIterator<E> listIterator(int index);
+
+  public Iterator<E> iterator() {
+    return listIterator(0);
+  }
+
+  public ListIterator<E> listIterator() {
+    return listIterator(0);
+  }
+
+  public E get(int index) {
+    try {
+      return listIterator(index).next();
+    } catch (NoSuchElementException e) {
+      throw new IndexOutOfBoundsException("Index: " + index);
+    }
+  }
+
+  public E set(int index, E element) {
+    try {
+      ListIterator<E> cursor = listIterator(index);
+      E old = cursor.next();
+      cursor.set(element);
+      return old;
+    } catch (NoSuchElementException e) {
+      throw new IndexOutOfBoundsException("Index: " + index);
+    }
+  }
+
+  public void add(int index, E element) {
+    listIterator(index).add(element);
+  }
+
+  public E remove(int index) {
+    try {
+      ListIterator<E> cursor = listIterator(index);
+      E old = cursor.next();
+      cursor.remove();
+      return old;
+    } catch (NoSuchElementException e) {
+      throw new IndexOutOfBoundsException("Index: " + index);
+    }
+  }
+}

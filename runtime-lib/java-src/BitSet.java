@@ -32,6 +32,15 @@ public class BitSet implements Cloneable {
     return new BitSet(Arrays.copyOf(longs, n));
   }
 
+  // Little-endian: bit n is bit n % 8 of byte n / 8.
+  public static BitSet valueOf(byte[] bytes) {
+    int n = bytes.length;
+    while (n > 0 && bytes[n - 1] == 0) n--;
+    long[] words = new long[(n + 7) / 8];
+    for (int i = 0; i < n; i++) words[i / 8] |= (bytes[i] & 0xFFL) << (8 * (i % 8));
+    return new BitSet(words);
+  }
+
   private void recalculateWordsInUse() {
     int i = wordsInUse - 1;
     while (i >= 0 && words[i] == 0) i--;
@@ -222,6 +231,13 @@ public class BitSet implements Cloneable {
 
   public long[] toLongArray() {
     return Arrays.copyOf(words, wordsInUse);
+  }
+
+  public byte[] toByteArray() {
+    int length = (length() + 7) / 8;
+    byte[] bytes = new byte[length];
+    for (int i = 0; i < length; i++) bytes[i] = (byte) (words[i / 8] >>> (8 * (i % 8)));
+    return bytes;
   }
 
   public IntStream stream() {

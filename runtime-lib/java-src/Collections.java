@@ -300,6 +300,92 @@ public class Collections {
     return new UnmodifiableNavigableMap(map);
   }
 
+  // [second pass]
+  public static SortedSet emptySortedSet() {
+    return new UnmodifiableNavigableSet(new TreeSet());
+  }
+
+  // [second pass]
+  public static NavigableSet emptyNavigableSet() {
+    return new UnmodifiableNavigableSet(new TreeSet());
+  }
+
+  // [second pass]
+  public static SortedMap emptySortedMap() {
+    return new UnmodifiableNavigableMap(new TreeMap());
+  }
+
+  // [second pass]
+  public static NavigableMap emptyNavigableMap() {
+    return new UnmodifiableNavigableMap(new TreeMap());
+  }
+
+  // A deque seen as a last-in-first-out queue: it adds, takes and looks at the deque's first end.
+  public static Queue asLifoQueue(Deque deque) {
+    return new LifoQueue(deque);
+  }
+
+  static final class LifoQueue<E> extends AbstractQueue<E> {
+    private final Deque<E> deque;
+
+    LifoQueue(Deque<E> deque) {
+      this.deque = deque;
+    }
+
+    public boolean add(E value) {
+      deque.addFirst(value);
+      return true;
+    }
+
+    public boolean offer(E value) {
+      return deque.offerFirst(value);
+    }
+
+    public E poll() {
+      return deque.pollFirst();
+    }
+
+    public E remove() {
+      return deque.removeFirst();
+    }
+
+    public E peek() {
+      return deque.peekFirst();
+    }
+
+    public E element() {
+      return deque.getFirst();
+    }
+
+    public void clear() {
+      deque.clear();
+    }
+
+    public int size() {
+      return deque.size();
+    }
+
+    public boolean isEmpty() {
+      return deque.isEmpty();
+    }
+
+    public boolean contains(Object value) {
+      return deque.contains(value);
+    }
+
+    public boolean remove(Object value) {
+      return deque.remove(value);
+    }
+
+    public Iterator<E> iterator() {
+      return deque.iterator();
+    }
+
+    public String toString() {
+      return deque.toString();
+    }
+  }
+
   // A set whose elements are a map's keys: it adds and removes through the map, in the map's order.
   public static Set newSetFromMap(Map map) {
     if (!map.isEmpty()) throw new IllegalArgumentException("Map is non-empty");

@@ -1245,3 +1245,8 @@ public class ThreadLocalRandom extends Random {
     if (initialized) throw new UnsupportedOperationException();
   }
 }
+
+// What makes the threads of an executor.
+public interface ThreadFactory {
+  Thread newThread(Runnable task);
+}

@@ -1,6 +1,6 @@
 // Kiln's runtime library: java.io's DataOutput and DataInput (Java's portable binary format: big-endian
-// numbers, and strings in modified UTF-8 behind a two-byte length) with the filter streams that carry them,
-// in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
+// numbers, and strings in modified UTF-8 behind a two-byte length) with the filter streams that carry them
+// and the buffered byte streams, in Java; translate.sh turns it into runtime-lib/java.util.collections.ir.
 package java.io;
 
 public interface DataOutput {
@@ -114,8 +114,196 @@ public class FilterInputStream extends InputStream {
     return in.available();
   }
 
+  public long skip(long n) throws IOException {
+    return in.skip(n);
+  }
+
+  public boolean markSupported() {
+    return in.markSupported();
+  }
+
+  public void mark(int readLimit) {
+    in.mark(readLimit);
+  }
+
+  public void reset() throws IOException {
+    in.reset();
+  }
+
   public void close() throws IOException {
     in.close();
+  }
+}
+
+// The JDK's buffering, byte for byte, so that what reaches the stream beneath (System.out, say) reaches it
+// when the JDK's would: when the buffer is full, on flush, or at once for a write as large as the buffer.
+public class BufferedOutputStream extends FilterOutputStream {
+  protected byte[] buf;
+  protected int count;
+
+  public BufferedOutputStream(OutputStream out) {
+    this(out, 8192);
+  }
+
+  public BufferedOutputStream(OutputStream out, int size) {
+    super(out);
+    if (size <= 0) throw new IllegalArgumentException("Buffer size <= 0");
+    buf = new byte[size];
+  }
+
+  private void flushBuffer() throws IOException {
+    if (count > 0) {
+      out.write(buf, 0, count);
+      count = 0;
+    }
+  }
+
+  public void write(int b) throws IOException {
+    if (count >= buf.length) flushBuffer();
+    buf[count++] = (byte) b;
+  }
+
+  public void write(byte[] bytes, int offset, int length) throws IOException {
+    Writer.checkRange(offset, length, bytes.length);
+    if (length >= buf.length) {
+      flushBuffer();
+      out.write(bytes, offset, length);
+      return;
+    }
+    if (length > buf.length - count) flushBuffer();
+    System.arraycopy(bytes, offset, buf, count, length);
+    count += length;
+  }
+
+  public void flush() throws IOException {
+    flushBuffer();
+    out.flush();
+  }
+}
+
+// The JDK's buffering with mark and reset: the buffer keeps what was read since the mark, growing up to
+// the mark's limit, and reads as large as the buffer go straight to the stream beneath when nothing is marked.
+public class BufferedInputStream extends FilterInputStream {
+  protected byte[] buf;
+  protected int count;
+  protected int pos;
+  protected int markpos = -1;
+  protected int marklimit;
+
+  public BufferedInputStream(InputStream in) {
+    this(in, 8192);
+  }
+
+  public BufferedInputStream(InputStream in, int size) {
+    super(in);
+    if (size <= 0) throw new IllegalArgumentException("Buffer size <= 0");
+    buf = new byte[size];
+  }
+
+  private InputStream source() throws IOException {
+    if (in == null) throw new IOException("Stream closed");
+    return in;
+  }
+
+  private void fill() throws IOException {
+    if (markpos < 0) {
+      pos = 0;
+    } else if (pos >= buf.length) {
+      if (markpos > 0) {
+        int kept = pos - markpos;
+        System.arraycopy(buf, markpos, buf, 0, kept);
+        pos = kept;
+        markpos = 0;
+      } else if (buf.length >= marklimit) {
+        markpos = -1;
+        pos = 0;
+      } else {
+        int grown = Math.min(pos * 2, marklimit);
+        buf = java.util.Arrays.copyOf(buf, grown);
+      }
+    }
+    count = pos;
+    int n = source().read(buf, pos, buf.length - pos);
+    if (n > 0) count = n + pos;
+  }
+
+  public int read() throws IOException {
+    if (pos >= count) {
+      fill();
+      if (pos >= count) return -1;
+    }
+    return buf[pos++] & 0xff;
+  }
+
+  private int readOnce(byte[] bytes, int offset, int length) throws IOException {
+    int available = count - pos;
+    if (available <= 0) {
+      if (length >= buf.length && markpos < 0) return source().read(bytes, offset, length);
+      fill();
+      available = count - pos;
+      if (available <= 0) return -1;
+    }
+    int n = Math.min(available, length);
+    System.arraycopy(buf, pos, bytes, offset, n);
+    pos += n;
+    return n;
+  }
+
+  public int read(byte[] bytes, int offset, int length) throws IOException {
+    Writer.checkRange(offset, length, bytes.length);
+    if (length == 0) return 0;
+    int total = 0;
+    while (true) {
+      int n = readOnce(bytes, offset + total, length - total);
+      if (n <= 0) return total == 0 ? n : total;
+      total += n;
+      if (total >= length) return total;
+      if (in != null && in.available() <= 0) return total;
+    }
+  }
+
+  public long skip(long n) throws IOException {
+    if (n <= 0) return 0;
+    long available = count - pos;
+    if (available <= 0) {
+      if (markpos < 0) return source().skip(n);
+      fill();
+      available = count - pos;
+      if (available <= 0) return 0;
+    }
+    long skipped = Math.min(available, n);
+    pos += (int) skipped;
+    return skipped;
+  }
+
+  public int available() throws IOException {
+    int buffered = count - pos;
+    int beneath = source().available();
+    return buffered > Integer.MAX_VALUE - beneath ? Integer.MAX_VALUE : buffered + beneath;
+  }
+
+  public boolean markSupported() {
+    return true;
+  }
+
+  public void mark(int readLimit) {
+    marklimit = readLimit;
+    markpos = pos;
+  }
+
+  public void reset() throws IOException {
+    source();
+    if (markpos < 0) throw new IOException("Resetting to invalid mark");
+    pos = markpos;
+  }
+
+  public void close() throws IOException {
+    if (in != null) {
+      InputStream closing = in;
+      in = null;
+      buf = null;
+      closing.close();
+    }
   }
 }
 

@@ -1,21 +1,37 @@
-// Kiln's runtime library: java.util.Formatter writing into its own text, over String.format; translate.sh turns it into IR.
+// Kiln's runtime library: java.util.Formatter, writing String.format's text to an Appendable (its own
+// StringBuilder unless given one); translate.sh turns it into IR.
 package java.util;
 
-public final class Formatter implements java.io.Closeable {
-  private final StringBuilder text;
+import java.io.PrintStream;
+
+public final class Formatter implements java.io.Closeable, java.io.Flushable {
+  private final Appendable out;
   private boolean closed;
 
   public Formatter() {
-    text = new StringBuilder();
+    out = new StringBuilder();
+  }
+
+  public Formatter(Appendable out) {
+    this.out = out == null ? new StringBuilder() : out;
   }
 
   public Formatter(Locale locale) {
     this();
   }
 
+  public Formatter(Appendable out, Locale locale) {
+    this(out);
+  }
+
+  public Formatter(PrintStream stream) {
+    if (stream == null) throw new NullPointerException();
+    out = stream;
+  }
+
   public Formatter format(String format, Object... args) {
     ensureOpen();
-    text.append(String.format(format, args));
+    out.append(String.format(format, args));
     return this;
   }
 
@@ -23,17 +39,38 @@ public final class Formatter implements java.io.Closeable {
     return format(format, args);
   }
 
-  public void flush() {
+  public Appendable out() {
     ensureOpen();
+    return out;
   }
 
+  public Locale locale() {
+    ensureOpen();
+    return Locale.getDefault();
+  }
+
+  public java.io.IOException ioException() {
+    return null;
+  }
+
+  // [second pass]
+  public void flush() {
+    ensureOpen();
+    if (out instanceof PrintStream) ((PrintStream) out).flush();
+    else if (out instanceof java.io.Writer) ((java.io.Writer) out).flush();
+  }
+
+  // Closing closes a target that is Closeable, as the JDK's does.
+  // [second pass]
   public void close() {
+    if (closed) return;
     closed = true;
+    if (out instanceof java.io.Closeable) ((java.io.Closeable) out).close();
   }
 
   public String toString() {
     ensureOpen();
-    return text.toString();
+    return out.toString();
   }
 
   private void ensureOpen() {

@@ -856,12 +856,17 @@ public final class Matcher implements MatchResult {
   // Whether MATCH requires the whole input (matches()), and where the last match ended.
   private boolean wholeInput;
   private int matchEnd;
+  // The region that matching sees (the whole text unless region() narrows it): its bounds are opaque (no
+  // lookaround or \b sees past them) and anchoring (^, $, \A and \z match at them), the JDK's defaults.
+  private int regionStart;
+  private int regionEnd;
 
   Matcher(Pattern pattern, CharSequence input) {
     this.pattern = pattern;
     this.text = input.toString();
     groups = new int[(pattern.groupCount + 1) * 2];
     registers = new int[pattern.registerCount];
+    regionEnd = text.length();
   }
 
   public Pattern pattern() {
@@ -872,7 +877,36 @@ public final class Matcher implements MatchResult {
     matched = false;
     searchFrom = 0;
     appendFrom = 0;
+    regionStart = 0;
+    regionEnd = text.length();
     return this;
+  }
+
+  public Matcher region(int start, int end) {
+    if (start < 0 || start > text.length()) throw new IndexOutOfBoundsException("start");
+    if (end < 0 || end > text.length()) throw new IndexOutOfBoundsException("end");
+    if (start > end) throw new IndexOutOfBoundsException("start > end");
+    reset();
+    regionStart = start;
+    regionEnd = end;
+    searchFrom = start;
+    return this;
+  }
+
+  public int regionStart() {
+    return regionStart;
+  }
+
+  public int regionEnd() {
+    return regionEnd;
+  }
+
+  public boolean hasTransparentBounds() {
+    return false;
+  }
+
+  public boolean hasAnchoringBounds() {
+    return true;
   }
 
   public Matcher reset(CharSequence input) {
@@ -890,15 +924,16 @@ public final class Matcher implements MatchResult {
   }
 
   public boolean matches() {
-    return attempt(0, true);
+    return attempt(regionStart, true);
   }
 
   public boolean lookingAt() {
-    return attempt(0, false);
+    return attempt(regionStart, false);
   }
 
   public boolean find() {
-    while (searchFrom <= text.length()) {
+    if (searchFrom < regionStart) searchFrom = regionStart;
+    while (searchFrom <= regionEnd) {
       if (attempt(searchFrom, false)) {
         // After an empty match the next search starts one further on, so that find() moves.
         searchFrom = groups[1] == groups[0] ? groups[1] + 1 : groups[1];
@@ -1019,7 +1054,7 @@ public final class Matcher implements MatchResult {
   }
 
   public boolean hitEnd() {
-    return searchFrom > text.length();
+    return searchFrom > regionEnd;
   }
 
   public String replaceAll(String replacement) {
@@ -1103,7 +1138,7 @@ public final class Matcher implements MatchResult {
   }
 
   public String toString() {
-    return "java.util.regex.Matcher[pattern=" + pattern + " region=0," + text.length() + " lastmatch=" + (matched ? group() : "") + "]";
+    return "java.util.regex.Matcher[pattern=" + pattern + " region=" + regionStart + "," + regionEnd + " lastmatch=" + (matched ? group() : "") + "]";
   }
 
   // --- the backtracking machine ---
@@ -1131,7 +1166,7 @@ public final class Matcher implements MatchResult {
 
   // A word char for \b, as JDK 17 has it: a letter, a digit or '_', or a non-spacing mark after one.
   private boolean isWordChar(int at) {
-    if (at < 0 || at >= text.length()) return false;
+    if (at < regionStart || at >= regionEnd) return false;
     char c = text.charAt(at);
     if (Character.isLetterOrDigit(c) || c == '_') return true;
     return Character.getType(c) == Character.NON_SPACING_MARK && isWordChar(at - 1);
@@ -1139,7 +1174,7 @@ public final class Matcher implements MatchResult {
 
   private boolean run(int pc, int sp) {
     int[] code = pattern.code;
-    int end = text.length();
+    int end = regionEnd;
     while (true) {
       int operation = code[pc * 3];
       int x = code[pc * 3 + 1];
@@ -1208,7 +1243,7 @@ public final class Matcher implements MatchResult {
         boolean saved = wholeInput;
         wholeInput = false;
         boolean found = false;
-        for (int from = sp; from >= 0 && !found; from--) found = run(pc + 1, from);
+        for (int from = sp; from >= regionStart && !found; from--) found = run(pc + 1, from);
         wholeInput = saved;
         registers[register] = old;
         if (found == (y == 1)) return false;
@@ -1228,20 +1263,20 @@ public final class Matcher implements MatchResult {
         registers[x] = sp;
         return true;
       } else if (operation == Pattern.INPUT_START) {
-        if (sp != 0) return false;
+        if (sp != regionStart) return false;
         pc++;
       } else if (operation == Pattern.INPUT_END) {
         if (sp != end) return false;
         pc++;
       } else if (operation == Pattern.LINE_START) {
-        if (sp != 0 && !(sp < end && isLineTerminator(text.charAt(sp - 1)) && !(text.charAt(sp - 1) == '\r' && text.charAt(sp) == '\n'))) {
+        if (sp != regionStart && !(sp < end && isLineTerminator(text.charAt(sp - 1)) && !(text.charAt(sp - 1) == '\r' && text.charAt(sp) == '\n'))) {
           return false;
         }
         pc++;
       } else if (operation == Pattern.LINE_END) {
         boolean atEnd = sp == end;
         boolean beforeTerminator = sp < end && isLineTerminator(text.charAt(sp));
-        if (beforeTerminator && text.charAt(sp) == '\n' && sp > 0 && text.charAt(sp - 1) == '\r') beforeTerminator = false;
+        if (beforeTerminator && text.charAt(sp) == '\n' && sp > regionStart && text.charAt(sp - 1) == '\r') beforeTerminator = false;
         if (x == 0 && beforeTerminator) {
           // Without MULTILINE, only the terminator that ends the input.
           int next = text.charAt(sp) == '\r' && sp + 1 < end && text.charAt(sp + 1) == '\n' ? sp + 2 : sp + 1;

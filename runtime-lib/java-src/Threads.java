@@ -214,3 +214,12 @@ class SuppliedThreadLocal<T> extends ThreadLocal<T> {
     return supplier.get();
   }
 }
+
+// A ThreadLocal whose value a child thread starts from; with one thread, a ThreadLocal.
+public class InheritableThreadLocal<T> extends ThreadLocal<T> {
+  public InheritableThreadLocal() {}
+
+  protected T childValue(T parentValue) {
+    return parentValue;
+  }
+}

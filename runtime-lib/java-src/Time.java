@@ -1,6 +1,6 @@
-// Kiln's runtime library: java.time's dates and amounts (LocalDate, Month, DayOfWeek, Period, Duration), in
-// Java; translate.sh turns them into IR. Dates are proleptic ISO, as the JDK's; the texts and exception
-// messages are the JDK's. No clock: a program that asks for `now()` cannot be compared with the JVM anyway.
+// Kiln's runtime library: java.time's dates and amounts (LocalDate, Month, DayOfWeek, Period, Duration, Year,
+// YearMonth), in Java; translate.sh turns them into IR. Dates are proleptic ISO, as the JDK's; the texts and
+// exception messages are the JDK's. No clock: a program that asks for `now()` cannot be compared with the JVM anyway.
 package java.time;
 
 
@@ -216,6 +216,13 @@ public final class LocalDate implements java.time.chrono.ChronoLocalDate {
     return isLeap(year);
   }
 
+  // The days from this one up to the end (not included), as the JDK's stream.
+  public java.util.stream.Stream<LocalDate> datesUntil(LocalDate endExclusive) {
+    long days = endExclusive.toEpochDay() - toEpochDay();
+    if (days < 0) throw new IllegalArgumentException(endExclusive + " < " + this);
+    return java.util.stream.LongStream.range(0, days).mapToObj((long offset) -> plusDays(offset));
+  }
+
   public int lengthOfMonth() {
     return getMonth().length(isLeapYear());
   }
@@ -428,20 +435,25 @@ public final class LocalDate implements java.time.chrono.ChronoLocalDate {
   }
 
   public String toString() {
-    StringBuilder text = new StringBuilder(10);
-    int absoluteYear = Math.abs(year);
-    if (absoluteYear < 1000) {
+    StringBuilder text = appendYear(new StringBuilder(10), year, true);
+    text.append(month < 10 ? "-0" : "-").append((int) month).append(day < 10 ? "-0" : "-").append((int) day);
+    return text.toString();
+  }
+
+  // A year as the JDK prints one in a date: four digits at least, a sign when negative, and a '+' past 9999
+  // where the format has one (LocalDate's has, YearMonth's has not).
+  static StringBuilder appendYear(StringBuilder text, int year, boolean plusPastFourDigits) {
+    if (Math.abs(year) < 1000) {
       if (year < 0) {
         text.append(year - 10000).deleteCharAt(1);
       } else {
         text.append(year + 10000).deleteCharAt(0);
       }
     } else {
-      if (year > 9999) text.append('+');
+      if (year > 9999 && plusPastFourDigits) text.append('+');
       text.append(year);
     }
-    text.append(month < 10 ? "-0" : "-").append((int) month).append(day < 10 ? "-0" : "-").append((int) day);
-    return text.toString();
+    return text;
   }
 }
 
@@ -1351,5 +1363,298 @@ public final class LocalDateTime implements java.time.chrono.ChronoLocalDateTime
 
   public String toString() {
     return date.toString() + 'T' + time.toString();
+  }
+}
+
+// java.time.Year: a year of the proleptic calendar, with the JDK's range, leap rule and printing.
+public final class Year implements java.time.temporal.Temporal, Comparable<Year> {
+  public static final int MIN_VALUE = -999999999;
+  public static final int MAX_VALUE = 999999999;
+
+  private final int year;
+
+  private Year(int year) {
+    this.year = year;
+  }
+
+  public static Year of(int isoYear) {
+    LocalDate.checkField("Year", isoYear, MIN_VALUE, MAX_VALUE, "-999999999 - 999999999");
+    return new Year(isoYear);
+  }
+
+  public static Year from(java.time.temporal.TemporalAccessor temporal) {
+    if (temporal instanceof LocalDate) return of(((LocalDate) temporal).getYear());
+    if (temporal instanceof LocalDateTime) return of(((LocalDateTime) temporal).getYear());
+    if (temporal instanceof YearMonth) return of(((YearMonth) temporal).getYear());
+    if (temporal instanceof Year) return (Year) temporal;
+    throw new java.time.DateTimeException("Unable to obtain Year from TemporalAccessor: " + temporal + " of type " + temporal.getClass().getName());
+  }
+
+  public static Year parse(CharSequence text) {
+    String source = text.toString();
+    int end = Year.yearDigitsEnd(source, 1);
+    if (end < source.length()) throw Year.unparsed(source, end);
+    return of(Integer.parseInt(source));
+  }
+
+  // Where the year that a text starts with ends: an optional sign and `minimum` to 10 digits, as the JDK's
+  // parsers read it (Year's from 1 digit, YearMonth's from 4); the JDK's DateTimeParseException if they are not there.
+  static int yearDigitsEnd(String source, int minimum) {
+    int start = source.startsWith("+") || source.startsWith("-") ? 1 : 0;
+    int end = start;
+    while (end < source.length() && end - start < 10 && source.charAt(end) >= '0' && source.charAt(end) <= '9') end++;
+    if (end - start < minimum) throw new java.time.format.DateTimeParseException("Text '" + source + "' could not be parsed at index 0", source, 0);
+    return end;
+  }
+
+  static java.time.format.DateTimeParseException unparsed(String source, int at) {
+    return new java.time.format.DateTimeParseException("Text '" + source + "' could not be parsed, unparsed text found at index " + at, source, at);
+  }
+
+  public static boolean isLeap(long year) {
+    return LocalDate.isLeap(year);
+  }
+
+  public int getValue() {
+    return year;
+  }
+
+  public boolean isLeap() {
+    return LocalDate.isLeap(year);
+  }
+
+  public int length() {
+    return isLeap() ? 366 : 365;
+  }
+
+  public LocalDate atDay(int dayOfYear) {
+    return LocalDate.ofYearDay(year, dayOfYear);
+  }
+
+  public YearMonth atMonth(int month) {
+    return YearMonth.of(year, month);
+  }
+
+  public YearMonth atMonth(Month month) {
+    return YearMonth.of(year, month);
+  }
+
+  public Year plusYears(long years) {
+    if (years == 0) return this;
+    long result = year + years;
+    LocalDate.checkField("Year", result, MIN_VALUE, MAX_VALUE, "-999999999 - 999999999");
+    return new Year((int) result);
+  }
+
+  public Year minusYears(long years) {
+    return years == Long.MIN_VALUE ? plusYears(Long.MAX_VALUE).plusYears(1) : plusYears(-years);
+  }
+
+  public Year plus(long amountToAdd, java.time.temporal.TemporalUnit unit) {
+    long years = yearsIn(unit);
+    if (years == 0) throw new java.time.temporal.UnsupportedTemporalTypeException("Unsupported unit: " + unit);
+    return plusYears(Math.multiplyExact(amountToAdd, years));
+  }
+
+  public Year minus(long amountToSubtract, java.time.temporal.TemporalUnit unit) {
+    return amountToSubtract == Long.MIN_VALUE ? plus(Long.MAX_VALUE, unit).plus(1, unit) : plus(-amountToSubtract, unit);
+  }
+
+  public long until(java.time.temporal.Temporal endExclusive, java.time.temporal.TemporalUnit unit) {
+    Year end = Year.from(endExclusive);
+    long years = yearsIn(unit);
+    if (years == 0) throw new java.time.temporal.UnsupportedTemporalTypeException("Unsupported unit: " + unit);
+    return ((long) end.year - year) / years;
+  }
+
+  // How many years a unit of years or more is; 0 for the others.
+  static long yearsIn(java.time.temporal.TemporalUnit unit) {
+    if (unit == java.time.temporal.ChronoUnit.YEARS) return 1;
+    if (unit == java.time.temporal.ChronoUnit.DECADES) return 10;
+    if (unit == java.time.temporal.ChronoUnit.CENTURIES) return 100;
+    if (unit == java.time.temporal.ChronoUnit.MILLENNIA) return 1000;
+    return 0;
+  }
+
+  public boolean isAfter(Year other) {
+    return year > other.year;
+  }
+
+  public boolean isBefore(Year other) {
+    return year < other.year;
+  }
+
+  public int compareTo(Year other) {
+    return year - other.year;
+  }
+
+  public boolean equals(Object other) {
+    return other instanceof Year && ((Year) other).year == year;
+  }
+
+  public int hashCode() {
+    return year;
+  }
+
+  public String toString() {
+    return Integer.toString(year);
+  }
+}
+
+// java.time.YearMonth: a month of a year, printed as the JDK's (2024-02, -0001-12, 10000-01).
+public final class YearMonth implements java.time.temporal.Temporal, Comparable<YearMonth> {
+  private final int year;
+  private final int month;
+
+  private YearMonth(int year, int month) {
+    this.year = year;
+    this.month = month;
+  }
+
+  public static YearMonth of(int year, int month) {
+    LocalDate.checkField("Year", year, Year.MIN_VALUE, Year.MAX_VALUE, "-999999999 - 999999999");
+    LocalDate.checkField("MonthOfYear", month, 1, 12, "1 - 12");
+    return new YearMonth(year, month);
+  }
+
+  public static YearMonth of(int year, Month month) {
+    return of(year, month.getValue());
+  }
+
+  public static YearMonth from(java.time.temporal.TemporalAccessor temporal) {
+    if (temporal instanceof LocalDate) return of(((LocalDate) temporal).getYear(), ((LocalDate) temporal).getMonthValue());
+    if (temporal instanceof LocalDateTime) return of(((LocalDateTime) temporal).getYear(), ((LocalDateTime) temporal).getMonthValue());
+    if (temporal instanceof YearMonth) return (YearMonth) temporal;
+    throw new java.time.DateTimeException("Unable to obtain YearMonth from TemporalAccessor: " + temporal + " of type " + temporal.getClass().getName());
+  }
+
+  public static YearMonth parse(CharSequence text) {
+    String source = text.toString();
+    int dash = Year.yearDigitsEnd(source, 4);
+    if (dash >= source.length() || source.charAt(dash) != '-') {
+      throw new java.time.format.DateTimeParseException("Text '" + source + "' could not be parsed at index " + dash, source, dash);
+    }
+    for (int i = dash + 1; i < dash + 3; i++) {
+      if (i >= source.length() || source.charAt(i) < '0' || source.charAt(i) > '9') {
+        throw new java.time.format.DateTimeParseException("Text '" + source + "' could not be parsed at index " + (dash + 1), source, dash + 1);
+      }
+    }
+    if (dash + 3 < source.length()) throw Year.unparsed(source, dash + 3);
+    return of(Integer.parseInt(source.substring(0, dash)), Integer.parseInt(source.substring(dash + 1, dash + 3)));
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public int getMonthValue() {
+    return month;
+  }
+
+  public Month getMonth() {
+    return Month.of(month);
+  }
+
+  public boolean isLeapYear() {
+    return LocalDate.isLeap(year);
+  }
+
+  public int lengthOfMonth() {
+    return getMonth().length(isLeapYear());
+  }
+
+  public int lengthOfYear() {
+    return isLeapYear() ? 366 : 365;
+  }
+
+  public boolean isValidDay(int dayOfMonth) {
+    return dayOfMonth >= 1 && dayOfMonth <= lengthOfMonth();
+  }
+
+  public LocalDate atDay(int dayOfMonth) {
+    return LocalDate.of(year, month, dayOfMonth);
+  }
+
+  public LocalDate atEndOfMonth() {
+    return LocalDate.of(year, month, lengthOfMonth());
+  }
+
+  public YearMonth withYear(int newYear) {
+    return of(newYear, month);
+  }
+
+  public YearMonth withMonth(int newMonth) {
+    return of(year, newMonth);
+  }
+
+  public YearMonth plusYears(long years) {
+    if (years == 0) return this;
+    long result = year + years;
+    LocalDate.checkField("Year", result, Year.MIN_VALUE, Year.MAX_VALUE, "-999999999 - 999999999");
+    return new YearMonth((int) result, month);
+  }
+
+  public YearMonth plusMonths(long months) {
+    if (months == 0) return this;
+    long total = year * 12L + (month - 1) + months;
+    long newYear = Math.floorDiv(total, 12);
+    LocalDate.checkField("Year", newYear, Year.MIN_VALUE, Year.MAX_VALUE, "-999999999 - 999999999");
+    return new YearMonth((int) newYear, (int) Math.floorMod(total, 12) + 1);
+  }
+
+  public YearMonth minusYears(long years) {
+    return years == Long.MIN_VALUE ? plusYears(Long.MAX_VALUE).plusYears(1) : plusYears(-years);
+  }
+
+  public YearMonth minusMonths(long months) {
+    return months == Long.MIN_VALUE ? plusMonths(Long.MAX_VALUE).plusMonths(1) : plusMonths(-months);
+  }
+
+  public YearMonth plus(long amountToAdd, java.time.temporal.TemporalUnit unit) {
+    if (unit == java.time.temporal.ChronoUnit.MONTHS) return plusMonths(amountToAdd);
+    long years = Year.yearsIn(unit);
+    if (years == 0) throw new java.time.temporal.UnsupportedTemporalTypeException("Unsupported unit: " + unit);
+    return plusYears(Math.multiplyExact(amountToAdd, years));
+  }
+
+  public YearMonth minus(long amountToSubtract, java.time.temporal.TemporalUnit unit) {
+    return amountToSubtract == Long.MIN_VALUE ? plus(Long.MAX_VALUE, unit).plus(1, unit) : plus(-amountToSubtract, unit);
+  }
+
+  public long until(java.time.temporal.Temporal endExclusive, java.time.temporal.TemporalUnit unit) {
+    YearMonth end = YearMonth.from(endExclusive);
+    long months = (end.year * 12L + end.month) - (year * 12L + month);
+    if (unit == java.time.temporal.ChronoUnit.MONTHS) return months;
+    long years = Year.yearsIn(unit);
+    if (years == 0) throw new java.time.temporal.UnsupportedTemporalTypeException("Unsupported unit: " + unit);
+    return months / (12 * years);
+  }
+
+  public boolean isAfter(YearMonth other) {
+    return compareTo(other) > 0;
+  }
+
+  public boolean isBefore(YearMonth other) {
+    return compareTo(other) < 0;
+  }
+
+  public int compareTo(YearMonth other) {
+    int byYear = year - other.year;
+    return byYear != 0 ? byYear : month - other.month;
+  }
+
+  public boolean equals(Object other) {
+    if (!(other instanceof YearMonth)) return false;
+    YearMonth that = (YearMonth) other;
+    return year == that.year && month == that.month;
+  }
+
+  public int hashCode() {
+    return year ^ (month << 27);
+  }
+
+  public String toString() {
+    StringBuilder text = LocalDate.appendYear(new StringBuilder(9), year, false);
+    return text.append(month < 10 ? "-0" : "-").append(month).toString();
   }
 }

@@ -1,6 +1,6 @@
 // Kiln's runtime library: the character streams of java.io (Writer, StringWriter, PrintWriter,
-// BufferedWriter, OutputStreamWriter, Reader, StringReader, BufferedReader, InputStreamReader) and the
-// in-memory byte streams, in Java; translate.sh turns them into runtime-lib/java.util.collections.ir.
+// BufferedWriter, OutputStreamWriter, CharArrayWriter, Reader, StringReader, CharArrayReader, BufferedReader,
+// InputStreamReader) and the in-memory byte streams, in Java; translate.sh turns them into runtime-lib/java.util.collections.ir.
 // Bytes are UTF-8 unless a charset is given, the JDK's default charset.
 package java.io;
 
@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-public abstract class Writer implements Closeable {
+public abstract class Writer implements Closeable, Flushable, Appendable {
   protected Writer() {
   }
 
@@ -691,6 +691,157 @@ public class StringReader extends Reader {
 // Bytes to characters in a charset (UTF-8 unless given): reads its whole stream at the first read, which
 // suits Kiln's uses (text and standard input to the end) and keeps a multi-byte character from being split
 // between reads.
+// A Writer into a growing char array, as the JDK's (its text, its size, written out to another Writer).
+public class CharArrayWriter extends Writer {
+  protected char[] buf;
+  protected int count;
+
+  public CharArrayWriter() {
+    this(32);
+  }
+
+  public CharArrayWriter(int initialSize) {
+    if (initialSize < 0) throw new IllegalArgumentException("Negative initial size: " + initialSize);
+    buf = new char[initialSize];
+  }
+
+  private void ensureRoom(int more) {
+    if (count + more > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
+  }
+
+  public void write(int c) {
+    ensureRoom(1);
+    buf[count++] = (char) c;
+  }
+
+  public void write(char[] chars, int offset, int length) {
+    Writer.checkRange(offset, length, chars.length);
+    ensureRoom(length);
+    System.arraycopy(chars, offset, buf, count, length);
+    count += length;
+  }
+
+  public void write(String text, int offset, int length) {
+    ensureRoom(length);
+    text.getChars(offset, offset + length, buf, count);
+    count += length;
+  }
+
+  public CharArrayWriter append(CharSequence text) {
+    String value = String.valueOf(text);
+    write(value, 0, value.length());
+    return this;
+  }
+
+  public CharArrayWriter append(CharSequence text, int start, int end) {
+    if (text == null) text = "null";
+    return append(text.subSequence(start, end));
+  }
+
+  public CharArrayWriter append(char c) {
+    write(c);
+    return this;
+  }
+
+  public void writeTo(Writer out) {
+    out.write(buf, 0, count);
+  }
+
+  public void reset() {
+    count = 0;
+  }
+
+  public char[] toCharArray() {
+    return java.util.Arrays.copyOf(buf, count);
+  }
+
+  public int size() {
+    return count;
+  }
+
+  public String toString() {
+    return new String(buf, 0, count);
+  }
+
+  public void flush() {
+  }
+
+  public void close() {
+  }
+}
+
+// A Reader over a char array (or a range of one), with mark and reset.
+public class CharArrayReader extends Reader {
+  protected char[] buf;
+  protected int pos;
+  protected int markedPos;
+  protected int count;
+
+  public CharArrayReader(char[] chars) {
+    this(chars, 0, chars.length);
+  }
+
+  public CharArrayReader(char[] chars, int offset, int length) {
+    if (offset < 0 || offset > chars.length || length < 0 || offset + length < 0) throw new IllegalArgumentException();
+    buf = chars;
+    pos = offset;
+    markedPos = offset;
+    count = Math.min(offset + length, chars.length);
+  }
+
+  private void ensureOpen() {
+    if (buf == null) throw new IOException("Stream closed");
+  }
+
+  public int read() {
+    ensureOpen();
+    return pos < count ? buf[pos++] : -1;
+  }
+
+  public int read(char[] chars, int offset, int length) {
+    ensureOpen();
+    Writer.checkRange(offset, length, chars.length);
+    if (length == 0) return 0;
+    if (pos >= count) return -1;
+    int n = Math.min(count - pos, length);
+    System.arraycopy(buf, pos, chars, offset, n);
+    pos += n;
+    return n;
+  }
+
+  public long skip(long n) {
+    ensureOpen();
+    long available = count - pos;
+    if (n > available) n = available;
+    if (n < 0) return 0;
+    pos += (int) n;
+    return n;
+  }
+
+  public boolean ready() {
+    ensureOpen();
+    return count - pos > 0;
+  }
+
+  public boolean markSupported() {
+    return true;
+  }
+
+  public void mark(int limit) {
+    ensureOpen();
+    markedPos = pos;
+  }
+
+  public void reset() {
+    ensureOpen();
+    pos = markedPos;
+  }
+
+  public void close() {
+    buf = null;
+  }
+}
+
 public class InputStreamReader extends Reader {
   private final InputStream in;
   private final Charset charset;

@@ -410,7 +410,7 @@ for simple in ['Iterator', 'Collection', 'AbstractCollection', 'List', 'ArrayLis
                'LinkedList', 'LinkedHashMap', 'LinkedHashSet', 'Stack', 'AbstractMap', 'EmptyStackException',
                'MapBackedSet', 'PriorityQueue', 'Random', 'StringJoiner', 'Optional', 'ImmutableCollections', 'Locale', 'EnumMap', 'EnumSet',
                'OptionalInt', 'OptionalLong', 'OptionalDouble', 'PrimitiveIterator', 'IntSummaryStatistics', 'BitSet',
-               'LongSummaryStatistics', 'DoubleSummaryStatistics', 'SortedMap', 'NavigableMap', 'SortedSet', 'NavigableSet', 'ListIterator', 'RandomAccess']:
+               'LongSummaryStatistics', 'DoubleSummaryStatistics', 'SortedMap', 'NavigableMap', 'SortedSet', 'NavigableSet', 'ListIterator', 'RandomAccess', 'Properties', 'Date', 'EventObject', 'AbstractSequentialList']:
     LIBRARY_NAMES[simple] = 'java.util.' + simple
 for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'ArithmeticException',
                'ArrayIndexOutOfBoundsException', 'IndexOutOfBoundsException', 'StringIndexOutOfBoundsException',
@@ -418,7 +418,7 @@ for simple in ['Throwable', 'Exception', 'RuntimeException', 'Error', 'Arithmeti
                'NumberFormatException', 'UnsupportedOperationException', 'NegativeArraySizeException',
                'ArrayStoreException', 'CloneNotSupportedException', 'AssertionError', 'StackOverflowError', 'OutOfMemoryError',
                'VirtualMachineError', 'InterruptedException', 'AutoCloseable', 'StackTraceElement', 'Thread',
-               'IllegalThreadStateException', 'Record', 'Void']:
+               'IllegalThreadStateException', 'Record', 'Void', 'Appendable']:
     LIBRARY_NAMES[simple] = 'java.lang.' + simple
 for simple in ['Function', 'BiFunction', 'Supplier', 'Consumer', 'BiConsumer', 'Predicate', 'BiPredicate',
                'UnaryOperator', 'BinaryOperator', 'IntUnaryOperator', 'IntBinaryOperator', 'IntPredicate',
