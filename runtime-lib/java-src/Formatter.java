@@ -1,5 +1,6 @@
 // Kiln's runtime library: java.util.Formatter, writing String.format's text to an Appendable (its own
-// StringBuilder unless given one); translate.sh turns it into IR.
+// StringBuilder unless given one), and Formattable, the values that format themselves; translate.sh turns
+// them into IR.
 package java.util;
 
 import java.io.PrintStream;
@@ -75,6 +76,27 @@ public final class Formatter implements java.io.Closeable, java.io.Flushable {
 
   private void ensureOpen() {
     if (closed) throw new FormatterClosedException();
+  }
+
+  // What `%s` of a Formattable writes: the text it formats into a Formatter of its own.
+  static String formatTo(Formattable value, int flags, int width, int precision) {
+    Formatter formatter = new Formatter();
+    value.formatTo(formatter, flags, width, precision);
+    return formatter.toString();
+  }
+}
+
+// A value that formats itself for `%s`, given FormattableFlags, a width and a precision (-1 when absent).
+public interface Formattable {
+  void formatTo(Formatter formatter, int flags, int width, int precision);
+}
+
+public class FormattableFlags {
+  public static final int LEFT_JUSTIFY = 1;
+  public static final int UPPERCASE = 2;
+  public static final int ALTERNATE = 4;
+
+  private FormattableFlags() {
   }
 }
 
