@@ -195,7 +195,11 @@ pub fn cast_is_checked(from: &Type, to: &Type) -> bool {
     let is_reference =
         |ty: &Type| matches!(ty, Type::Class { .. } | Type::Array { .. } | Type::Any { .. } | Type::String | Type::Null);
     let unboxing = is_reference(from) && to.is_primitive_value() && kiln_ir::types::boxed_class_of(to).is_some();
+    // A primitive value cast to a reference type may fail too (`(String) (Object) 3L`): its box may not
+    // be of the target's class.
+    let boxing = from.is_primitive_value() && is_reference(to) && !matches!(to, Type::Any { .. });
     unboxing
+        || boxing
         || is_cast_between_primitives(from, to)
         || (is_reference(from) && is_reference(to) && !matches!(to, Type::Any { .. }) && from != to)
 }

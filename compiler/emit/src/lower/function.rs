@@ -900,6 +900,20 @@ impl FunctionLowering<'_, '_> {
                             _ => {}
                         }
                     }
+                    (Some(ValType::Ref { .. }), Some(_))
+                        if self.checked
+                            && expr.ty.is_primitive_value()
+                            && !kiln_ir::types::is_subtype(&self.emitter.linked.table, &expr.ty, target_type) =>
+                    {
+                        // A primitive value boxed and cast to a reference type that its box is not
+                        // (`(String) (Object) 3L`): the cast fails as Java's does, whatever the value.
+                        self.expression_as(expr, Some(&ValType::anyref()))?;
+                        let target_name = match target_type.to_type_ref() {
+                            Some(type_ref) => crate::lower::type_data::java_class_name(&type_ref),
+                            None => target_type.to_string(),
+                        };
+                        self.push_class_cast_throw(&target_name);
+                    }
                     (Some(ValType::Ref { heap, .. }), Some(_)) if box_kind_of(&expr.ty).is_some() => {
                         let heap = heap.clone();
                         self.expression_as(expr, Some(&ValType::nullable(heap.clone())))?;
