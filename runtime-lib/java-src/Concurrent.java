@@ -956,6 +956,32 @@ public class CopyOnWriteArrayList<E> extends ArrayList<E> {
     return new SnapshotIterator<E>(toArray());
   }
 
+  // The JDK's list reads and writes its array directly, so a bad index is the array's exception;
+  // insertion checks first, with the older "Index: i, Size: n" wording.
+  static ArrayIndexOutOfBoundsException badIndex(int index, int size) {
+    return new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+  }
+
+  public E get(int index) {
+    if (index < 0 || index >= size()) throw badIndex(index, size());
+    return super.get(index);
+  }
+
+  public E set(int index, E value) {
+    if (index < 0 || index >= size()) throw badIndex(index, size());
+    return super.set(index, value);
+  }
+
+  public E remove(int index) {
+    if (index < 0 || index >= size()) throw badIndex(index, size());
+    return super.remove(index);
+  }
+
+  public void add(int index, E value) {
+    if (index < 0 || index > size()) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size());
+    super.add(index, value);
+  }
+
   public boolean addIfAbsent(E value) {
     if (contains(value)) return false;
     add(value);

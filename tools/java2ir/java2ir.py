@@ -2751,7 +2751,17 @@ class Translator:
             sizes = [d for d in dims if d is not None]
             # new T[a][b]...: nested loops, as Java allocates every level.
             size_texts = [self.convert(self.expr(d, scope, context), prim('int'), e) for d in sizes]
-            value = self.nested_array(t, size_texts)
+            if len(size_texts) == 1:
+                value = self.nested_array(t, size_texts)
+            else:
+                # The JVM evaluates every size once, then checks them in order before allocating anything.
+                names = [self.fresh('size') for _ in size_texts]
+                lines = [f'  val {n}: int = {text};' for n, text in zip(names, size_texts)]
+                for n in names:
+                    lines.append(f'  if (({n} <[int] 0)) {{\n    throw new java.lang.NegativeArraySizeException()'
+                                 f'.<init>;Ljava.lang.String;V(("" +[string] {n}))\n  }};')
+                inner = self.indent(self.nested_array(t, names), 2).strip()
+                value = '{\n' + '\n'.join(lines) + f'\n  {inner}\n}}'
         return self.selectors((value, t), e.selectors, scope, context, e)
 
     def new_array(self, t, size):
@@ -2767,9 +2777,9 @@ class Translator:
             return self.new_array(t, sizes[0])
         outer = self.fresh('rows')
         index = self.fresh('row')
-        size = self.fresh('size')
+        size = sizes[0]
         inner = self.nested_array(t[1], sizes[1:])
-        return (f'{{\n  val {size}: int = {sizes[0]};\n  val {outer}: {ir_type(t)} = {self.new_array(t, size)};\n'
+        return (f'{{\n  val {outer}: {ir_type(t)} = {self.new_array(t, size)};\n'
                 f'  var {index}: int = 0;\n  while (({index} <[int] {size})) {{\n'
                 f'    {outer}[{index}] = {self.indent(inner, 4).strip()};\n    {index} = ({index} +[int] 1)\n  }};\n'
                 f'  {outer}\n}}')
