@@ -528,6 +528,10 @@ public class Collections {
       throw new UnsupportedOperationException();
     }
 
+    public boolean addAll(int index, Collection<E> values) {
+      throw new UnsupportedOperationException();
+    }
+
     public E remove(int index) {
       throw new UnsupportedOperationException();
     }

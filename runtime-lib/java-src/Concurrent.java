@@ -982,6 +982,13 @@ public class CopyOnWriteArrayList<E> extends ArrayList<E> {
     super.add(index, value);
   }
 
+
+  // A range out of bounds is an IndexOutOfBoundsException without a message.
+  public List<E> subList(int from, int to) {
+    if (from < 0 || to > size() || from > to) throw new IndexOutOfBoundsException();
+    return new java.util.SubList<E>(this, null, from, to - from);
+  }
+
   public boolean addIfAbsent(E value) {
     if (contains(value)) return false;
     add(value);

@@ -37,6 +37,16 @@ final class ImmutableCollections {
       return super.get(index);
     }
 
+    public ListIterator<E> listIterator(int index) {
+      int n = size();
+      if (index < 0 || index > n) throw new IndexOutOfBoundsException("Index: " + index + " Size: " + n);
+      return new IndexListIterator<E>(this, index);
+    }
+
+    public boolean addAll(int index, Collection<E> values) {
+      throw unsupported();
+    }
+
     boolean removable() {
       return false;
     }

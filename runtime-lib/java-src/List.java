@@ -26,7 +26,7 @@ public interface List<E> extends Collection<E> {
   }
 
   default ListIterator<E> listIterator(int index) {
-    if (index < 0 || index > size()) throw new IndexOutOfBoundsException("Index: " + index);
+    if (index < 0 || index > size()) throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size());
     return new IndexListIterator<E>(this, index);
   }
 

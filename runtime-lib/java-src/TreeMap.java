@@ -80,6 +80,10 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
   public V put(K key, V value) {
     Node<K, V> at = root;
     if (at == null) {
+      // The JDK compares the first key with itself, calling compareTo on it.
+      if (order == null && key == null) {
+        throw new NullPointerException("Cannot invoke \"java.lang.Comparable.compareTo(Object)\" because \"k1\" is null");
+      }
       compare(key, key);
       root = new Node<K, V>(key, value, null);
       count = 1;

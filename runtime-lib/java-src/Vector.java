@@ -64,6 +64,19 @@ public class Vector<E> extends ArrayList<E> {
     super(values);
   }
 
+  // Vector's own index checks, with its older messages.
+  public ListIterator<E> listIterator(int index) {
+    if (index < 0 || index > size()) throw new IndexOutOfBoundsException("Index: " + index);
+    return new IndexListIterator<E>(this, index);
+  }
+
+  public boolean addAll(int index, Collection<E> values) {
+    if (index < 0 || index > size()) throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index);
+    Object[] added = values.toArray();
+    for (int i = 0; i < added.length; i++) add(index + i, (E) added[i]);
+    return added.length != 0;
+  }
+
   public Enumeration<E> elements() {
     return new IteratorEnumeration<E>(iterator());
   }
