@@ -609,8 +609,22 @@ public class BigDecimal implements Number, Comparable<BigDecimal> {
     return abs().setScale(places, RoundingMode.HALF_UP).toPlainString();
   }
 
+  // %g: fixed notation when the magnitude is zero or in [10^-4, 10^precision), with precision significant
+  // digits counted from the unrounded value's exponent, else scientific with precision - 1 places (the JDK's).
+  public String formatGeneral(int precision) {
+    int significant = precision < 0 ? 6 : precision == 0 ? 1 : precision;
+    BigDecimal magnitude = abs();
+    if (magnitude.equals(ZERO)
+        || (magnitude.compareTo(valueOf(1, 4)) >= 0 && magnitude.compareTo(valueOf(1, -significant)) < 0)) {
+      int exponent = -magnitude.scale + (magnitude.unscaled.toString().length() - 1);
+      return magnitude.formatFixed(significant - exponent - 1);
+    }
+    return magnitude.formatScientific(significant - 1);
+  }
+
   public String formatScientific(int places) {
-    int exponent = 0;
+    // Zero keeps its scale as the exponent (0.00 is 0e-02), as the JDK prints it.
+    int exponent = -scale;
     String digits = "0";
     if (signum() != 0) {
       BigDecimal rounded = abs().round(new MathContext(places + 1, RoundingMode.HALF_UP));

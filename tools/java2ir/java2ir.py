@@ -1427,36 +1427,11 @@ class Translator:
         default = None
         pending = []
         inner = Scope(scope)
+        if self.switch_falls_through(s):
+            return self.switch_with_fallthrough(s, selector, stype, string_switch, enum_constants, loop, inner, context)
         for index, case in enumerate(s.cases):
-            values = []
             is_default = False
-            for value in case.case:
-                if isinstance(value, J.Literal):
-                    if string_switch:
-                        values.append(value.value)
-                    else:
-                        values.append(self.case_int(value))
-                elif enum_constants is not None and isinstance(value, (J.MemberReference, str)):
-                    name = value if isinstance(value, str) else value.member
-                    if name not in enum_constants:
-                        self.error(s, f'case label {name} is not a constant of the enum')
-                    values.append(str(enum_constants.index(name)))
-                elif isinstance(value, (J.MemberReference, str)):
-                    # javalang gives a bare name as a string.
-                    name = value if isinstance(value, str) else value.member
-                    owner = self.field_owner(context.owner, name)
-                    literal = CLASSES[owner].constants.get(name) if owner else None
-                    qualifier = getattr(value, 'qualifier', None)
-                    if literal is None and not string_switch and (qualifier, name) in CONSTANTS:
-                        # A library constant (`case Character.UPPERCASE_LETTER:`), as javac inlines it.
-                        number = int(CONSTANTS[(qualifier, name)][0].strip('()').split('_')[0])
-                        values.append(f'({number})' if number < 0 else str(number))
-                        continue
-                    if literal is None:
-                        self.error(s, f'case label {name} is not a constant')
-                    values.append(literal.value if string_switch else self.case_int(literal))
-                else:
-                    self.error(s, 'case labels must be constants')
+            values = self.case_labels(s, case, string_switch, enum_constants, context)
             if not case.case:
                 is_default = True
             statements = list(case.statements)
@@ -1487,6 +1462,87 @@ class Translator:
         text += f'  default:\n{self.indent(default or empty, 4)};\n}}'
         if loop['break_used']:
             text = f'{loop["break"]}: {{\n{self.indent(text, 2)}\n}}'
+        return [text]
+
+    def case_labels(self, s, case, string_switch, enum_constants, context):
+        """The values of a case's labels, as the IR's match writes them."""
+        values = []
+        for value in case.case:
+            if isinstance(value, J.Literal):
+                if string_switch:
+                    values.append(value.value)
+                else:
+                    values.append(self.case_int(value))
+            elif enum_constants is not None and isinstance(value, (J.MemberReference, str)):
+                name = value if isinstance(value, str) else value.member
+                if name not in enum_constants:
+                    self.error(s, f'case label {name} is not a constant of the enum')
+                values.append(str(enum_constants.index(name)))
+            elif isinstance(value, (J.MemberReference, str)):
+                # javalang gives a bare name as a string.
+                name = value if isinstance(value, str) else value.member
+                owner = self.field_owner(context.owner, name)
+                literal = CLASSES[owner].constants.get(name) if owner else None
+                qualifier = getattr(value, 'qualifier', None)
+                if literal is None and not string_switch and (qualifier, name) in CONSTANTS:
+                    # A library constant (`case Character.UPPERCASE_LETTER:`), as javac inlines it.
+                    number = int(CONSTANTS[(qualifier, name)][0].strip('()').split('_')[0])
+                    values.append(f'({number})' if number < 0 else str(number))
+                    continue
+                if literal is None:
+                    self.error(s, f'case label {name} is not a constant')
+                values.append(literal.value if string_switch else self.case_int(literal))
+            else:
+                self.error(s, 'case labels must be constants')
+        return values
+
+    @staticmethod
+    def switch_falls_through(s):
+        """Whether a case with statements runs on into the next (or a default shares its statements)."""
+        for index, case in enumerate(s.cases):
+            statements = list(case.statements)
+            last = index + 1 == len(s.cases)
+            if not statements:
+                if not last and not case.case:
+                    return True
+                continue
+            ends = isinstance(statements[-1], (J.ReturnStatement, J.ThrowStatement, J.ContinueStatement)) or (
+                isinstance(statements[-1], J.BreakStatement) and statements[-1].goto is None)
+            if not ends and not last:
+                return True
+        # Cases that share a default's statements (`case 1: default: ...`).
+        for index, case in enumerate(s.cases):
+            if not case.statements and index + 1 < len(s.cases) and not s.cases[index + 1].case:
+                return True
+        return False
+
+    def switch_with_fallthrough(self, s, selector, stype, string_switch, enum_constants, loop, inner, context):
+        """A switch whose cases fall through, as a sequence of guarded blocks: once a case's labels match (or,
+        for the default, none does), `falling` is set and every later block runs until a break leaves the
+        whole switch, as Java's does."""
+        key = self.fresh('key')
+        falling = self.fresh('falling')
+        key_type = 'java.lang.String' if string_switch else 'int'
+        labels = [self.case_labels(s, case, string_switch, enum_constants, context) for case in s.cases]
+
+        def test(value):
+            if string_switch:
+                return f'{key}.equals;Ljava.lang.Object;Z({value})'
+            return f'({key} ==[int] {value})'
+
+        every = [test(v) for values in labels for v in values]
+        lines = [f'val {key}: {key_type} = {selector}', f'var {falling}: boolean = false']
+        for case, values in zip(s.cases, labels):
+            if case.case:
+                matches = ' || '.join([falling] + [test(v) for v in values])
+            else:
+                none = ' || '.join(every) if every else 'false'
+                matches = f'{falling} || (!({none}))'
+            body_lines = [f'{falling} = true'] + self.statements(list(case.statements), inner, context)
+            body = '{\n' + self.indent(';\n'.join(body_lines), 2) + '\n}'
+            lines.append(f'if (({matches})) {body}')
+        context.loops.pop()
+        text = f'{loop["break"]}: {{\n' + self.indent(';\n'.join(lines), 2) + '\n}'
         return [text]
 
     def case_int(self, literal):
